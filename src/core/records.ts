@@ -1,0 +1,75 @@
+import type { LocalText, Locale } from './types';
+import { localize } from './text';
+
+/**
+ * The rows the add-in keeps beside the ratings: the evidence behind each current rating
+ * (one row per person and competency, replaced when the rating changes) and the audit log
+ * (one row per change, never edited). Both are native Excel tables on their own sheets, so a
+ * reader of the workbook sees them without the add-in, and the audit log is how a user
+ * recovers after an add-in write cleared Excel's undo stack.
+ */
+
+export const EVIDENCE_SHEET: LocalText = { zh: '证据', en: 'Evidence' };
+export const AUDIT_SHEET: LocalText = { zh: '审计日志', en: 'Audit' };
+/** Table names are ASCII and fixed, whatever the language, so formulas and code find them. */
+export const EVIDENCE_TABLE = 'CompetencyEvidence';
+export const AUDIT_TABLE = 'CompetencyAudit';
+
+export const EVIDENCE_COLUMNS: LocalText[] = [
+  { zh: '姓名', en: 'Person' },
+  { zh: '能力素质项', en: 'Competency' },
+  { zh: '级别', en: 'Level' },
+  { zh: '观察到的行为', en: 'Behaviours observed' },
+  { zh: '评语', en: 'Comment' },
+  { zh: '评估人', en: 'Assessor' },
+  { zh: '日期', en: 'Date' },
+  { zh: '单元格', en: 'Cell' },
+];
+
+export const AUDIT_COLUMNS: LocalText[] = [
+  { zh: '时间', en: 'Time' },
+  { zh: '评估人', en: 'Assessor' },
+  { zh: '单元格', en: 'Cell' },
+  { zh: '姓名', en: 'Person' },
+  { zh: '能力素质项', en: 'Competency' },
+  { zh: '原值', en: 'Old value' },
+  { zh: '新值', en: 'New value' },
+  { zh: '观察到的行为', en: 'Behaviours observed' },
+  { zh: '评语', en: 'Comment' },
+  { zh: '模型', en: 'Model' },
+];
+
+export interface RatingChange {
+  /** ISO 8601 time of the change. */
+  time: string;
+  assessor: string;
+  /** "Sheet!B4" */
+  cell: string;
+  person: string;
+  competency: string;
+  oldValue: string;
+  newValue: string;
+  /** The ticked indicators as text (see evidenceText). */
+  evidence: string;
+  comment: string;
+  /** "ct-am@1" */
+  model: string;
+}
+
+export function headers(columns: LocalText[], locale: Locale): string[] {
+  return columns.map((c) => localize(c, locale));
+}
+
+/** The evidence row for a rating change (date only, as a reader wants it). */
+export function evidenceRow(change: RatingChange): string[] {
+  return [change.person, change.competency, change.newValue, change.evidence, change.comment, change.assessor, change.time.slice(0, 10), change.cell];
+}
+
+export function auditRow(change: RatingChange): string[] {
+  return [change.time, change.assessor, change.cell, change.person, change.competency, change.oldValue, change.newValue, change.evidence, change.comment, change.model];
+}
+
+/** Text that a spreadsheet would read as a formula is stored with a leading apostrophe's effect: as text. */
+export function asPlainText(value: string): string {
+  return /^[=+\-@]/.test(value) ? `'${value}` : value;
+}

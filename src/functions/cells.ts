@@ -1,0 +1,119 @@
+import { CompetencyError, invalidValue, type ErrorKind } from '../core/errors';
+
+/**
+ * Argument coercion for every host (Excel and the HyperFormula workbench) in one place.
+ * Hosts pass scalars or 2-D arrays of number | string | boolean | null, and error values,
+ * which the host adapter turns into `HostErrorValue` before calling in.
+ */
+export class HostErrorValue {
+  constructor(readonly code: string) {}
+}
+
+export type Cell = number | string | boolean | null | undefined | HostErrorValue;
+export type Matrix = Cell[][];
+/** What a function puts in a cell: a value, "" for "nothing to show", or an error with its message. */
+export type Out = number | string | CompetencyError;
+
+const ERROR_KINDS: Record<string, ErrorKind> = {
+  '#N/A': 'notAvailable',
+  '#DIV/0!': 'divideByZero',
+  '#NUM!': 'number',
+};
+
+/** Makes a scalar argument a 1x1 matrix, so every function reads ranges and scalars alike. */
+export function asMatrix(value: Cell | Matrix): Matrix {
+  if (Array.isArray(value)) return value.length === 0 ? [[null]] : value;
+  return [[value]];
+}
+
+export function isBlank(value: Cell): value is null | undefined | '' {
+  return value === null || value === undefined || value === '';
+}
+
+/** An omitted optional argument, or a blank cell passed for it. */
+export function isOmitted(value: Cell | Matrix): boolean {
+  if (Array.isArray(value)) return value.every((row) => row.every(isBlank));
+  return isBlank(value);
+}
+
+/** The same error as the one in the input cell, saying where it came from. */
+export function propagate(error: HostErrorValue, where: string): CompetencyError {
+  return new CompetencyError(ERROR_KINDS[error.code] ?? 'value', `${where} holds the error ${error.code}`);
+}
+
+function describe(value: Cell): string {
+  if (typeof value === 'boolean') return value ? 'TRUE' : 'FALSE';
+  return JSON.stringify(value);
+}
+
+/** A number cell: blank is null; text, booleans and errors are refused with the place named. */
+export function numberOrBlank(value: Cell, where: string): number | null {
+  if (isBlank(value)) return null;
+  if (value instanceof HostErrorValue) throw propagate(value, where);
+  if (typeof value === 'number') {
+    if (!Number.isFinite(value)) throw invalidValue(`${where} is not a finite number`);
+    return value;
+  }
+  if (typeof value === 'boolean') throw invalidValue(`${where} is ${describe(value)}, not a number`);
+  const hint = value.trim() !== '' && !Number.isNaN(Number(value)) ? ' (it is a number stored as text: convert it to a number)' : '';
+  throw invalidValue(`${where} is the text ${describe(value)} where a number belongs${hint}`);
+}
+
+/** A number that must be present. */
+export function requiredNumber(value: Cell, where: string): number {
+  const n = numberOrBlank(value, where);
+  if (n === null) throw invalidValue(`${where} is blank: a number is needed`);
+  return n;
+}
+
+/** A text or number cell naming something (a level, a competency, a model); blank is null. */
+export function nameOrBlank(value: Cell, where: string): string | number | null {
+  if (isBlank(value)) return null;
+  if (value instanceof HostErrorValue) throw propagate(value, where);
+  if (typeof value === 'boolean') throw invalidValue(`${where} is ${describe(value)}, not a name or level`);
+  if (typeof value === 'number') return value;
+  return value.trim() === '' ? null : value.trim();
+}
+
+/** A text argument that must be present (e.g. a competency name). */
+export function requiredText(value: Cell, where: string): string {
+  const name = nameOrBlank(value, where);
+  if (name === null) throw invalidValue(`${where} is blank`);
+  return String(name);
+}
+
+/** The single value of a 1x1 argument; ranges are refused where one value belongs. */
+export function single(value: Cell | Matrix, where: string): Cell {
+  const matrix = asMatrix(value);
+  if (matrix.length !== 1 || matrix[0].length !== 1)
+    throw invalidValue(`${where} must be a single value, not a ${matrix.length}x${matrix[0].length} range`);
+  return matrix[0][0];
+}
+
+/** A one-row or one-column range as a list (row by row); any other shape is refused. */
+export function vector(value: Cell | Matrix, where: string): Cell[] {
+  const matrix = asMatrix(value);
+  if (matrix.length === 1) return matrix[0];
+  if (matrix.every((row) => row.length === 1)) return matrix.map((row) => row[0]);
+  throw invalidValue(`${where} must be one row or one column, not a ${matrix.length}x${matrix[0].length} range`);
+}
+
+/** Runs a per-cell rule, turning a domain error into that cell's error value. */
+export function cellResult(rule: () => number | string): Out {
+  try {
+    return rule();
+  } catch (error) {
+    if (error instanceof CompetencyError) return error;
+    throw error;
+  }
+}
+
+/** Runs a whole-function rule; a domain error becomes a 1x1 error result. */
+export function guarded(rule: () => Out[][]): Out[][] {
+  try {
+    return rule();
+  } catch (error) {
+    if (error instanceof CompetencyError) return [[error]];
+    throw error;
+  }
+}

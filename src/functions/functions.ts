@@ -1,0 +1,113 @@
+/* global CustomFunctions */
+import type { CompetencyError } from '../core/errors';
+import { officeLocale } from '../excel/locale';
+import { HostErrorValue, type Cell, type Matrix, type Out } from './cells';
+import * as impl from './impl';
+
+/**
+ * Excel's custom functions (namespace HR). Thin adapters: Excel values in, `impl` computes,
+ * domain errors out as CustomFunctions.Error. The JSDoc below is the metadata source
+ * (custom-functions-metadata-plugin); zh-CN names live in functions.zh-CN.json.
+ */
+
+const ERROR_CODES = {
+  value: 'invalidValue',
+  notAvailable: 'notAvailable',
+  number: 'invalidNumber',
+  divideByZero: 'divisionByZero',
+} as const;
+
+function fromExcel(value: unknown): Cell | Matrix {
+  if (Array.isArray(value)) return value.map((row: unknown[]) => row.map((cell) => fromExcel(cell) as Cell));
+  if (value !== null && typeof value === 'object' && 'code' in value) return new HostErrorValue(String((value as { code: unknown }).code));
+  return value as Cell;
+}
+
+function toExcelError(error: CompetencyError): CustomFunctions.Error {
+  const code = CustomFunctions.ErrorCode[ERROR_CODES[error.kind]];
+  // Excel shows a message only with #VALUE! and #N/A.
+  const withMessage = error.kind === 'value' || error.kind === 'notAvailable';
+  return withMessage ? new CustomFunctions.Error(code, error.message) : new CustomFunctions.Error(code);
+}
+
+function toExcel(result: Out[][]): (number | string | CustomFunctions.Error)[][] {
+  return result.map((row) => row.map((cell) => (typeof cell === 'object' ? toExcelError(cell) : cell)));
+}
+
+/** Rethrows a 1x1 error so Excel shows it as the function's error rather than a spilled one. */
+function finish(result: Out[][]): (number | string | CustomFunctions.Error)[][] {
+  const excel = toExcel(result);
+  if (excel.length === 1 && excel[0].length === 1 && excel[0][0] instanceof CustomFunctions.Error) throw excel[0][0];
+  return excel;
+}
+
+/**
+ * Converts a score (0-100) to its proficiency level label. A range of scores returns a range of the same shape.
+ * @customfunction COMPETENCY.LEVEL COMPETENCY.LEVEL
+ * @param {any[][]} score A score or a range of scores. Blank cells give blank results.
+ * @param {any[][]} [scale] A scale or model id (default "ct-am": 0 初级, 60 中级, 75 高级, 90 资深), or a two-column range of lower bound and label read like an approximate-match lookup table.
+ * @returns {any[][]} The level label of each score.
+ */
+export function competencyLevel(score: any[][], scale?: any[][]): any[][] {
+  return finish(impl.competencyLevel(fromExcel(score), fromExcel(scale ?? null), officeLocale()));
+}
+
+/**
+ * The weighted mean of scores; blank scores are not assessed and drop out with their weights. With full marks, each score is first converted to a percentage of its full marks.
+ * @customfunction WEIGHTED.SCORE WEIGHTED.SCORE
+ * @param {any[][]} scores One row of scores, or several rows (one result per row).
+ * @param {any[][]} weights One weight per score column (a row or a column), 0 or more.
+ * @param {any[][]} [fullMarks] Full marks per score column, e.g. 100 and 500; omit to use scores as they are.
+ * @returns {any[][]} One weighted score per row of scores.
+ */
+export function weightedScore(scores: any[][], weights: any[][], fullMarks?: any[][]): any[][] {
+  return finish(impl.weightedScores(fromExcel(scores), fromExcel(weights), fromExcel(fullMarks ?? null)));
+}
+
+/**
+ * The behaviour indicators of a competency at a level, as text (summary, then one indicator per line).
+ * @customfunction COMPETENCY.DESCRIPTOR COMPETENCY.DESCRIPTOR
+ * @param {any} competency The competency's name (Chinese or English) or id.
+ * @param {any} level The level label (e.g. 中级) or number (1 = lowest).
+ * @param {any} [model] The model id (default "ct-am").
+ * @returns {any[][]} The descriptor text.
+ */
+export function competencyDescriptor(competency: any, level: any, model?: any): any[][] {
+  return finish(impl.competencyDescriptor(fromExcel(competency), fromExcel(level), fromExcel(model ?? null), officeLocale()));
+}
+
+/**
+ * Target level minus actual level, in levels: positive is a shortfall. Labels or level numbers; a range returns a range.
+ * @customfunction COMPETENCY.GAP COMPETENCY.GAP
+ * @param {any[][]} actual The actual level(s).
+ * @param {any[][]} target The target level, or a range of targets of the same shape.
+ * @param {any[][]} [scale] A scale or model id (default "ct-am").
+ * @returns {any[][]} The gap of each actual level.
+ */
+export function competencyGap(actual: any[][], target: any[][], scale?: any[][]): any[][] {
+  return finish(impl.competencyGap(fromExcel(actual), fromExcel(target), fromExcel(scale ?? null)));
+}
+
+/**
+ * The number of a level on its scale (1 = lowest), for averaging or weighting ratings. A range returns a range.
+ * @customfunction LEVEL.NUMBER LEVEL.NUMBER
+ * @param {any[][]} level A level label (Chinese or English) or a range of them.
+ * @param {any[][]} [scale] A scale or model id (default "ct-am").
+ * @returns {any[][]} The level number(s).
+ */
+export function levelNumber(level: any[][], scale?: any[][]): any[][] {
+  return finish(impl.levelNumbers(fromExcel(level), fromExcel(scale ?? null)));
+}
+
+/**
+ * The behaviour points total of a points model (Huawei service manager): each element capped at its maximum for the level, minus deductions for missing published cases.
+ * @customfunction POINTS.TOTAL POINTS.TOTAL
+ * @param {any[][]} points The points of every behaviour element, in model order (20 for hw-sm).
+ * @param {any} level The qualification level: 3, 4, 5 or 三级, 四级, 五级.
+ * @param {any[][]} [cases] Published cases in the 18 months before applying (each missing case deducts 5 points).
+ * @param {any} [model] The points model id (default "hw-sm").
+ * @returns {any[][]} The total points.
+ */
+export function pointsTotal(points: any[][], level: any, cases?: any[][], model?: any): any[][] {
+  return finish(impl.pointsTotals(fromExcel(points), fromExcel(level), fromExcel(cases ?? null), fromExcel(model ?? null)));
+}

@@ -1,0 +1,172 @@
+import { invalidValue } from '../core/errors';
+import { levelGap } from '../core/gap';
+import { descriptorText } from '../core/descriptor';
+import { pointsTotal } from '../core/points';
+import { findModel, findPointsModel, findScale } from '../core/registry';
+import { bandForScore, bandsOf, checkBandTable, levelNumber, type LabelBand } from '../core/scale';
+import { localize } from '../core/text';
+import type { Locale, Scale } from '../core/types';
+import { weightedScore } from '../core/weighted';
+import {
+  asMatrix,
+  cellResult,
+  guarded,
+  HostErrorValue,
+  isBlank,
+  isOmitted,
+  nameOrBlank,
+  numberOrBlank,
+  propagate,
+  requiredNumber,
+  requiredText,
+  single,
+  vector,
+  type Cell,
+  type Matrix,
+  type Out,
+} from './cells';
+
+/**
+ * Host-independent implementations of the HR functions. Excel's custom functions and the
+ * workbench's HyperFormula plugin both call these; each adapter only maps `Out` errors onto its
+ * host's error values.
+ */
+
+type Arg = Cell | Matrix;
+
+function cellName(row: number, column: number, matrix: Matrix): string {
+  return matrix.length === 1 && matrix[0].length === 1 ? 'the value' : `row ${row + 1}, column ${column + 1}`;
+}
+
+/** A scale argument: omitted (the default model's scale), a scale or model id, or a band table. */
+function resolveScale(scale: Arg | undefined): Scale {
+  if (scale === undefined || isOmitted(scale)) return findScale(null);
+  const id = nameOrBlank(single(scale, 'scale'), 'scale');
+  if (typeof id !== 'string') throw invalidValue('scale must be a scale or model id such as "ct-am"');
+  return findScale(id);
+}
+
+function resolveBands(scale: Arg | undefined, locale: Locale): LabelBand[] {
+  const matrix = scale === undefined ? [[null]] : asMatrix(scale);
+  if (matrix[0].length >= 2) {
+    const rows = matrix.filter((row) => !row.every(isBlank));
+    return checkBandTable(
+      rows.map((row) => {
+        const error = row.find((c): c is HostErrorValue => c instanceof HostErrorValue);
+        if (error) throw propagate(error, 'the band table');
+        return { min: row[0], label: row[1] };
+      }),
+    );
+  }
+  return bandsOf(resolveScale(scale)).map((band) => ({ min: band.min, label: { zh: localize(band.label, locale), en: localize(band.label, locale) } }));
+}
+
+/** COMPETENCY.LEVEL: each score to its level label; blank scores give "". */
+export function competencyLevel(score: Arg, scale: Arg | undefined, locale: Locale): Out[][] {
+  return guarded(() => {
+    const bands = resolveBands(scale, locale);
+    const scores = asMatrix(score);
+    return scores.map((row, r) =>
+      row.map((cell, c) =>
+        cellResult(() => {
+          const value = numberOrBlank(cell, `score ${cellName(r, c, scores)}`);
+          return value === null ? '' : localize(bandForScore(value, bands).label, locale);
+        }),
+      ),
+    );
+  });
+}
+
+/**
+ * WEIGHTED.SCORE: one weighted mean per row of scores. Weights are one row or column with one
+ * weight per score column (a single column of scores with a column of weights is one set).
+ */
+export function weightedScores(scores: Arg, weights: Arg, fullMarks: Arg | undefined): Out[][] {
+  return guarded(() => {
+    let matrix = asMatrix(scores);
+    const weightCells = vector(weights, 'weights');
+    const singleColumn = matrix.length > 1 && matrix[0].length === 1 && weightCells.length === matrix.length;
+    if (singleColumn) matrix = [matrix.map((row) => row[0])];
+    if (matrix[0].length !== weightCells.length)
+      throw invalidValue(`the scores have ${matrix[0].length} column(s) but there are ${weightCells.length} weight(s): give one weight per score column`);
+    const weightValues = weightCells.map((w, i) => requiredNumber(w, `weight ${i + 1}`));
+    let fullMarkValues: number[] | undefined;
+    if (fullMarks !== undefined && !isOmitted(fullMarks)) {
+      const fullCells = vector(fullMarks, 'fullMarks');
+      if (fullCells.length !== weightCells.length)
+        throw invalidValue(`there are ${weightCells.length} weight(s) but ${fullCells.length} full mark(s): give one full mark per score column`);
+      fullMarkValues = fullCells.map((f, i) => requiredNumber(f, `full marks ${i + 1}`));
+    }
+    return matrix.map((row, r) => [
+      cellResult(() => {
+        const values = row.map((cell, c) => numberOrBlank(cell, matrix.length === 1 ? `score ${c + 1}` : `score ${c + 1} of row ${r + 1}`));
+        const result = weightedScore(values, weightValues, fullMarkValues);
+        return result === null ? '' : result;
+      }),
+    ]);
+  });
+}
+
+/** COMPETENCY.DESCRIPTOR: a competency's behaviour anchors at a level, as text. */
+export function competencyDescriptor(competency: Arg, level: Arg, model: Arg | undefined, locale: Locale): Out[][] {
+  return guarded(() => {
+    const name = requiredText(single(competency, 'competency'), 'competency');
+    const levelValue = nameOrBlank(single(level, 'level'), 'level');
+    if (levelValue === null) throw invalidValue('level is blank: give a level label or number');
+    const modelId = model === undefined ? null : nameOrBlank(single(model, 'model'), 'model');
+    return [[descriptorText(findModel(modelId === null ? null : String(modelId)), name, levelValue, locale)]];
+  });
+}
+
+/** COMPETENCY.GAP: target minus actual in levels, cell by cell; a single target applies to every actual. */
+export function competencyGap(actual: Arg, target: Arg, scale: Arg | undefined): Out[][] {
+  return guarded(() => {
+    const resolved = resolveScale(scale);
+    const actuals = asMatrix(actual);
+    const targets = asMatrix(target);
+    const broadcast = targets.length === 1 && targets[0].length === 1;
+    if (!broadcast && (targets.length !== actuals.length || targets[0].length !== actuals[0].length))
+      throw invalidValue(
+        `actual is ${actuals.length}x${actuals[0].length} but target is ${targets.length}x${targets[0].length}: give one target, or a target range of the same shape`,
+      );
+    return actuals.map((row, r) =>
+      row.map((cell, c) =>
+        cellResult(() => {
+          const a = nameOrBlank(cell, `actual ${cellName(r, c, actuals)}`);
+          const t = nameOrBlank(broadcast ? targets[0][0] : targets[r][c], `target ${cellName(r, c, targets)}`);
+          if (a === null || t === null) return '';
+          return levelGap(resolved, a, t);
+        }),
+      ),
+    );
+  });
+}
+
+/** LEVEL.NUMBER: each level label to its number on the scale (1 = lowest); blank gives "". */
+export function levelNumbers(level: Arg, scale: Arg | undefined): Out[][] {
+  return guarded(() => {
+    const resolved = resolveScale(scale);
+    const levels = asMatrix(level);
+    return levels.map((row, r) =>
+      row.map((cell, c) =>
+        cellResult(() => {
+          const value = nameOrBlank(cell, `level ${cellName(r, c, levels)}`);
+          return value === null ? '' : levelNumber(resolved, value);
+        }),
+      ),
+    );
+  });
+}
+
+/** POINTS.TOTAL: a points model's behaviour total at a level, capped per element, minus deductions. */
+export function pointsTotals(points: Arg, level: Arg, counts: Arg | undefined, model: Arg | undefined): Out[][] {
+  return guarded(() => {
+    const modelId = model === undefined ? null : nameOrBlank(single(model, 'model'), 'model');
+    const pointsModel = findPointsModel(modelId === null ? null : String(modelId));
+    const levelValue = nameOrBlank(single(level, 'level'), 'level');
+    if (levelValue === null) throw invalidValue('level is blank: give the qualification level, e.g. 3 or 三级');
+    const values = vector(points, 'points').map((cell, i) => numberOrBlank(cell, `points ${i + 1}`));
+    const countValues = counts === undefined || isOmitted(counts) ? [] : vector(counts, 'counts').map((cell, i) => numberOrBlank(cell, `count ${i + 1}`));
+    return [[pointsTotal(pointsModel, levelValue, values, countValues).total]];
+  });
+}

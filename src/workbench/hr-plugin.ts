@@ -1,0 +1,144 @@
+import {
+  ArraySize,
+  CellError,
+  EmptyValue,
+  ErrorType,
+  FunctionArgumentType,
+  FunctionPlugin,
+  HyperFormula,
+  SimpleRangeValue,
+  type ImplementedFunctions,
+} from 'hyperformula';
+// HyperFormula's package exports hide these plugin types; tsconfig maps the path to its typings.
+import type { ProcedureAst } from 'hyperformula/typings/parser';
+import type { InterpreterState } from 'hyperformula/typings/interpreter/InterpreterState';
+import type { InterpreterValue } from 'hyperformula/typings/interpreter/InterpreterValue';
+import type { CompetencyError } from '../core/errors';
+import type { Locale } from '../core/types';
+import { HostErrorValue, type Cell, type Matrix, type Out } from '../functions/cells';
+import * as impl from '../functions/impl';
+
+/**
+ * The HR functions inside HyperFormula (the workbench and the formula tests): the same `impl`
+ * as Excel's custom functions, with HyperFormula's values and errors at the edges.
+ * HyperFormula is GPL-3.0: this file belongs to the workbench bundle only.
+ */
+
+const ERROR_TYPES: Record<CompetencyError['kind'], ErrorType> = {
+  value: ErrorType.VALUE,
+  notAvailable: ErrorType.NA,
+  number: ErrorType.NUM,
+  divideByZero: ErrorType.DIV_BY_ZERO,
+};
+const HF_ERROR_CODES: Partial<Record<ErrorType, string>> = {
+  [ErrorType.NA]: '#N/A',
+  [ErrorType.DIV_BY_ZERO]: '#DIV/0!',
+  [ErrorType.NUM]: '#NUM!',
+  [ErrorType.VALUE]: '#VALUE!',
+  [ErrorType.REF]: '#REF!',
+  [ErrorType.NAME]: '#NAME?',
+};
+
+let currentLocale: Locale = 'zh-CN';
+/** The language of level labels and descriptors the functions return in the workbench. */
+export function setFunctionLocale(locale: Locale): void {
+  currentLocale = locale;
+}
+
+function fromScalar(value: unknown): Cell {
+  if (value === EmptyValue || value === undefined) return null;
+  if (value instanceof CellError) return new HostErrorValue(HF_ERROR_CODES[value.type] ?? '#VALUE!');
+  if (typeof value === 'object' && value !== null && 'val' in value) return (value as { val: number }).val; // rich numbers (percent, dates)
+  return value as Cell;
+}
+
+function fromHf(value: unknown): Cell | Matrix | undefined {
+  if (value === undefined) return undefined;
+  if (value instanceof SimpleRangeValue) return value.rawData().map((row) => row.map(fromScalar));
+  return fromScalar(value);
+}
+
+function toHfCell(cell: Out): number | string | CellError {
+  return typeof cell === 'object' ? new CellError(ERROR_TYPES[cell.kind], cell.message) : cell;
+}
+
+function toHf(result: Out[][]): InterpreterValue {
+  if (result.length === 1 && result[0].length === 1) return toHfCell(result[0][0]);
+  return SimpleRangeValue.onlyValues(result.map((row) => row.map(toHfCell)));
+}
+
+const anyArg = { argumentType: FunctionArgumentType.ANY };
+const optionalArg = { argumentType: FunctionArgumentType.ANY, optionalArg: true };
+
+export class HrFunctionsPlugin extends FunctionPlugin {
+  static override implementedFunctions: ImplementedFunctions = {
+    'HR.COMPETENCY.LEVEL': { method: 'competencyLevel', sizeOfResultArrayMethod: 'sizeOfFirstArgument', parameters: [anyArg, optionalArg], vectorizationForbidden: true },
+    'HR.WEIGHTED.SCORE': { method: 'weightedScore', sizeOfResultArrayMethod: 'sizeOfWeightedScore', parameters: [anyArg, anyArg, optionalArg], vectorizationForbidden: true },
+    'HR.COMPETENCY.DESCRIPTOR': { method: 'competencyDescriptor', parameters: [anyArg, anyArg, optionalArg], vectorizationForbidden: true },
+    'HR.COMPETENCY.GAP': { method: 'competencyGap', sizeOfResultArrayMethod: 'sizeOfFirstArgument', parameters: [anyArg, anyArg, optionalArg], vectorizationForbidden: true },
+    'HR.LEVEL.NUMBER': { method: 'levelNumber', sizeOfResultArrayMethod: 'sizeOfFirstArgument', parameters: [anyArg, optionalArg], vectorizationForbidden: true },
+    'HR.POINTS.TOTAL': { method: 'pointsTotal', parameters: [anyArg, anyArg, optionalArg, optionalArg], vectorizationForbidden: true },
+  };
+
+  competencyLevel(ast: ProcedureAst, state: InterpreterState) {
+    return this.runFunction(ast.args, state, this.metadata('HR.COMPETENCY.LEVEL'), (score: unknown, scale: unknown) =>
+      toHf(impl.competencyLevel(fromHf(score)!, fromHf(scale), currentLocale)),
+    );
+  }
+
+  weightedScore(ast: ProcedureAst, state: InterpreterState) {
+    return this.runFunction(ast.args, state, this.metadata('HR.WEIGHTED.SCORE'), (scores: unknown, weights: unknown, fullMarks: unknown) =>
+      toHf(impl.weightedScores(fromHf(scores)!, fromHf(weights)!, fromHf(fullMarks))),
+    );
+  }
+
+  competencyDescriptor(ast: ProcedureAst, state: InterpreterState) {
+    return this.runFunction(ast.args, state, this.metadata('HR.COMPETENCY.DESCRIPTOR'), (competency: unknown, level: unknown, model: unknown) =>
+      toHf(impl.competencyDescriptor(fromHf(competency)!, fromHf(level)!, fromHf(model), currentLocale)),
+    );
+  }
+
+  competencyGap(ast: ProcedureAst, state: InterpreterState) {
+    return this.runFunction(ast.args, state, this.metadata('HR.COMPETENCY.GAP'), (actual: unknown, target: unknown, scale: unknown) =>
+      toHf(impl.competencyGap(fromHf(actual)!, fromHf(target)!, fromHf(scale))),
+    );
+  }
+
+  levelNumber(ast: ProcedureAst, state: InterpreterState) {
+    return this.runFunction(ast.args, state, this.metadata('HR.LEVEL.NUMBER'), (level: unknown, scale: unknown) =>
+      toHf(impl.levelNumbers(fromHf(level)!, fromHf(scale))),
+    );
+  }
+
+  pointsTotal(ast: ProcedureAst, state: InterpreterState) {
+    return this.runFunction(ast.args, state, this.metadata('HR.POINTS.TOTAL'), (points: unknown, level: unknown, cases: unknown, model: unknown) =>
+      toHf(impl.pointsTotals(fromHf(points)!, fromHf(level)!, fromHf(cases), fromHf(model))),
+    );
+  }
+
+  /** Results shaped like the first argument (LEVEL, GAP, LEVEL.NUMBER). */
+  sizeOfFirstArgument(ast: ProcedureAst, state: InterpreterState): ArraySize {
+    if (ast.args.length < 1 || ast.args[0] === undefined) return ArraySize.error();
+    const size = this.arraySizeForAst(ast.args[0], state);
+    // A fresh size: the argument's may be flagged as a reference, which would make the result one.
+    return size.width === 1 && size.height === 1 ? ArraySize.scalar() : new ArraySize(size.width, size.height);
+  }
+
+  /** One result per row of scores; one result when a column of scores meets a column of weights. */
+  sizeOfWeightedScore(ast: ProcedureAst, state: InterpreterState): ArraySize {
+    if (ast.args.length < 2) return ArraySize.error();
+    const scores = this.arraySizeForAst(ast.args[0], state);
+    const weights = this.arraySizeForAst(ast.args[1], state);
+    if (scores.width === 1 && scores.height > 1 && weights.width === 1 && weights.height === scores.height) return ArraySize.scalar();
+    return scores.height === 1 ? ArraySize.scalar() : new ArraySize(1, scores.height);
+  }
+}
+
+const FUNCTION_NAMES = Object.keys(HrFunctionsPlugin.implementedFunctions);
+
+/** Registers the HR functions with HyperFormula once (idempotent). */
+export function registerHrFunctions(): void {
+  if (HyperFormula.getRegisteredFunctionNames('enGB').includes('HR.COMPETENCY.LEVEL')) return;
+  const names = Object.fromEntries(FUNCTION_NAMES.map((name) => [name, name]));
+  HyperFormula.registerFunctionPlugin(HrFunctionsPlugin, { enGB: names, enUS: names });
+}

@@ -1,0 +1,72 @@
+/* eslint-disable @typescript-eslint/no-require-imports */
+// Builds the add-in (taskpane.html with the shared-runtime functions, functions.json and its
+// zh-CN twin). HyperFormula and ExcelJS never enter these bundles (see test/bundle.test.ts).
+const path = require('path');
+const CopyWebpackPlugin = require('copy-webpack-plugin');
+const HtmlWebpackPlugin = require('html-webpack-plugin');
+const CustomFunctionsMetadataPlugin = require('custom-functions-metadata-plugin');
+const { LocalizedFunctionsMetadataPlugin } = require('./scripts/localized-functions-metadata');
+
+const DEV_PORT = Number(process.env.PORT || 3000);
+
+/** The pane page's Content-Security-Policy: only our own origin, plus Microsoft's office.js CDN. */
+const CSP = [
+  "default-src 'self'",
+  "script-src 'self' https://appsforoffice.microsoft.com",
+  "style-src 'self' 'unsafe-inline'",
+  "img-src 'self' data: blob:",
+  "font-src 'self' data:",
+  "connect-src 'self'",
+  "frame-src 'self'",
+  "object-src 'none'",
+  "base-uri 'self'",
+].join('; ');
+
+/** HTTPS options for the dev server in Office (trusted localhost certificates); the workbench uses HTTP. */
+async function devServerHttps() {
+  if (process.env.HTTPS === '0' || !process.env.WEBPACK_SERVE) return 'http';
+  const devCerts = require('office-addin-dev-certs');
+  return { type: 'https', options: await devCerts.getHttpsServerOptions() };
+}
+
+module.exports = async (env, argv) => {
+  const dev = argv.mode !== 'production';
+  return {
+    devtool: dev ? 'source-map' : false,
+    entry: {
+      functions: './src/functions/functions.ts',
+      taskpane: './src/taskpane/index.tsx',
+    },
+    output: {
+      path: path.resolve(__dirname, 'dist'),
+      filename: '[name].js',
+      chunkFilename: 'chunks/[name].[contenthash:8].js',
+      clean: true,
+    },
+    resolve: { extensions: ['.ts', '.tsx', '.js', '.json'] },
+    module: {
+      rules: [{ test: /\.tsx?$/, exclude: /node_modules/, use: { loader: 'ts-loader', options: { transpileOnly: true } } }],
+    },
+    performance: { hints: false },
+    plugins: [
+      new CustomFunctionsMetadataPlugin({ output: 'functions.json', input: './src/functions/functions.ts' }),
+      new LocalizedFunctionsMetadataPlugin({ source: 'functions.json', locales: { 'zh-CN': './src/functions/functions.zh-CN.json' } }),
+      new HtmlWebpackPlugin({
+        filename: 'taskpane.html',
+        template: './src/taskpane/taskpane.html',
+        chunks: ['functions', 'taskpane'],
+        templateParameters: { csp: CSP },
+      }),
+      new HtmlWebpackPlugin({ filename: 'help.html', template: './src/taskpane/help.html', chunks: [], templateParameters: { csp: CSP } }),
+      new CopyWebpackPlugin({ patterns: [{ from: 'assets/*.png', to: 'assets/[name][ext]' }, { from: 'manifest.xml', to: 'manifest.xml' }] }),
+    ],
+    devServer: {
+      port: DEV_PORT,
+      hot: false,
+      liveReload: false,
+      static: false,
+      headers: { 'Access-Control-Allow-Origin': '*' },
+      server: await devServerHttps(),
+    },
+  };
+};
