@@ -1,0 +1,2 @@
+// Extra matchers for component tests (toBeInTheDocument, toHaveAccessibleName, …).
+import '@testing-library/jest-dom';
