@@ -1,6 +1,6 @@
 import { invalidValue, notAvailable, badNumber } from './errors';
 import type { LocalText, ProficiencyLevel, Scale } from './types';
-import { bothLanguages, normalizeName, textMatches } from './text';
+import { bothLanguages, normalizeName } from './text';
 
 /** A score band resolved to its label, for lookups. Bands are in ascending order of `min`. */
 export interface LabelBand {
@@ -13,10 +13,28 @@ export function listLevels(scale: Scale): string {
   return scale.levels.map((l) => bothLanguages(l.label)).join(', ');
 }
 
+/** Normalized label/id -> level, built once per scale: level look-ups run for every cell of a range. */
+const levelIndexes = new WeakMap<Scale, Map<string, ProficiencyLevel>>();
+
+function levelIndex(scale: Scale): Map<string, ProficiencyLevel> {
+  let index = levelIndexes.get(scale);
+  if (!index) {
+    index = new Map();
+    // Later entries must not shadow earlier ones: labels first, then ids.
+    for (const level of scale.levels)
+      for (const name of [level.label.zh, level.label.en]) if (name !== undefined && !index.has(normalizeName(name))) index.set(normalizeName(name), level);
+    for (const level of scale.levels) if (!index.has(normalizeName(level.id))) index.set(normalizeName(level.id), level);
+    // Exact spellings too, so the common case skips normalizing the query.
+    for (const level of scale.levels) for (const name of [level.label.zh, level.label.en, level.id]) if (name !== undefined && !index.has(name)) index.set(name, level);
+    levelIndexes.set(scale, index);
+  }
+  return index;
+}
+
 /** Finds a level by its label in either language or its id; undefined when the scale has none. */
 export function findLevel(scale: Scale, query: string): ProficiencyLevel | undefined {
-  const q = normalizeName(query);
-  return scale.levels.find((level) => textMatches(level.label, query) || normalizeName(level.id) === q);
+  const index = levelIndex(scale);
+  return index.get(query) ?? index.get(normalizeName(query));
 }
 
 /**
