@@ -49,6 +49,8 @@ export interface PlanNumberValidation {
   /** A number, or a formula relative to the first data row (e.g. per-row maximum). */
   max: number | { formula: string };
   errorMessage: string;
+  /** Whole numbers only (a count); decimals are allowed when absent. */
+  integer?: boolean;
 }
 
 /** Conditional formatting of a table column's data cells by a formula relative to its first data cell. */
