@@ -1,0 +1,68 @@
+import { asPlainText } from '../core/records';
+import type { CellRef } from './operations';
+
+/** Cell values and addresses as Office.js gives and takes them. */
+
+/** A cell value as the pane shows it: '' for blank, TRUE/FALSE as Excel shows them. */
+export function cellText(value: unknown): string {
+  if (value === null || value === undefined) return '';
+  if (typeof value === 'boolean') return value ? 'TRUE' : 'FALSE';
+  return String(value);
+}
+
+/** A position on a sheet, 0-based. */
+export interface SheetCell {
+  sheet: string;
+  row: number;
+  column: number;
+}
+
+/** 0 -> "A", 26 -> "AA". */
+export function columnLetters(column: number): string {
+  let letters = '';
+  for (let n = column + 1; n > 0; n = Math.floor((n - 1) / 26)) letters = String.fromCharCode(65 + ((n - 1) % 26)) + letters;
+  return letters;
+}
+
+function columnNumber(letters: string): number {
+  let n = 0;
+  for (const ch of letters.toUpperCase()) n = n * 26 + (ch.charCodeAt(0) - 64);
+  return n - 1;
+}
+
+/**
+ * The sheet and top-left cell of an Office.js address ("Sheet1!D7", "'My sheet'!D7:E9").
+ * Excel quotes sheet names with spaces or punctuation and doubles their apostrophes.
+ */
+export function parseAddress(address: string): SheetCell {
+  const match = /^(?:'((?:[^']|'')+)'|([^!]+))!\$?([A-Za-z]+)\$?(\d+)/.exec(address);
+  if (!match) throw new Error(`Excel gave the address "${address}", which the add-in cannot read.`);
+  return { sheet: (match[1] ?? match[2]).replace(/''/g, "'"), row: Number(match[4]) - 1, column: columnNumber(match[3]) };
+}
+
+export function a1(row: number, column: number): string {
+  return `${columnLetters(column)}${row + 1}`;
+}
+
+export function cellRef(cell: SheetCell): CellRef {
+  return { sheet: cell.sheet, address: a1(cell.row, cell.column) };
+}
+
+/** "Sheet!B4", as the Evidence and Audit rows name a rating cell. */
+export function cellReference(cell: SheetCell): string {
+  return `${cell.sheet}!${a1(cell.row, cell.column)}`;
+}
+
+/**
+ * Text to write into `Range.values` so the cell holds exactly that text: core's asPlainText keeps
+ * formula-like text from being run, and a leading apostrophe is doubled because Excel takes the
+ * first one as its "this is text" marker and drops it.
+ */
+export function storedText(text: string): string {
+  return text.startsWith("'") ? `'${text}` : asPlainText(text);
+}
+
+/** Text Excel would otherwise convert (an ISO date becomes a date serial number) kept as text. */
+export function literalText(text: string): string {
+  return text === '' ? '' : `'${text}`;
+}

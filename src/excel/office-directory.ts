@@ -1,0 +1,67 @@
+import { analyseHeaders, isAssessmentLayout, type ColumnMapping, type TableLayout } from '../core/assessment';
+import { AUDIT_TABLE, EVIDENCE_TABLE } from '../core/records';
+import type { LevelModel } from '../core/types';
+
+/**
+ * What the add-in last saw of the workbook's tables. Office.js cannot go from a cell to "its table
+ * or nothing" inside one batch (TableScopedCollection has getFirst, which fails the whole batch
+ * when the cell is in no table, and no getFirstOrNullObject), but it can address a table by name
+ * with getItemOrNullObject. Knowing the names from the previous round trip lets a selection read
+ * fetch the selected table's position and row in the same round trip that finds which table it is.
+ */
+
+export interface TableSummary {
+  name: string;
+  /** Header texts, from the table's column names. */
+  headers: string[];
+}
+
+/** The add-in's own record tables: never assessment tables, whatever their headers say. */
+export function isRecordTable(name: string): boolean {
+  return name === EVIDENCE_TABLE || name === AUDIT_TABLE;
+}
+
+export function tableLayout(table: TableSummary, model: LevelModel, mappings: Record<string, ColumnMapping>): TableLayout {
+  return analyseHeaders(table.headers, model, mappings[table.name] ?? {});
+}
+
+/** Names of the tables that rate at least one competency of the model. */
+export function assessmentTableNames(tables: readonly TableSummary[], model: LevelModel, mappings: Record<string, ColumnMapping>): string[] {
+  return tables.filter((t) => !isRecordTable(t.name) && isAssessmentLayout(tableLayout(t, model, mappings))).map((t) => t.name);
+}
+
+/** Queues the load of every table's name and headers (small: no cell values). */
+export function loadTableSummaries(context: Excel.RequestContext): Excel.TableCollection {
+  return context.workbook.tables.load('items/name, items/columns/items/name');
+}
+
+export function tableSummaries(tables: Excel.TableCollection): TableSummary[] {
+  return tables.items.map((table) => ({ name: table.name, headers: table.columns.items.map((column) => column.name) }));
+}
+
+export class TableDirectory {
+  private tables: TableSummary[] = [];
+  /** Data rows of the Evidence table at the last read: decides how much of it a read may load. */
+  evidenceRows = 0;
+
+  get known(): readonly TableSummary[] {
+    return this.tables;
+  }
+
+  knows(name: string): boolean {
+    return this.tables.some((t) => t.name === name);
+  }
+
+  remember(tables: TableSummary[]): void {
+    this.tables = tables;
+  }
+
+  /** Adds or replaces one table, e.g. a record table the add-in just created. */
+  add(table: TableSummary): void {
+    this.tables = [...this.tables.filter((t) => t.name !== table.name), table];
+  }
+
+  forget(): void {
+    this.tables = [];
+  }
+}

@@ -1,0 +1,127 @@
+import type { ColumnMapping } from '../core/assessment';
+import { validateModel } from '../core/validate';
+import { TableDirectory, loadTableSummaries, tableSummaries } from './office-directory';
+import { applyRating } from './office-rating';
+import { readSelection } from './office-selection';
+import type { WorkbookOperations, WorkbookSettings } from './operations';
+
+/**
+ * The pane's workbook operations over Office.js (the other implementation is the workbench's).
+ * Round trips: readSelection 1, applyRating 2 (read, then write), the others 1, the same for 3 or
+ * 1,000 people. Each operation is one Excel.run.
+ *
+ * Requirement sets: ExcelApi 1.9 (Workbook.getActiveCell 1.7, Range.getTables 1.9,
+ * *OrNullObject and workbook.settings 1.4); ExcelApi 1.20 is used when present, to make a rating's
+ * writes one undo step.
+ *
+ * Two exceptions cost one more read. A table the workbook got since the last round trip (the
+ * first read of a session, a table HR just made, the Evidence table another pane created): see
+ * TableDirectory; loadSettings and onSelectionChanged, which the pane calls first, learn the
+ * tables in their own round trip, so the pane's reads stay at one. And a rating cell with evidence
+ * when the Evidence table has more than EVIDENCE_INLINE_ROWS rows (office-selection.ts), to keep
+ * every response far below Excel on the web's 5 MB.
+ */
+
+/** Key of the add-in's settings in workbook.settings, the same as the workbench's. */
+export const SETTINGS_KEY = 'competency.settings';
+
+export interface OfficeOperationsOptions {
+  /** The clock for the audit time; tests fix it. */
+  now?: () => Date;
+}
+
+function isRecord(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+function isMapping(value: unknown): value is ColumnMapping {
+  return isRecord(value) && Object.values(value).every((id) => id === null || typeof id === 'string');
+}
+
+/** The stored settings, or null when they are absent or not what the add-in writes. */
+export function parseSettings(stored: unknown): WorkbookSettings | null {
+  let value: unknown;
+  try {
+    value = typeof stored === 'string' ? JSON.parse(stored) : stored;
+  } catch {
+    return null;
+  }
+  if (!isRecord(value)) return null;
+  const { modelId, customModel, mappings, assessor } = value;
+  if (typeof modelId !== 'string' || !isRecord(mappings) || !Object.values(mappings).every(isMapping)) return null;
+  if (assessor !== undefined && typeof assessor !== 'string') return null;
+  const settings: WorkbookSettings = { modelId, mappings: mappings as Record<string, ColumnMapping> };
+  if (assessor !== undefined) settings.assessor = assessor;
+  if (customModel !== undefined) {
+    const validated = validateModel(customModel);
+    if (!validated.ok) return null;
+    settings.customModel = validated.value;
+  }
+  return settings;
+}
+
+/** Writes as one undo step where Excel can (ExcelApi 1.20); elsewhere each sync is its own step. */
+function runWriting<T>(batch: (context: Excel.RequestContext) => Promise<T>): Promise<T> {
+  const mergeUndo = typeof Office !== 'undefined' && Office.context?.requirements?.isSetSupported('ExcelApi', '1.20') === true;
+  return mergeUndo ? Excel.run({ mergeUndoGroup: true }, batch) : Excel.run(batch);
+}
+
+export function createOfficeOperations(options: OfficeOperationsOptions = {}): WorkbookOperations {
+  const directory = new TableDirectory();
+  const now = options.now ?? (() => new Date());
+
+  return {
+    readSelection: (model, mappings) => readSelection(directory, model, mappings),
+
+    async onSelectionChanged(callback) {
+      const registration = await Excel.run(async (context) => {
+        const handler = context.workbook.onSelectionChanged.add(async () => callback());
+        const tables = loadTableSummaries(context);
+        await context.sync();
+        directory.remember(tableSummaries(tables));
+        return handler;
+      });
+      return () => {
+        // The pane is closing or re-subscribing: a removal that fails leaves a handler that calls a
+        // callback nobody listens to, which is harmless, so the error is not worth an unhandled rejection.
+        Excel.run(registration.context, async (context) => {
+          registration.remove();
+          await context.sync();
+        }).catch(() => undefined);
+      };
+    },
+
+    applyRating: (request, model, mappings) => runWriting((context) => applyRating(context, directory, request, model, mappings, now)),
+
+    async selectTableCell(table, rowIndex, columnIndex) {
+      await Excel.run(async (context) => {
+        const found = context.workbook.tables.getItem(table);
+        const body = found.getDataBodyRange();
+        found.worksheet.activate();
+        body.getCell(rowIndex, columnIndex).getIntersection(body).select();
+        try {
+          await context.sync();
+        } catch (error) {
+          throw new Error(`Could not select data row ${rowIndex + 1}, column ${columnIndex + 1} of table "${table}": ${error instanceof Error ? error.message : String(error)}`);
+        }
+      });
+    },
+
+    async loadSettings() {
+      return Excel.run(async (context) => {
+        const setting = context.workbook.settings.getItemOrNullObject(SETTINGS_KEY).load('value');
+        const tables = loadTableSummaries(context);
+        await context.sync();
+        directory.remember(tableSummaries(tables));
+        return setting.isNullObject ? null : parseSettings(setting.value);
+      });
+    },
+
+    async saveSettings(settings) {
+      await Excel.run(async (context) => {
+        context.workbook.settings.add(SETTINGS_KEY, JSON.stringify(settings));
+        await context.sync();
+      });
+    },
+  };
+}

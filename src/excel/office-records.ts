@@ -1,0 +1,156 @@
+import { AUDIT_COLUMNS, AUDIT_TABLE, EVIDENCE_COLUMNS, EVIDENCE_TABLE, auditRow, evidenceRow, headers, type RatingChange } from '../core/records';
+import { normalizeName, textMatches } from '../core/text';
+import type { LevelModel, LocalText, Locale } from '../core/types';
+import { cellText, literalText, storedText } from './office-cells';
+import type { EvidenceRecord } from './operations';
+
+/**
+ * The Evidence and Audit tables (layout in core/records.ts) over Office.js: what a batch loads to
+ * find a person's evidence row, and what it writes. Columns are addressed by position, so a table
+ * whose headers are no longer the add-in's (in either language) is read as having no evidence and
+ * is never written to.
+ */
+
+const PERSON = 0;
+const COMPETENCY = 1;
+/** Person through Date: the columns a reader needs (the rating cell's address is not shown). */
+const EVIDENCE_READ_COLUMNS = 7;
+/** Evidence date and audit time are ISO text; Excel would turn a bare date into a serial number. */
+const EVIDENCE_DATE = 6;
+const AUDIT_TIME = 0;
+
+function hasColumns(headerRow: readonly unknown[], columns: LocalText[]): boolean {
+  return headerRow.length >= columns.length && columns.every((column, i) => textMatches(column, cellText(headerRow[i])));
+}
+
+export function hasEvidenceColumns(headerRow: readonly unknown[]): boolean {
+  return hasColumns(headerRow, EVIDENCE_COLUMNS);
+}
+
+/** An Evidence row names the competency by either language's name or its id, or as the pane wrote it. */
+function sameCompetency(model: LevelModel, stored: string, competencyId: string, written?: string): boolean {
+  if (written !== undefined && normalizeName(stored) === normalizeName(written)) return true;
+  const competency = model.competencies.find((c) => c.id === competencyId);
+  return normalizeName(stored) === normalizeName(competencyId) || (competency !== undefined && textMatches(competency.name, stored));
+}
+
+/** Index of the person's evidence row for the competency among key rows [person, competency, ...], or -1. */
+export function findEvidenceRow(keyRows: readonly (readonly unknown[])[], model: LevelModel, person: string, competencyId: string, written?: string): number {
+  const who = person.trim();
+  if (who === '') return -1;
+  return keyRows.findIndex((row) => cellText(row[PERSON]).trim() === who && sameCompetency(model, cellText(row[COMPETENCY]), competencyId, written));
+}
+
+export function evidenceRecord(row: readonly unknown[]): EvidenceRecord {
+  const [, , level, behaviours, comment, assessor, date] = row.map(cellText);
+  return { level, behaviours, comment, assessor, date };
+}
+
+// ----- reading for the selection
+
+/** Evidence columns queued for loading, from Person on: all a reader needs, or only the keys when the table is big. */
+export interface EvidenceColumnsLoad {
+  body: Excel.Range;
+  columns: Excel.Range;
+}
+
+export function loadEvidenceColumns(table: Excel.Table, withRecords: boolean): EvidenceColumnsLoad {
+  const body = table.getDataBodyRange().load('rowCount');
+  const count = withRecords ? EVIDENCE_READ_COLUMNS : COMPETENCY + 1;
+  return { body, columns: body.getColumn(PERSON).getResizedRange(0, count - 1).load('values') };
+}
+
+// ----- writing with a rating
+
+export interface RecordTableLoad {
+  table: Excel.Table;
+  header: Excel.Range;
+  body: Excel.Range;
+  /** First data row: a table with one blank data row (as Excel makes them) gets it filled, not a row added below. */
+  firstRow: Excel.Range;
+}
+
+/** Queues what a rating write needs to know about a record table that exists. */
+export function loadRecordTable(context: Excel.RequestContext, name: string): RecordTableLoad {
+  const table = context.workbook.tables.getItemOrNullObject(name);
+  const body = table.getDataBodyRange().load('rowCount, columnCount');
+  return { table, header: table.getHeaderRowRange().load('values'), body, firstRow: body.getRow(0).load('values') };
+}
+
+export interface EvidenceTableLoad extends RecordTableLoad {
+  keys: Excel.Range;
+}
+
+export function loadEvidenceTable(context: Excel.RequestContext): EvidenceTableLoad {
+  const load = loadRecordTable(context, EVIDENCE_TABLE);
+  // Person and Competency of every row: two short columns, whatever the size of the evidence texts.
+  const keys = load.body.getColumn(PERSON).getResizedRange(0, COMPETENCY - PERSON).load('values');
+  return { ...load, keys };
+}
+
+/** Why a record table cannot take rows, or null when it can. */
+export function recordTableProblem(load: RecordTableLoad, name: string, columns: LocalText[]): string | null {
+  if (load.table.isNullObject || hasColumns(load.header.values[0], columns)) return null;
+  return `The columns of table ${name} are not the ones the add-in keeps (${headers(columns, 'en-US').join(', ')}), so nothing was written. Restore its headers, or rename the table so that the add-in starts a new one.`;
+}
+
+function isBlankRow(row: readonly unknown[]): boolean {
+  return row.every((cell) => cellText(cell) === '');
+}
+
+function recordCells(values: string[], literalColumn: number): string[] {
+  return values.map((value, i) => (i === literalColumn ? literalText(value) : storedText(value)));
+}
+
+/** A sheet name for a new record table: the localized name, or "name (2)"... when a sheet has it. */
+export function freeSheetName(base: string, sheetNames: readonly string[]): string {
+  const taken = new Set(sheetNames.map((n) => n.toLowerCase()));
+  let name = base;
+  for (let i = 2; taken.has(name.toLowerCase()); i++) name = `${base} (${i})`;
+  return name;
+}
+
+/** Creates a record table with its first row on a new sheet. */
+function createRecordTable(context: Excel.RequestContext, sheetName: string, name: string, header: string[], row: string[]): void {
+  const sheet = context.workbook.worksheets.add(sheetName);
+  const range = sheet.getRange('A1').getResizedRange(1, header.length - 1);
+  range.values = [header, row];
+  sheet.tables.add(range, true).name = name;
+}
+
+/** Adds a row at the end of a record table, or fills its one blank row. */
+function addRecordRow(load: RecordTableLoad, row: string[]): void {
+  const padded = [...row, ...Array<string>(Math.max(0, load.body.columnCount - row.length)).fill('')];
+  if (load.body.rowCount === 1 && isBlankRow(load.firstRow.values[0])) load.firstRow.values = [padded];
+  else load.table.rows.add(undefined, [padded]);
+}
+
+/** Where a record goes: into the table loaded, or a new table on the sheet named. */
+export type RecordTarget<L extends RecordTableLoad> = { load: L } | { newSheet: string };
+
+/** Replaces the person's evidence row for the competency, or adds one. Returns the headers of a table it created. */
+export function writeEvidence(context: Excel.RequestContext, target: RecordTarget<EvidenceTableLoad>, model: LevelModel, competencyId: string, change: RatingChange, locale: Locale): string[] | null {
+  const row = recordCells(evidenceRow(change), EVIDENCE_DATE);
+  if ('newSheet' in target) {
+    const header = headers(EVIDENCE_COLUMNS, locale);
+    createRecordTable(context, target.newSheet, EVIDENCE_TABLE, header, row);
+    return header;
+  }
+  const { load } = target;
+  const index = findEvidenceRow(load.keys.values, model, change.person, competencyId, change.competency);
+  if (index >= 0) load.body.getCell(index, 0).getResizedRange(0, row.length - 1).values = [row];
+  else addRecordRow(load, row);
+  return null;
+}
+
+/** Appends the change to the audit log. Returns the headers of a table it created. */
+export function appendAudit(context: Excel.RequestContext, target: RecordTarget<RecordTableLoad>, change: RatingChange, locale: Locale): string[] | null {
+  const row = recordCells(auditRow(change), AUDIT_TIME);
+  if ('load' in target) {
+    addRecordRow(target.load, row);
+    return null;
+  }
+  const header = headers(AUDIT_COLUMNS, locale);
+  createRecordTable(context, target.newSheet, AUDIT_TABLE, header, row);
+  return header;
+}

@@ -1,0 +1,157 @@
+import { ExcelWorkbookMock, MockOfficeError } from './counting-mock';
+
+/* The mock must fail code that Office.js would fail, or tests built on it prove nothing. */
+
+type Context = Excel.RequestContext;
+
+function workbookWithTable(): ExcelWorkbookMock {
+  return new ExcelWorkbookMock({
+    sheets: { Notes: [['note']] },
+    tables: [{ name: 'Ratings', sheet: 'Team', at: 'B2', headers: ['Person', 'Resilience'], rows: [['Li', '中级'], ['Wang', '']] }],
+    selection: { sheet: 'Team', address: 'C4' },
+  });
+}
+
+function run<T>(workbook: ExcelWorkbookMock, batch: (context: Context) => Promise<T>): Promise<T> {
+  return workbook.run(batch);
+}
+
+describe('ExcelWorkbookMock', () => {
+  it('gives loaded values only after the sync, and refuses properties never loaded', async () => {
+    const workbook = workbookWithTable();
+    await run(workbook, async (context) => {
+      const cell = context.workbook.getActiveCell().load('address');
+      expect(() => cell.address).toThrow(MockOfficeError);
+      await context.sync();
+      expect(cell.address).toBe('Team!C4');
+      expect(() => cell.values).toThrow(/not loaded/);
+    });
+    expect(workbook.syncCount).toBe(1);
+  });
+
+  it('navigates from a cell to its table and reads the table as of the queue position', async () => {
+    const workbook = workbookWithTable();
+    await run(workbook, async (context) => {
+      const tables = context.workbook.getActiveCell().getTables(false).load('items/name, items/columns/items/name');
+      const body = context.workbook.tables.getItem('Ratings').getDataBodyRange();
+      body.load('address, values');
+      await context.sync();
+      expect(tables.items.map((t) => t.name)).toEqual(['Ratings']);
+      expect(tables.items[0].columns.items.map((c) => c.name)).toEqual(['Person', 'Resilience']);
+      expect(body.address).toBe('Team!B3:C4');
+      expect(body.values).toEqual([['Li', '中级'], ['Wang', '']]);
+    });
+  });
+
+  it('propagates null objects and fails a sync that needs a missing item', async () => {
+    const workbook = workbookWithTable();
+    await run(workbook, async (context) => {
+      const missing = context.workbook.tables.getItemOrNullObject('Nope');
+      const range = missing.getDataBodyRange().load('values');
+      await context.sync();
+      expect(missing.isNullObject).toBe(true);
+      expect(range.isNullObject).toBe(true);
+      expect(() => range.values).toThrow(/null object/);
+      context.workbook.tables.getItem('Nope').getRange().load('address');
+      await expect(context.sync()).rejects.toThrow(/ItemNotFound/);
+    });
+  });
+
+  it('can fail a sync that calls a method on a null object, for code that must not rely on null propagating', async () => {
+    const workbook = new ExcelWorkbookMock({ nullObjects: 'fail' });
+    await run(workbook, async (context) => {
+      const missing = context.workbook.tables.getItemOrNullObject('Nope');
+      await context.sync();
+      expect(missing.isNullObject).toBe(true);
+      missing.getDataBodyRange().load('values');
+      await expect(context.sync()).rejects.toThrow(/null Table/);
+    });
+  });
+
+  it('reads written text as Excel reads typed input, and counts the write payload', async () => {
+    const workbook = workbookWithTable();
+    await run(workbook, async (context) => {
+      const sheet = context.workbook.worksheets.getItem('Notes');
+      sheet.getRange('A1:D1').values = [['=HYPERLINK("x")', "'=HYPERLINK(\"x\")", '2026-11-25', '42']];
+      sheet.getRange('E1').numberFormat = [['@']];
+      sheet.getRange('E1').values = [['2026-11-25']];
+      await context.sync();
+    });
+    expect(workbook.formula('Notes', 'A1')).toBe('=HYPERLINK("x")');
+    expect(workbook.cell('Notes', 'B1')).toBe('=HYPERLINK("x")');
+    expect(workbook.formula('Notes', 'B1')).toBeNull();
+    expect(workbook.cell('Notes', 'C1')).toBe(46351);
+    expect(workbook.cell('Notes', 'D1')).toBe(42);
+    expect(workbook.cell('Notes', 'E1')).toBe('2026-11-25');
+    expect(workbook.largestWritePayload).toBeGreaterThan(40);
+    expect(workbook.writes.map((w) => `${w.sheet}!${w.address}:${w.kind}`)).toEqual(['Notes!A1:D1:values', 'Notes!E1:numberFormat', 'Notes!E1:values']);
+  });
+
+  it('refuses a values array of another shape than the range', async () => {
+    const workbook = workbookWithTable();
+    await expect(
+      run(workbook, async (context) => {
+        context.workbook.worksheets.getItem('Notes').getRange('A1:B1').values = [['only one']];
+        await context.sync();
+      }),
+    ).rejects.toThrow(/InvalidArgument/);
+  });
+
+  it('adds table rows by inserting cells, so what lies below the table moves down', async () => {
+    const workbook = workbookWithTable();
+    workbook.type('Team', 'B6', 'below');
+    await run(workbook, async (context) => {
+      context.workbook.tables.getItem('Ratings').rows.add(undefined, [['Zhao', '高级']]);
+      await context.sync();
+    });
+    expect(workbook.table('Ratings')?.rows).toEqual([['Li', '中级'], ['Wang', ''], ['Zhao', '高级']]);
+    expect(workbook.cell('Team', 'B6')).toBe('');
+    expect(workbook.cell('Team', 'B7')).toBe('below');
+  });
+
+  it('ends a run with a sync when commands are still queued, and records run options', async () => {
+    const workbook = workbookWithTable();
+    await workbook.run({ mergeUndoGroup: true }, async (context: Context) => {
+      context.workbook.worksheets.getItem('Notes').getRange('A2').values = [['x']];
+    });
+    expect(workbook.syncCount).toBe(1);
+    expect(workbook.runs).toEqual([{ options: { mergeUndoGroup: true }, syncs: 1 }]);
+    expect(workbook.cell('Notes', 'A2')).toBe('x');
+  });
+
+  it('registers event handlers at the sync and reuses a context for their removal', async () => {
+    const workbook = workbookWithTable();
+    const calls: string[] = [];
+    const registration = await run(workbook, async (context) => {
+      const result = context.workbook.onSelectionChanged.add(async () => {
+        calls.push('moved');
+      });
+      await context.sync();
+      return result;
+    });
+    await workbook.fireSelectionChanged();
+    await workbook.run(registration, async (context: Context) => {
+      registration.remove();
+      await context.sync();
+    });
+    await workbook.fireSelectionChanged();
+    expect(calls).toEqual(['moved']);
+    expect(workbook.selectionHandlerCount).toBe(0);
+  });
+
+  it('keeps settings and reports requirement sets', async () => {
+    const workbook = new ExcelWorkbookMock({ settings: { a: '1' }, requirementSets: { ExcelApi: '1.20' } });
+    const value = await run(workbook, async (context) => {
+      const setting = context.workbook.settings.getItemOrNullObject('a').load('value');
+      const missing = context.workbook.settings.getItemOrNullObject('b').load('value');
+      context.workbook.settings.add('c', 'new');
+      await context.sync();
+      expect(missing.isNullObject).toBe(true);
+      return setting.value;
+    });
+    expect(value).toBe('1');
+    expect(workbook.setting('c')).toBe('new');
+    expect(workbook.isSetSupported('ExcelApi', '1.20')).toBe(true);
+    expect(workbook.isSetSupported('ExcelApi', '1.21')).toBe(false);
+  });
+});

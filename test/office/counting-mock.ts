@@ -1,0 +1,291 @@
+import { MockOfficeError, columnIndex, columnLetters, formatArea, parseArea, MAX_COLUMNS, MAX_ROWS } from './mock/a1';
+import { cloneValue } from './mock/base';
+import { WorkbookState, interpretInput, tableArea, type CellState, type CellWrite, type Counters, type MockCellValue, type RunRecord, type SheetState } from './mock/state';
+import { MockRequestContext } from './mock/workbook';
+
+export { MAX_COLUMNS, MAX_ROWS, MockOfficeError, columnIndex, columnLetters, parseArea };
+export type { CellWrite, MockCellValue, RunRecord };
+
+/**
+ * An Excel-like workbook for tests of code that calls Office.js (`Excel.run`), built on
+ * office-addin-mock's OfficeMockObject, that counts round trips.
+ *
+ * Why not OfficeMockObject alone: it holds fixed values, while code under test navigates
+ * (cell -> table -> data body), gets null objects, writes and reads back. This mock keeps a small
+ * workbook model (sheets of cells, tables, settings, the selection) and hands out proxies that
+ * behave like Office.js proxies:
+ *
+ * - Commands are queued and run in order at `context.sync()`: writes, `load`, methods with effects.
+ *   A load records the value at that point of the queue, readable only after the sync; reading a
+ *   property that was not loaded and synced throws (as Office.js does), so a missing `load` or
+ *   `sync` fails the test instead of yielding a placeholder. Each proxy keeps its loaded values in
+ *   an OfficeMockObject (its load/sync bookkeeping).
+ * - `*OrNullObject` methods give null objects: `isNullObject` is readable after the next sync,
+ *   other properties of a null object throw when read. Methods called on a null object give null
+ *   objects (null propagates through a batch), or fail the sync with `nullObjects: 'fail'` (for
+ *   code that must work either way); writing to a null object fails the sync.
+ *   `getItem`, `getFirst`, `getIntersection`, ... on something missing fail the sync (ItemNotFound),
+ *   and so does a values array whose shape differs from the range.
+ * - Text written to `values` is read as Excel reads typed input: "=..." (and "+...", "@...")
+ *   becomes a formula, a leading apostrophe keeps the rest as text, numbers, TRUE/FALSE and ISO
+ *   dates (YYYY-MM-DD, stored as serial numbers) are converted, except in cells formatted "@".
+ * - `Excel.run` ends with a sync when commands are still queued, as Office.js does.
+ *
+ * Counting: `syncCount` (every `context.sync()` plus the closing sync of a run with queued
+ * commands), `runs` (per `Excel.run`: its options and syncs), `largestWritePayload` (the largest
+ * JSON length of cell content — values, formulas, rows added — queued between two syncs) and
+ * `largestLoadPayload` (the largest JSON length of values/formulas/text loaded by one sync). Call
+ * `resetCounters()` between the set-up and the operation measured.
+ *
+ * Usage:
+ * ```ts
+ * const workbook = new ExcelWorkbookMock({
+ *   sheets: { Ratings: [] },
+ *   tables: [{ name: 'T', sheet: 'Ratings', at: 'A1', headers: ['Person', 'Resilience'], rows: [['Li', '']] }],
+ *   selection: { sheet: 'Ratings', address: 'B2' },
+ * });
+ * const uninstall = workbook.install(); // globalThis.Excel.run and Office.context.requirements
+ * await codeUnderTest();
+ * expect(workbook.syncCount).toBeLessThanOrEqual(1);
+ * expect(workbook.cell('Ratings', 'B2')).toBe('中级');
+ * uninstall();
+ * ```
+ *
+ * Supported (grow it as needed; unsupported members are simply absent): Workbook (getActiveCell,
+ * getSelectedRange, worksheets, tables, settings, onSelectionChanged), WorksheetCollection
+ * (getItem[OrNullObject], getActiveWorksheet, add, items), Worksheet (name, position, getRange,
+ * getUsedRange[OrNullObject], tables, activate, delete), Range (address, values, formulas, text,
+ * numberFormat, row/columnIndex, row/column/cellCount; getCell, getRow, getColumn, getOffsetRange,
+ * getResizedRange, getEntireRow, getEntireColumn, getIntersection[OrNullObject], getBoundingRect,
+ * getTables, find[OrNullObject], select, clear), TableCollection and TableScopedCollection (add,
+ * getItem[OrNullObject], getFirst, getCount, items), Table (name, id, showHeaders, showTotals,
+ * worksheet, columns, rows, getRange, getHeaderRowRange, getDataBodyRange, delete), table columns
+ * (name, index, getDataBodyRange, getHeaderRowRange, getRange) and rows (add, count, getCount),
+ * SettingCollection (add, getItem[OrNullObject], items) and Setting (key, value, delete).
+ *
+ * Between operations a test acts as the user with `select`, `type`, `addTable`,
+ * `convertTableToRange`, `setSetting` and `fireSelectionChanged`, and looks with `cell`, `formula`,
+ * `numberFormat`, `table`, `tableNames`, `sheetNames`, `setting` and `writes`. A formula written
+ * by code is kept as text (`formula`); its value reads '' (the mock computes nothing).
+ *
+ * Modules: mock/state.ts (the workbook model), mock/base.ts (load/sync and null objects shared by
+ * every proxy), mock/range.ts, mock/worksheet.ts, mock/tables.ts, mock/workbook.ts (workbook,
+ * settings, events, the request context), mock/a1.ts (addresses, errors).
+ */
+
+/** A cell given by value, or with a formula (and the value Excel would show for it). */
+export type MockCellInput = MockCellValue | { formula: string; value?: MockCellValue; numberFormat?: string };
+
+export interface MockTableSpec {
+  name: string;
+  sheet: string;
+  /** Top-left cell of the header row, e.g. "A1". */
+  at: string;
+  headers: string[];
+  /** Data rows; none gives one blank data row, as Excel keeps at least one. */
+  rows: MockCellInput[][];
+}
+
+export interface MockWorkbookSpec {
+  /** Sheets in order, each as rows of cells from A1 ([] for an empty sheet). */
+  sheets?: Record<string, MockCellInput[][]>;
+  /** Tables; their cells are written onto their sheets (created when missing). */
+  tables?: MockTableSpec[];
+  /** The selected range (its top-left cell is the active cell); defaults to A1 of the first sheet. */
+  selection?: { sheet: string; address: string };
+  /** Document settings (workbook.settings), key -> value. */
+  settings?: Record<string, unknown>;
+  /** Requirement sets reported as supported, name -> highest version; default { ExcelApi: '1.19' }. */
+  requirementSets?: Record<string, string>;
+  /**
+   * What a method called on a null object does: give a null object ('propagate', the default,
+   * what Office.js is taken to do) or fail the sync ('fail'), to test code that must not depend on it.
+   */
+  nullObjects?: 'propagate' | 'fail';
+}
+
+function toCell(input: MockCellInput): CellState {
+  if (typeof input === 'object') return { value: input.value ?? '', formula: input.formula, numberFormat: input.numberFormat };
+  return { value: input };
+}
+
+function writeGrid(sheet: SheetState, top: number, left: number, rows: MockCellInput[][]): void {
+  rows.forEach((row, r) => row.forEach((input, c) => sheet.set(top + r, left + c, toCell(input))));
+}
+
+function versionAtLeast(have: string, want: string): boolean {
+  const a = have.split('.').map(Number);
+  const b = want.split('.').map(Number);
+  for (let i = 0; i < Math.max(a.length, b.length); i++) {
+    if ((a[i] ?? 0) !== (b[i] ?? 0)) return (a[i] ?? 0) > (b[i] ?? 0);
+  }
+  return true;
+}
+
+/** Batches see the mock context typed as Office.js's, so code under test type-checks unchanged. */
+type Batch<T> = (context: Excel.RequestContext) => Promise<T>;
+
+/** The mock workbook: see the comment at the top of this file. */
+export class ExcelWorkbookMock {
+  private readonly state = new WorkbookState();
+  private readonly counters: Counters = { syncCount: 0, largestWritePayload: 0, largestLoadPayload: 0, writes: [] };
+  readonly runs: RunRecord[] = [];
+  requirementSets: Record<string, string>;
+
+  constructor(spec: MockWorkbookSpec = {}) {
+    for (const [name, rows] of Object.entries(spec.sheets ?? {})) writeGrid(this.state.addSheet(name), 0, 0, rows);
+    for (const table of spec.tables ?? []) this.addTable(table);
+    if (this.state.sheets.length === 0) this.state.addSheet('Sheet1');
+    for (const [key, value] of Object.entries(spec.settings ?? {})) this.state.settings.set(key, cloneValue(value));
+    this.requirementSets = { ExcelApi: '1.19', ...spec.requirementSets };
+    this.state.nullObjects = spec.nullObjects ?? 'propagate';
+    const selection = spec.selection ?? { sheet: this.state.sheets[0].name, address: 'A1' };
+    this.select(selection.sheet, selection.address);
+  }
+
+  /** Adds a table (and its sheet when missing), as if HR had made it. */
+  addTable(spec: MockTableSpec): void {
+    const sheet = this.state.sheet(spec.sheet) ?? this.state.addSheet(spec.sheet);
+    const at = parseArea(spec.at);
+    const rows = spec.rows.length ? spec.rows : [spec.headers.map(() => '')];
+    writeGrid(sheet, at.top, at.left, [spec.headers, ...rows]);
+    const table = this.state.addTable({ sheet, area: { top: at.top, left: at.left, rows: rows.length + 1, columns: spec.headers.length } }, true);
+    this.state.renameTable(table, spec.name);
+  }
+
+  // ----- counters
+
+  get syncCount(): number {
+    return this.counters.syncCount;
+  }
+  get largestWritePayload(): number {
+    return this.counters.largestWritePayload;
+  }
+  get largestLoadPayload(): number {
+    return this.counters.largestLoadPayload;
+  }
+  /** Every cell-content write, in order. */
+  get writes(): readonly CellWrite[] {
+    return this.counters.writes;
+  }
+  resetCounters(): void {
+    this.counters.syncCount = 0;
+    this.counters.largestWritePayload = 0;
+    this.counters.largestLoadPayload = 0;
+    this.counters.writes.length = 0;
+    this.runs.length = 0;
+  }
+
+  // ----- Excel.run and Office
+
+  /** Excel.run: (batch), (options, batch) or (object or context, batch) to reuse its context. */
+  run: { <T>(batch: Batch<T>): Promise<T>; <T>(optionsOrObject: unknown, batch: Batch<T>): Promise<T> } = async <T>(first: unknown, second?: Batch<T>): Promise<T> => {
+    const batch = (second ?? first) as Batch<T>;
+    const given = second ? first : undefined;
+    const reused = given instanceof MockRequestContext ? given : (given as { context?: unknown } | undefined)?.context;
+    const options = second && !(reused instanceof MockRequestContext) ? (given as Record<string, unknown>) : null;
+    const record: RunRecord = { options, syncs: 0 };
+    this.runs.push(record);
+    const context = reused instanceof MockRequestContext ? reused : new MockRequestContext(this.state, this.counters, record);
+    const result = await batch(context as unknown as Excel.RequestContext);
+    if (context.hasPending) await context.sync();
+    return result;
+  };
+
+  /** `Office.context.requirements.isSetSupported` against `requirementSets`. */
+  isSetSupported = (name: string, version = '1.1'): boolean => {
+    const have = this.requirementSets[name];
+    return have !== undefined && versionAtLeast(have, version);
+  };
+
+  /** Puts `Excel.run` and `Office.context.requirements` on globalThis; returns the undo. */
+  install(): () => void {
+    const global = globalThis as Record<string, unknown>;
+    const saved = { Excel: global.Excel, Office: global.Office };
+    global.Excel = { run: this.run };
+    global.Office = { context: { requirements: { isSetSupported: this.isSetSupported } } };
+    return () => {
+      global.Excel = saved.Excel;
+      global.Office = saved.Office;
+    };
+  }
+
+  // ----- what the user does between operations
+
+  /** Selects a range, as the user would; does not fire the selection event. */
+  select(sheet: string, address: string): void {
+    const sheetState = this.state.sheet(sheet);
+    if (!sheetState) throw new Error(`no sheet ${sheet}`);
+    this.state.selection = { sheet: sheetState, area: parseArea(address) };
+  }
+
+  /** Deletes a table (its cells stay), as the user would with "Convert to range". */
+  convertTableToRange(name: string): void {
+    const table = this.state.tables.find((t) => t.name === name);
+    if (!table) throw new Error(`no table ${name}`);
+    this.state.deleteTable(table);
+  }
+
+  /** Calls the registered selection handlers, as Excel does after the user moves. */
+  async fireSelectionChanged(): Promise<void> {
+    for (const registration of [...this.state.selectionHandlers]) await registration.handler({ type: 'WorkbookSelectionChanged' });
+  }
+
+  get selectionHandlerCount(): number {
+    return this.state.selectionHandlers.size;
+  }
+
+  /** Types into a cell, as the user would (text is read as Excel reads typed input). */
+  type(sheet: string, address: string, input: MockCellValue): void {
+    const sheetState = this.state.sheet(sheet);
+    if (!sheetState) throw new Error(`no sheet ${sheet}`);
+    const { top, left } = parseArea(address);
+    sheetState.set(top, left, interpretInput(input, sheetState.get(top, left)?.numberFormat));
+  }
+
+  // ----- inspection
+
+  sheetNames(): string[] {
+    return this.state.sheets.map((s) => s.name);
+  }
+
+  tableNames(): string[] {
+    return this.state.tables.map((t) => t.name);
+  }
+
+  /** A cell's value ('' when blank; a formula cell written by code reads ''). */
+  cell(sheet: string, address: string): MockCellValue {
+    const { top, left } = parseArea(address);
+    return this.state.sheet(sheet)?.get(top, left)?.value ?? '';
+  }
+
+  /** A cell's formula, or null when it holds a value. */
+  formula(sheet: string, address: string): string | null {
+    const { top, left } = parseArea(address);
+    return this.state.sheet(sheet)?.get(top, left)?.formula ?? null;
+  }
+
+  numberFormat(sheet: string, address: string): string {
+    const { top, left } = parseArea(address);
+    return this.state.sheet(sheet)?.get(top, left)?.numberFormat ?? 'General';
+  }
+
+  /** A table's sheet, address (with header row), headers and data rows as values. */
+  table(name: string): { sheet: string; address: string; headers: string[]; rows: MockCellValue[][] } | null {
+    const table = this.state.tables.find((t) => t.name.toLowerCase() === name.toLowerCase());
+    if (!table) return null;
+    const rows = Array.from({ length: table.dataRows }, (_, r) =>
+      Array.from({ length: table.columns }, (_, c) => table.sheet.get(table.top + 1 + r, table.left + c)?.value ?? ''),
+    );
+    return { sheet: table.sheet.name, address: formatArea(tableArea(table)), headers: this.state.columnNames(table), rows };
+  }
+
+  setting(key: string): unknown {
+    return cloneValue(this.state.settings.get(key));
+  }
+
+  setSetting(key: string, value: unknown): void {
+    this.state.settings.set(key, cloneValue(value));
+  }
+}
+

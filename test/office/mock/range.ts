@@ -1,0 +1,238 @@
+import { MAX_COLUMNS, MAX_ROWS, MockOfficeError, contains, formatArea, intersect, parseArea, sheetPrefix, splitAddress, type Area } from './a1';
+import { MockClientObject, type Resolver } from './base';
+import { MockTableCollection } from './tables';
+import { displayText, interpretInput, tableArea, type CellState, type MockCellValue, type RangeState } from './state';
+import type { MockRequestContext } from './workbook';
+import { MockWorksheet } from './worksheet';
+
+/** Range proxies of the counting mock (see ../counting-mock.ts). */
+
+export class MockRange extends MockClientObject<RangeState> {
+  protected readonly scalarNames = ['address', 'addressLocal', 'values', 'formulas', 'text', 'numberFormat', 'rowIndex', 'columnIndex', 'rowCount', 'columnCount', 'cellCount'] as const;
+
+  constructor(context: MockRequestContext, resolve: Resolver<RangeState>) {
+    super(context, resolve, 'Range');
+  }
+
+  protected scalar(name: string, range: RangeState): unknown {
+    const { sheet, area } = range;
+    const grid = <V>(cellValue: (cell: CellState | undefined) => V): V[][] =>
+      Array.from({ length: area.rows }, (_, r) => Array.from({ length: area.columns }, (_, c) => cellValue(sheet.get(area.top + r, area.left + c))));
+    switch (name) {
+      case 'address':
+      case 'addressLocal':
+        return `${sheetPrefix(sheet.name)}!${formatArea(area)}`;
+      case 'values':
+        return grid((cell) => cell?.value ?? '');
+      case 'formulas':
+        return grid((cell) => cell?.formula ?? cell?.value ?? '');
+      case 'text':
+        return grid(displayText);
+      case 'numberFormat':
+        return grid((cell) => cell?.numberFormat ?? 'General');
+      case 'rowIndex':
+        return area.top;
+      case 'columnIndex':
+        return area.left;
+      case 'rowCount':
+        return area.rows;
+      case 'columnCount':
+        return area.columns;
+      case 'cellCount':
+        return area.rows * area.columns;
+      default:
+        throw new MockOfficeError('InvalidArgument', `Range.${name} is not mocked`);
+    }
+  }
+
+  protected override navigationProperty(name: string): MockClientObject<unknown> | undefined {
+    if (name === 'worksheet') return this.worksheet as MockClientObject<unknown>;
+    return undefined;
+  }
+
+  get worksheet(): MockWorksheet {
+    return this.nav('worksheet', () => new MockWorksheet(this.context, () => this.target()?.sheet ?? null));
+  }
+
+  get address(): string {
+    return this.get('address');
+  }
+  get addressLocal(): string {
+    return this.get('addressLocal');
+  }
+  get values(): MockCellValue[][] {
+    return this.get('values');
+  }
+  set values(values: unknown) {
+    this.writeCells('values', values);
+  }
+  get formulas(): MockCellValue[][] {
+    return this.get('formulas');
+  }
+  set formulas(formulas: unknown) {
+    this.writeCells('formulas', formulas);
+  }
+  get text(): string[][] {
+    return this.get('text');
+  }
+  get numberFormat(): string[][] {
+    return this.get('numberFormat');
+  }
+  set numberFormat(formats: unknown) {
+    this.context.recordCellWrite(this, 'numberFormat', undefined);
+    this.write('numberFormat', (range) =>
+      this.eachCell(range, formats, 'numberFormat', (cell, format) => ({ ...(cell ?? { value: '' }), numberFormat: String(format) })),
+    );
+  }
+  get rowIndex(): number {
+    return this.get('rowIndex');
+  }
+  get columnIndex(): number {
+    return this.get('columnIndex');
+  }
+  get rowCount(): number {
+    return this.get('rowCount');
+  }
+  get columnCount(): number {
+    return this.get('columnCount');
+  }
+  get cellCount(): number {
+    return this.get('cellCount');
+  }
+
+  private writeCells(kind: 'values' | 'formulas', input: unknown): void {
+    this.context.recordCellWrite(this, kind, input);
+    this.write(kind, (range) => this.eachCell(range, input, kind, (cell, value) => interpretInput(value, cell?.numberFormat)));
+  }
+
+  /** Applies a scalar to every cell or a 2-D array cell by cell; the shape must match. */
+  private eachCell(range: RangeState, input: unknown, what: string, next: (cell: CellState | undefined, value: unknown) => CellState): void {
+    const { sheet, area } = range;
+    const isGrid = Array.isArray(input);
+    if (isGrid) {
+      const grid = input as unknown[][];
+      if (grid.length !== area.rows || grid.some((row) => !Array.isArray(row) || row.length !== area.columns)) {
+        throw new MockOfficeError('InvalidArgument', `${what} of ${grid.length}x${(grid[0] as unknown[] | undefined)?.length ?? 0} written to ${formatArea(area)} (${area.rows}x${area.columns})`);
+      }
+    }
+    for (let r = 0; r < area.rows; r++) {
+      for (let c = 0; c < area.columns; c++) {
+        const value = isGrid ? (input as unknown[][])[r][c] : input;
+        sheet.set(area.top + r, area.left + c, next(sheet.get(area.top + r, area.left + c), value));
+      }
+    }
+  }
+
+  private derived(compute: (range: RangeState) => RangeState | null): MockRange {
+    return new MockRange(this.context, () => {
+      const range = this.target();
+      return range === null ? this.context.fromNullObject('Range') : compute(range);
+    });
+  }
+
+  private checked(range: RangeState, area: Area): RangeState {
+    if (area.top < 0 || area.left < 0 || area.top + area.rows > MAX_ROWS || area.left + area.columns > MAX_COLUMNS || area.rows < 1 || area.columns < 1) {
+      throw new MockOfficeError('InvalidArgument', `range ${JSON.stringify(area)} is outside the sheet`);
+    }
+    return { sheet: range.sheet, area };
+  }
+
+  getCell(row: number, column: number): MockRange {
+    return this.derived((r) => this.checked(r, { top: r.area.top + row, left: r.area.left + column, rows: 1, columns: 1 }));
+  }
+  getRow(row: number): MockRange {
+    return this.derived((r) => this.checked(r, { ...r.area, top: r.area.top + row, rows: 1 }));
+  }
+  getColumn(column: number): MockRange {
+    return this.derived((r) => this.checked(r, { ...r.area, left: r.area.left + column, columns: 1 }));
+  }
+  getOffsetRange(rows: number, columns: number): MockRange {
+    return this.derived((r) => this.checked(r, { ...r.area, top: r.area.top + rows, left: r.area.left + columns }));
+  }
+  getResizedRange(deltaRows: number, deltaColumns: number): MockRange {
+    return this.derived((r) => this.checked(r, { ...r.area, rows: r.area.rows + deltaRows, columns: r.area.columns + deltaColumns }));
+  }
+  getEntireRow(): MockRange {
+    return this.derived((r) => ({ sheet: r.sheet, area: { top: r.area.top, left: 0, rows: r.area.rows, columns: MAX_COLUMNS } }));
+  }
+  getEntireColumn(): MockRange {
+    return this.derived((r) => ({ sheet: r.sheet, area: { top: 0, left: r.area.left, rows: MAX_ROWS, columns: r.area.columns } }));
+  }
+  getIntersectionOrNullObject(other: MockRange | string): MockRange {
+    return this.derived((r) => {
+      const o = this.other(r, other);
+      const area = o && o.sheet === r.sheet ? intersect(r.area, o.area) : null;
+      return area ? { sheet: r.sheet, area } : null;
+    });
+  }
+  getIntersection(other: MockRange | string): MockRange {
+    return this.derived((r) => {
+      const o = this.other(r, other);
+      const area = o && o.sheet === r.sheet ? intersect(r.area, o.area) : null;
+      if (!area) throw new MockOfficeError('ItemNotFound', 'the ranges do not intersect');
+      return { sheet: r.sheet, area };
+    });
+  }
+  getBoundingRect(other: MockRange | string): MockRange {
+    return this.derived((r) => {
+      const o = this.other(r, other);
+      if (!o || o.sheet !== r.sheet) throw new MockOfficeError('InvalidArgument', 'ranges on different sheets');
+      const top = Math.min(r.area.top, o.area.top);
+      const left = Math.min(r.area.left, o.area.left);
+      const bottom = Math.max(r.area.top + r.area.rows, o.area.top + o.area.rows);
+      const right = Math.max(r.area.left + r.area.columns, o.area.left + o.area.columns);
+      return { sheet: r.sheet, area: { top, left, rows: bottom - top, columns: right - left } };
+    });
+  }
+  getTables(fullyContained = false): MockTableCollection {
+    return new MockTableCollection(this.context, () => {
+      const range = this.target();
+      if (range === null) return this.context.fromNullObject('Range');
+      return this.context.workbookState
+        .tablesOn(range.sheet)
+        .filter((t) => (fullyContained ? contains(range.area, tableArea(t)) : intersect(range.area, tableArea(t)) !== null));
+    }, 'TableScopedCollection');
+  }
+  findOrNullObject(text: string, criteria: { completeMatch?: boolean; matchCase?: boolean } = {}): MockRange {
+    return this.derived((r) => this.findIn(r, text, criteria));
+  }
+  find(text: string, criteria: { completeMatch?: boolean; matchCase?: boolean } = {}): MockRange {
+    return this.derived((r) => {
+      const found = this.findIn(r, text, criteria);
+      if (!found) throw new MockOfficeError('ItemNotFound', `"${text}" not found`);
+      return found;
+    });
+  }
+  select(): void {
+    this.context.enqueue(() => {
+      const range = this.mustTarget('select');
+      this.context.workbookState.selection = { sheet: range.sheet, area: range.area };
+    });
+  }
+  clear(): void {
+    this.context.recordCellWrite(this, 'clear', undefined);
+    this.write('clear', (range) => this.eachCell(range, '', 'clear', () => ({ value: '' })));
+  }
+
+  private other(range: RangeState, other: MockRange | string): RangeState | null {
+    if (typeof other !== 'string') return other.target();
+    const { sheet, area } = splitAddress(other);
+    const sheetState = sheet === null ? range.sheet : this.context.workbookState.sheet(sheet);
+    return sheetState ? { sheet: sheetState, area: parseArea(area) } : null;
+  }
+
+  private findIn(range: RangeState, text: string, criteria: { completeMatch?: boolean; matchCase?: boolean }): RangeState | null {
+    const fold = (s: string) => (criteria.matchCase ? s : s.toLowerCase());
+    const wanted = fold(text);
+    for (let r = 0; r < range.area.rows; r++) {
+      for (let c = 0; c < range.area.columns; c++) {
+        const shown = fold(displayText(range.sheet.get(range.area.top + r, range.area.left + c)));
+        if (criteria.completeMatch ? shown === wanted : shown.includes(wanted)) {
+          return { sheet: range.sheet, area: { top: range.area.top + r, left: range.area.left + c, rows: 1, columns: 1 } };
+        }
+      }
+    }
+    return null;
+  }
+}
+

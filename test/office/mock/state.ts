@@ -1,0 +1,211 @@
+import { MAX_COLUMNS, MockOfficeError, formatArea, intersect, type Area } from './a1';
+
+/** The workbook the counting mock holds: cells, tables, settings, the selection (see ../counting-mock.ts). */
+
+export type MockCellValue = string | number | boolean;
+
+export interface RunRecord {
+  /** The options given to Excel.run, or null. */
+  options: Record<string, unknown> | null;
+  syncs: number;
+}
+
+/** A cell content write, for asserting where code wrote. */
+export interface CellWrite {
+  sheet: string;
+  /** A1 address of the written range, without the sheet. */
+  address: string;
+  kind: 'values' | 'formulas' | 'numberFormat' | 'rows.add' | 'clear';
+}
+
+export interface CellState {
+  value: MockCellValue;
+  formula?: string;
+  numberFormat?: string;
+}
+
+export class SheetState {
+  readonly cells = new Map<number, CellState>();
+  constructor(public name: string) {}
+  private key(row: number, column: number): number {
+    return row * MAX_COLUMNS + column;
+  }
+  get(row: number, column: number): CellState | undefined {
+    return this.cells.get(this.key(row, column));
+  }
+  set(row: number, column: number, cell: CellState): void {
+    if (cell.value === '' && cell.formula === undefined && cell.numberFormat === undefined) this.cells.delete(this.key(row, column));
+    else this.cells.set(this.key(row, column), cell);
+  }
+  /** The smallest area holding every non-blank cell, or null for an empty sheet. */
+  usedArea(valuesOnly: boolean): Area | null {
+    let top = Infinity;
+    let left = Infinity;
+    let bottom = -1;
+    let right = -1;
+    for (const [key, cell] of this.cells) {
+      if (valuesOnly && cell.value === '' && cell.formula === undefined) continue;
+      const row = Math.floor(key / MAX_COLUMNS);
+      const column = key % MAX_COLUMNS;
+      top = Math.min(top, row);
+      left = Math.min(left, column);
+      bottom = Math.max(bottom, row);
+      right = Math.max(right, column);
+    }
+    return bottom < 0 ? null : { top, left, rows: bottom - top + 1, columns: right - left + 1 };
+  }
+}
+
+export interface TableState {
+  id: string;
+  name: string;
+  sheet: SheetState;
+  /** Header row. */
+  top: number;
+  left: number;
+  columns: number;
+  dataRows: number;
+}
+
+export interface RangeState {
+  sheet: SheetState;
+  area: Area;
+}
+
+export interface SettingState {
+  key: string;
+}
+
+export function tableArea(table: TableState): Area {
+  return { top: table.top, left: table.left, rows: table.dataRows + 1, columns: table.columns };
+}
+
+export function dataBodyArea(table: TableState): Area {
+  return { top: table.top + 1, left: table.left, rows: table.dataRows, columns: table.columns };
+}
+
+export const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
+
+/** How Excel stores typed input (what `range.values = [[text]]` does). */
+export function interpretInput(input: unknown, numberFormat: string | undefined): CellState {
+  if (input === null || input === undefined) return { value: '', numberFormat };
+  if (typeof input === 'number' || typeof input === 'boolean') return { value: input, numberFormat };
+  const text = String(input);
+  if (numberFormat === '@') return { value: text, numberFormat };
+  if (text.startsWith("'")) return { value: text.slice(1), numberFormat };
+  if (/^[=+@]/.test(text) && text.length > 1) return { value: '', formula: text.startsWith('=') ? text : `=${text}`, numberFormat };
+  if (/^-[^\d.]/.test(text)) return { value: '', formula: `=${text}`, numberFormat };
+  if (/^-?\d+(\.\d+)?$/.test(text)) return { value: Number(text), numberFormat };
+  if (/^(true|false)$/i.test(text)) return { value: text.toLowerCase() === 'true', numberFormat };
+  const date = ISO_DATE.exec(text);
+  if (date) {
+    const serial = (Date.UTC(+date[1], +date[2] - 1, +date[3]) - Date.UTC(1899, 11, 30)) / 86400000;
+    return { value: serial, numberFormat: numberFormat ?? 'yyyy-mm-dd' };
+  }
+  return { value: text, numberFormat };
+}
+
+export function displayText(cell: CellState | undefined): string {
+  if (!cell) return '';
+  if (typeof cell.value === 'boolean') return cell.value ? 'TRUE' : 'FALSE';
+  return String(cell.value);
+}
+
+export interface Counters {
+  syncCount: number;
+  largestWritePayload: number;
+  largestLoadPayload: number;
+  writes: CellWrite[];
+}
+
+export interface EventRegistration {
+  handler: (args: unknown) => Promise<unknown> | void;
+}
+
+export class WorkbookState {
+  readonly sheets: SheetState[] = [];
+  readonly tables: TableState[] = [];
+  readonly settings = new Map<string, unknown>();
+  readonly selectionHandlers = new Set<EventRegistration>();
+  selection!: RangeState;
+  nullObjects: 'propagate' | 'fail' = 'propagate';
+  private nextTableId = 1;
+
+  sheet(name: string): SheetState | null {
+    const n = name.toLowerCase();
+    return this.sheets.find((s) => s.name.toLowerCase() === n) ?? null;
+  }
+
+  addSheet(name: string): SheetState {
+    if (this.sheet(name)) throw new MockOfficeError('ItemAlreadyExists', `a worksheet "${name}" exists`);
+    const sheet = new SheetState(name);
+    this.sheets.push(sheet);
+    return sheet;
+  }
+
+  deleteSheet(sheet: SheetState): void {
+    this.sheets.splice(this.sheets.indexOf(sheet), 1);
+    for (const table of this.tablesOn(sheet)) this.tables.splice(this.tables.indexOf(table), 1);
+  }
+
+  tablesOn(sheet: SheetState): TableState[] {
+    return this.tables.filter((t) => t.sheet === sheet).sort((a, b) => a.top - b.top || a.left - b.left);
+  }
+
+  columnNames(table: TableState): string[] {
+    return Array.from({ length: table.columns }, (_, c) => displayText(table.sheet.get(table.top, table.left + c)));
+  }
+
+  addTable(range: RangeState, hasHeaders: boolean): TableState {
+    if (!hasHeaders) throw new MockOfficeError('InvalidArgument', 'the mock makes tables with headers only');
+    const area = range.area;
+    if (this.tablesOn(range.sheet).some((t) => intersect(tableArea(t), area))) {
+      throw new MockOfficeError('InvalidOperation', `a table already overlaps ${formatArea(area)}`);
+    }
+    const id = String(this.nextTableId++);
+    const table: TableState = { id, name: `Table${id}`, sheet: range.sheet, top: area.top, left: area.left, columns: area.columns, dataRows: Math.max(1, area.rows - 1) };
+    const names = new Set<string>();
+    for (let c = 0; c < table.columns; c++) {
+      let name = displayText(range.sheet.get(table.top, table.left + c)) || `Column${c + 1}`;
+      for (let i = 2; names.has(name.toLowerCase()); i++) name = `${name}${i}`;
+      names.add(name.toLowerCase());
+      range.sheet.set(table.top, table.left + c, { ...(range.sheet.get(table.top, table.left + c) ?? {}), value: name });
+    }
+    this.tables.push(table);
+    return table;
+  }
+
+  renameTable(table: TableState, name: string): void {
+    if (this.tables.some((t) => t !== table && t.name.toLowerCase() === name.toLowerCase())) {
+      throw new MockOfficeError('ItemAlreadyExists', `a table "${name}" exists`);
+    }
+    table.name = name;
+  }
+
+  deleteTable(table: TableState): void {
+    this.tables.splice(this.tables.indexOf(table), 1);
+  }
+
+  addRows(table: TableState, index: number | null, rows: unknown[][]): void {
+    if (rows.some((row) => row.length !== table.columns)) {
+      throw new MockOfficeError('InvalidArgument', `rows of ${rows[0]?.length} values added to table ${table.name} of ${table.columns} columns`);
+    }
+    const at = table.top + 1 + (index ?? table.dataRows);
+    const { sheet } = table;
+    // Excel inserts cells: what lies below, within the table's columns, moves down.
+    const moved: [number, number, CellState][] = [];
+    for (const [key, cell] of sheet.cells) {
+      const row = Math.floor(key / MAX_COLUMNS);
+      const column = key % MAX_COLUMNS;
+      if (row >= at && column >= table.left && column < table.left + table.columns) moved.push([row, column, cell]);
+    }
+    moved.forEach(([row, column]) => sheet.set(row, column, { value: '' }));
+    moved.forEach(([row, column, cell]) => sheet.set(row + rows.length, column, cell));
+    rows.forEach((row, r) => row.forEach((value, c) => {
+      const format = sheet.get(table.top + 1, table.left + c)?.numberFormat;
+      sheet.set(at + r, table.left + c, interpretInput(value, format));
+    }));
+    table.dataRows += rows.length;
+  }
+}
+
