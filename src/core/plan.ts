@@ -74,6 +74,11 @@ export interface PlanSheet {
   columnWidths?: Record<string, number>;
   /** Rows and columns to freeze. */
   freeze?: { rows: number; columns: number };
+  /**
+   * Left as it is when the workbook already has a sheet of this name: the evidence and the audit
+   * log must survive a rebuild (they are how a user traces and recovers earlier ratings).
+   */
+  keepIfExists?: boolean;
 }
 
 /** A radar chart: one person's levels (or the team's averages) against the target profile. */
@@ -88,6 +93,8 @@ export interface PlanChart {
   actual: string;
   target: string;
   seriesNames: { actual: string; target: string };
+  /** person-radar: the cell on `sheet` (A1) whose value names the person shown. */
+  personCell?: string;
 }
 
 export interface WorkbookPlan {
@@ -98,4 +105,16 @@ export interface WorkbookPlan {
   charts: PlanChart[];
   /** The table the pane rates in. */
   assessmentTable: string;
+}
+
+/** The plan without the sheets it keeps where they already exist (see PlanSheet.keepIfExists). */
+export function withoutKeptSheets(plan: WorkbookPlan, existingSheets: readonly string[]): WorkbookPlan {
+  const existing = new Set(existingSheets.map((name) => name.toLowerCase()));
+  const sheets = plan.sheets.filter((sheet) => !(sheet.keepIfExists && existing.has(sheet.name.toLowerCase())));
+  return sheets.length === plan.sheets.length ? plan : { ...plan, sheets };
+}
+
+/** Sheets whose presence means a build would replace something (kept sheets do not count). */
+export function replacedSheetNames(plan: WorkbookPlan): string[] {
+  return plan.sheets.filter((sheet) => !sheet.keepIfExists).map((sheet) => sheet.name);
 }

@@ -174,6 +174,7 @@ export function planLevelAssessmentSheet({ model, people, locale, targetsSheet }
       actual: rangeA1(ROW.person, FIRST_RATING, 1, n),
       target: rangeA1(ROW.target, FIRST_RATING, 1, n),
       seriesNames: { actual: text('personLevels', locale), target: text('roleTargets', locale) },
+      personCell: cellA1(ROW.selected, 1),
     },
     {
       kind: 'team-radar',

@@ -124,6 +124,7 @@ function recordSheet(key: 'evidence' | 'audit', locale: Locale): PlanSheet {
     numberValidations: [],
     conditionalFormats: [],
     freeze: { rows: 1, columns: 0 },
+    keepIfExists: true,
   };
 }
 

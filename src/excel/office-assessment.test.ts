@@ -1,0 +1,312 @@
+import { modelSheetLayout, MODEL_TABLE } from '../core/model-sheet';
+import type { PlanValue } from '../core/plan';
+import { findLevelModel } from '../core/registry';
+import type { LevelModel } from '../core/types';
+import * as workbookPlan from '../core/workbook-plan';
+import { FakeExcel, installFakeExcel } from '../../test/office/assessment-fixtures';
+import { ExcelWorkbookMock, type MockCellInput } from '../../test/office/counting-mock';
+import type { PersonRow } from './assessment-operations';
+import { createOfficeAssessmentOperations } from './office-assessment';
+import { REQUEST_LIMIT_BYTES } from './office-plan-layout';
+
+/**
+ * The Office.js assessment operations against two mocks: FakeExcel (test/office/assessment-fixtures)
+ * for builds and charts (it has the formatting, validation and chart members a build uses) and the
+ * shared counting mock for the reads.
+ */
+
+const ctAm = findLevelModel('ct-am');
+
+/** ct-am grown to `n` competencies (copies of its own, renamed), for the 30-competency sizes. */
+function modelWith(n: number): LevelModel {
+  const competencies = Array.from({ length: n }, (_, i) => {
+    const c = ctAm.competencies[i % ctAm.competencies.length];
+    return i < ctAm.competencies.length ? c : { ...c, id: `${c.id}-${i}`, name: { zh: `${c.name.zh}${i}`, en: `${c.name.en} ${i}` } };
+  });
+  return { ...ctAm, competencies };
+}
+
+function people(n: number): PersonRow[] {
+  const roles = ['客户经理', '高级客户经理', '资深客户经理'];
+  return Array.from({ length: n }, (_, i) => ({ name: `员工${i + 1}`, role: roles[i % 3] }));
+}
+
+function cells(rows: PlanValue[][]): MockCellInput[][] {
+  return rows.map((row) => row.map((v) => v ?? ''));
+}
+
+/** A workbook with the Model sheet of `model` as the add-in writes it (sections above the table). */
+function workbookWithModelSheet(model: LevelModel): ExcelWorkbookMock {
+  const layout = modelSheetLayout(model, 'zh-CN');
+  const grid: MockCellInput[][] = [];
+  for (const block of layout.blocks) cells(block.cells).forEach((row, i) => (grid[block.row + i] = row));
+  for (let i = 0; i < layout.table.row; i++) grid[i] ??= [];
+  return new ExcelWorkbookMock({
+    sheets: { 模型: grid },
+    tables: [{ name: MODEL_TABLE, sheet: '模型', at: `A${layout.table.row + 1}`, headers: layout.table.headers, rows: cells(layout.table.rows) }],
+  });
+}
+
+let uninstall: (() => void) | undefined;
+afterEach(() => {
+  uninstall?.();
+  uninstall = undefined;
+  jest.restoreAllMocks();
+});
+
+describe('buildAssessment', () => {
+  it('takes a constant number of round trips for 10, 100 and 1,000 people x 18 and 30 competencies, each request under 5 MB', async () => {
+    const measured: string[] = [];
+    const counts = new Set<number>();
+    for (const n of [18, 30]) {
+      for (const size of [10, 100, 1000]) {
+        const fake = new FakeExcel();
+        uninstall = installFakeExcel(fake);
+        await createOfficeAssessmentOperations().buildAssessment({ model: modelWith(n), people: people(size), locale: 'zh-CN' });
+        uninstall();
+        counts.add(fake.syncs);
+        expect(fake.maxRequestBytes).toBeLessThan(REQUEST_LIMIT_BYTES);
+        measured.push(`${size} people x ${n}: ${fake.syncs} syncs, largest request ${(fake.maxRequestBytes / 1024).toFixed(0)} KiB, all requests ${(fake.requestBytes.reduce((a, b) => a + b, 0) / 1024).toFixed(0)} KiB`);
+      }
+    }
+    expect([...counts]).toHaveLength(1);
+    console.log(`buildAssessment with the core planner:\n${measured.join('\n')}`);
+  });
+
+  it('asks Excel for one undo step where ExcelApi 1.20 is there, and runs plainly where it is not', async () => {
+    const withMerge = new FakeExcel();
+    uninstall = installFakeExcel(withMerge, { supported: ['ExcelApi 1.20'] });
+    await createOfficeAssessmentOperations().buildAssessment({ model: ctAm, people: people(3), locale: 'zh-CN' });
+    uninstall();
+    expect(withMerge.runOptions).toEqual([{ mergeUndoGroup: true }]);
+
+    const without = new FakeExcel();
+    uninstall = installFakeExcel(without);
+    await createOfficeAssessmentOperations().buildAssessment({ model: ctAm, people: people(3), locale: 'zh-CN' });
+    expect(without.runOptions).toEqual([undefined]);
+  });
+
+  it('builds the sheets, tables, rating lists, target colouring and both radar charts of the plan', async () => {
+    const fake = new FakeExcel(['Sheet1']);
+    uninstall = installFakeExcel(fake);
+    const result = await createOfficeAssessmentOperations().buildAssessment({ model: ctAm, people: people(4), locale: 'zh-CN' });
+    const plan = workbookPlan.planAssessmentWorkbook(ctAm, people(4), 'zh-CN');
+
+    expect(result).toEqual({ sheets: plan.sheets.map((s) => s.name), table: 'CompetencyAssessment' });
+    expect(fake.tables.map((t) => t.name).sort()).toEqual(plan.sheets.flatMap((s) => s.tables.map((t) => t.name)).sort());
+    const sheet = fake.sheet('评估')!;
+    // Every rating column offers exactly the scale's labels.
+    const ratingLists = sheet.validations.filter((v) => v.rule?.list);
+    expect(ratingLists).toHaveLength(ctAm.competencies.length);
+    expect(new Set(ratingLists.map((v) => v.rule!.list!.source))).toEqual(new Set(['初级,中级,高级,资深']));
+    expect(sheet.conditionalFormats).toHaveLength(ctAm.competencies.length);
+    expect(sheet.conditionalFormats[0]).toMatchObject({ fill: '#FFC7CE', fontColor: '#9C0006' });
+    expect(sheet.charts.map((c) => [c.type, c.series.map((s) => s.name)])).toEqual([
+      ['RadarMarkers', ['本人级别', '岗位目标']],
+      ['RadarMarkers', ['团队平均', '平均目标']],
+    ]);
+    // Names are written as names: plain text, never a formula.
+    const table = fake.table('CompetencyAssessment')!;
+    const first = table.address.split(':')[0].replace(/\d+/, (row) => String(Number(row) + 1));
+    expect(sheet.cell(first)).toEqual({ kind: 'value', value: '员工1' });
+  });
+
+  it('writes names that Excel would take for a formula, a number or a date as text', async () => {
+    const fake = new FakeExcel();
+    uninstall = installFakeExcel(fake);
+    const list = [{ name: '=HYPERLINK("x")', role: '客户经理' }, { name: '007', role: '2024-1' }];
+    await createOfficeAssessmentOperations().buildAssessment({ model: ctAm, people: list, locale: 'zh-CN' });
+    const [origin] = fake.table('CompetencyAssessment')!.address.split(':');
+    const row = Number(/\d+/.exec(origin)![0]);
+    const sheet = fake.sheet('评估')!;
+    expect([sheet.cell(`A${row + 1}`), sheet.cell(`A${row + 2}`), sheet.cell(`B${row + 2}`)]).toEqual([
+      { kind: 'text', value: '=HYPERLINK("x")' },
+      { kind: 'text', value: '007' },
+      { kind: 'text', value: '2024-1' },
+    ]);
+  });
+
+  it('replaces the sheets of an earlier build but keeps its evidence and audit log', async () => {
+    const fake = new FakeExcel(['说明']);
+    uninstall = installFakeExcel(fake);
+    const operations = createOfficeAssessmentOperations();
+    await operations.buildAssessment({ model: ctAm, people: people(5), locale: 'zh-CN' });
+    fake.sheet('评估')!.setGrid('A1', [["'HR's note that goes with the old sheet"]]);
+    fake.sheet('审计日志')!.setGrid('A2', [["'2026-11-25T10:00:00Z", "'李评估"]]);
+    await operations.buildAssessment({ model: ctAm, people: people(2), locale: 'zh-CN' });
+
+    expect(fake.sheets.map((s) => s.name)).toEqual(['说明', '证据', '审计日志', '模型', '目标级别', '评估']);
+    expect(fake.sheet('审计日志')!.cell('B2').value).toBe('李评估');
+    expect(fake.tables.filter((t) => t.name === 'CompetencyAudit')).toHaveLength(1);
+    expect(fake.sheet('评估')!.cell('A1').value).not.toContain("HR's note");
+    expect(fake.tables.filter((t) => t.name === 'CompetencyAssessment')).toHaveLength(1);
+  });
+});
+
+describe('hasAssessmentSheets', () => {
+  it('says whether a build would replace sheets, in one round trip', async () => {
+    const fresh = new ExcelWorkbookMock({ sheets: { Sheet1: [] } });
+    uninstall = fresh.install();
+    expect(await createOfficeAssessmentOperations().hasAssessmentSheets('zh-CN')).toBe(false);
+    uninstall();
+
+    const built = new ExcelWorkbookMock({ sheets: { Sheet1: [], 评估: [] } });
+    uninstall = built.install();
+    expect(await createOfficeAssessmentOperations().hasAssessmentSheets('zh-CN')).toBe(true);
+    expect(await createOfficeAssessmentOperations().hasAssessmentSheets('en-US')).toBe(false);
+    expect(built.syncCount).toBe(2);
+  });
+});
+
+describe('importModelFromSheet', () => {
+  it('reads the Model sheet back into the model in one round trip', async () => {
+    const workbook = workbookWithModelSheet(ctAm);
+    uninstall = workbook.install();
+    const result = await createOfficeAssessmentOperations().importModelFromSheet('zh-CN');
+    expect(workbook.syncCount).toBe(1);
+    expect(result.ok).toBe(true);
+    if (result.ok) {
+      expect(result.model.id).toBe('ct-am');
+      expect(result.model.kind === 'levels' && result.model.competencies.map((c) => c.id)).toEqual(ctAm.competencies.map((c) => c.id));
+    }
+  });
+
+  it('rejects the whole import when a row is bad, naming its sheet row', async () => {
+    const workbook = workbookWithModelSheet(ctAm);
+    const table = workbook.table(MODEL_TABLE)!;
+    const levelColumn = table.headers.findIndex((h) => h === '级别');
+    const firstDataRow = Number(/\d+/.exec(table.address)![0]) + 1;
+    const column = String.fromCharCode(65 + levelColumn);
+    workbook.type('模型', `${column}${firstDataRow + 2}`, '超级');
+    uninstall = workbook.install();
+
+    const result = await createOfficeAssessmentOperations().importModelFromSheet('zh-CN');
+    expect(result.ok).toBe(false);
+    if (!result.ok) {
+      expect(result.issues.map((i) => i.row)).toContain(firstDataRow + 2);
+      expect(result.issues.find((i) => i.row === firstDataRow + 2)!.message).toMatch(/超级/);
+    }
+  });
+
+  it('says what to do when the workbook has no Model sheet', async () => {
+    const workbook = new ExcelWorkbookMock({ sheets: { Sheet1: [] } });
+    uninstall = workbook.install();
+    const result = await createOfficeAssessmentOperations().importModelFromSheet('zh-CN');
+    expect(result).toEqual({ ok: false, issues: [{ row: 0, message: expect.stringMatching(/模型 \(CompetencyModel\).*Build the assessment workbook first/) }] });
+    expect(workbook.syncCount).toBe(1);
+  });
+});
+
+describe('readAssessment', () => {
+  const [first, second, third] = ctAm.competencies.map((c) => c.name.zh!);
+  const assessmentTable = {
+    name: 'CompetencyAssessment',
+    sheet: '评估',
+    at: 'A9',
+    headers: ['姓名', '岗位', first, second, third],
+    rows: [
+      ['李雷', '客户经理', '中级', '高级', ''],
+      ['韩梅梅', '资深客户经理', '资深', '', '初级'],
+    ],
+  };
+
+  it('builds the snapshot from the Assessment and Targets tables in one round trip', async () => {
+    const workbook = new ExcelWorkbookMock({
+      tables: [assessmentTable, { name: 'CompetencyTargets', sheet: '目标级别', at: 'A3', headers: ['岗位', first, second, third], rows: [['客户经理', '高级', '高级', '中级']] }],
+    });
+    uninstall = workbook.install();
+    const snapshot = await createOfficeAssessmentOperations().readAssessment(ctAm, 'zh-CN');
+    expect(workbook.syncCount).toBe(1);
+    expect(snapshot.modelId).toBe('ct-am');
+    expect(snapshot.scaleLabels).toEqual(['初级', '中级', '高级', '资深']);
+    expect(snapshot.people.map((p) => [p.name, p.role, p.levels.slice(0, 3), p.targets.slice(0, 3)])).toEqual([
+      ['李雷', '客户经理', [2, 3, null], [3, 3, 2]],
+      ['韩梅梅', '资深客户经理', [4, null, 1], [null, null, null]],
+    ]);
+  });
+
+  it('reads 1,000 people x 30 competencies in one round trip, the response under 5 MB', async () => {
+    const model = modelWith(30);
+    const headers = ['姓名', '岗位', ...model.competencies.map((c) => c.name.zh!), '加权得分', '综合级别', '差距合计', '模型版本'];
+    const rows = people(1000).map((p, i) => [p.name, p.role, ...model.competencies.map((_, k) => ['初级', '中级', '高级', '资深', ''][(i + k) % 5]), 2.5, '中级', 3, 'ct-am@1']);
+    const workbook = new ExcelWorkbookMock({ tables: [{ name: 'CompetencyAssessment', sheet: '评估', at: 'A9', headers, rows }] });
+    uninstall = workbook.install();
+    const snapshot = await createOfficeAssessmentOperations().readAssessment(model, 'zh-CN');
+    expect(snapshot.people).toHaveLength(1000);
+    expect(workbook.syncCount).toBe(1);
+    expect(workbook.largestLoadPayload).toBeLessThan(REQUEST_LIMIT_BYTES);
+  });
+
+  it('reads without a Targets table, and says what is missing without an Assessment table', async () => {
+    const workbook = new ExcelWorkbookMock({ tables: [assessmentTable] });
+    uninstall = workbook.install();
+    const snapshot = await createOfficeAssessmentOperations().readAssessment(ctAm, 'zh-CN');
+    expect(snapshot.people).toHaveLength(2);
+    uninstall();
+
+    const empty = new ExcelWorkbookMock();
+    uninstall = empty.install();
+    await expect(createOfficeAssessmentOperations().readAssessment(ctAm, 'zh-CN')).rejects.toThrow(/评估 \(CompetencyAssessment\)/);
+  });
+});
+
+describe('profile charts', () => {
+  async function built(): Promise<FakeExcel> {
+    const fake = new FakeExcel();
+    uninstall = installFakeExcel(fake);
+    await createOfficeAssessmentOperations().buildAssessment({ model: ctAm, people: people(3), locale: 'zh-CN' });
+    fake.resetCounts();
+    return fake;
+  }
+
+  it('redraws charts the user deleted, in two round trips, without doubling the others', async () => {
+    const fake = await built();
+    const sheet = fake.sheet('评估')!;
+    sheet.charts = sheet.charts.filter((c) => c.name !== 'CompetencyPersonRadar');
+    await createOfficeAssessmentOperations().drawProfileCharts(null, 'zh-CN');
+    expect(fake.syncs).toBe(2);
+    expect(sheet.charts.map((c) => c.name).sort()).toEqual(['CompetencyPersonRadar', 'CompetencyTeamRadar']);
+    expect(sheet.charts.find((c) => c.name === 'CompetencyPersonRadar')!.series).toHaveLength(2);
+    expect(fake.active).toBe('评估');
+  });
+
+  it('selects the person in the cell the plan names for the person chart', async () => {
+    const fake = await built();
+    const plan = workbookPlan.planAssessmentWorkbook;
+    jest.spyOn(workbookPlan, 'planAssessmentWorkbook').mockImplementation((...args) => {
+      const result = plan(...args);
+      return { ...result, charts: result.charts.map((c) => (c.kind === 'person-radar' ? { ...c, personCell: 'B3' } : c)) };
+    });
+    await createOfficeAssessmentOperations().drawProfileCharts('韩梅梅', 'zh-CN');
+    expect(fake.sheet('评估')!.cell('B3')).toEqual({ kind: 'text', value: '韩梅梅' });
+    expect(fake.syncs).toBe(2);
+  });
+
+  it('says so when the plan names no cell to select the person with', async () => {
+    await built();
+    const plan = workbookPlan.planAssessmentWorkbook;
+    jest.spyOn(workbookPlan, 'planAssessmentWorkbook').mockImplementation((...args) => {
+      const result = plan(...args);
+      return { ...result, charts: result.charts.map((c) => ({ ...c, personCell: undefined })) };
+    });
+    await expect(createOfficeAssessmentOperations().drawProfileCharts('韩梅梅', 'zh-CN')).rejects.toThrow(/names no cell that selects the person/);
+  });
+
+  it('asks for a build when the workbook has none', async () => {
+    uninstall = installFakeExcel(new FakeExcel());
+    await expect(createOfficeAssessmentOperations().drawProfileCharts(null, 'zh-CN')).rejects.toThrow(/评估, 模型 \(CompetencyModel\) is missing\. Build the assessment workbook first/);
+  });
+
+  it('renders the person chart as a PNG: one round trip after drawing, two in a fresh session', async () => {
+    const fake = await built();
+    const operations = createOfficeAssessmentOperations();
+    await operations.drawProfileCharts(null, 'zh-CN');
+    fake.resetCounts();
+    expect(await operations.profileChartImage()).toBe('PNG:CompetencyPersonRadar');
+    expect(fake.syncs).toBe(1);
+
+    fake.resetCounts();
+    expect(await createOfficeAssessmentOperations().profileChartImage()).toBe('PNG:CompetencyPersonRadar');
+    expect(fake.syncs).toBe(2);
+  });
+});

@@ -1,0 +1,174 @@
+import { MODEL_TABLE } from '../core/model-sheet';
+import { rowsToModel } from '../core/model-sheet-read';
+import { replacedSheetNames, type WorkbookPlan } from '../core/plan';
+import { DEFAULT_MODEL_ID, findModel } from '../core/registry';
+import { snapshotFromValues } from '../core/snapshot';
+import type { CompetencyModel, Locale } from '../core/types';
+import { planAssessmentWorkbook } from '../core/workbook-plan';
+import { TARGETS_TABLE } from '../core/workbook-plan-labels';
+import type { AssessmentOperations, AssessmentSnapshot, ModelImportResult, PersonRow } from './assessment-operations';
+import { asTableValues, describeTable, MissingTablesError, queueModelSheetRead, queueTableRead } from './office-assessment-read';
+import { addMissingCharts, personChart } from './office-chart';
+import { deliverFile } from './office-file-delivery';
+import { officeLocale } from './locale';
+import { splitSheetAddress, toFormulaEntry } from './office-plan-cells';
+import { applyWorkbookPlan } from './office-plan-applier';
+
+/**
+ * AssessmentOperations over Office.js (issue 4). Core decides (the workbook plan, the model rows,
+ * the snapshot); this module only reads and writes, in a fixed number of round trips each:
+ * buildAssessment 1 + slices (4 up to 1,000 people x 30 competencies, see office-plan-layout.ts),
+ * hasAssessmentSheets / importModelFromSheet / readAssessment 1, drawProfileCharts 2,
+ * profileChartImage 1 (2 the first time in a session). Builds run as one undo step where Excel
+ * allows it (mergeUndoGroup, ExcelApi 1.20).
+ */
+
+const NO_CHART = 'There is no profile chart yet: draw the profile charts first.';
+
+function isItemNotFound(error: unknown): boolean {
+  return typeof error === 'object' && error !== null && (error as { code?: unknown }).code === 'ItemNotFound';
+}
+
+function supportsMergeUndo(): boolean {
+  try {
+    return typeof Office !== 'undefined' && Boolean(Office.context?.requirements?.isSetSupported('ExcelApi', '1.20'));
+  } catch {
+    return false;
+  }
+}
+
+/** One Excel.run; `oneUndoStep` merges its syncs into a single undo step where supported. */
+function runExcel<T>(batch: (context: Excel.RequestContext) => Promise<T>, oneUndoStep = false): Promise<T> {
+  return oneUndoStep && supportsMergeUndo() ? Excel.run({ mergeUndoGroup: true }, batch) : Excel.run(batch);
+}
+
+/** Sheet and table names do not depend on the model or the people: a plan of the default model gives them. */
+const probePlans = new Map<Locale, WorkbookPlan>();
+function probePlan(locale: Locale): WorkbookPlan {
+  const plan = probePlans.get(locale) ?? planAssessmentWorkbook(findModel(DEFAULT_MODEL_ID), [], locale);
+  probePlans.set(locale, plan);
+  return plan;
+}
+
+export function createOfficeAssessmentOperations(): AssessmentOperations {
+  /** Where the person chart was last drawn, so profileChartImage needs no search. */
+  let lastPersonChart: { sheet: string; name: string } | null = null;
+
+  async function buildAssessment(request: { model: CompetencyModel; people: PersonRow[]; locale: Locale }) {
+    const plan = planAssessmentWorkbook(request.model, request.people, request.locale);
+    const applied = await runExcel((context) => applyWorkbookPlan(context, plan), true);
+    const person = personChart(plan);
+    lastPersonChart = person ? { sheet: person.chart.sheet, name: person.name } : null;
+    return { sheets: applied.sheets, table: plan.assessmentTable };
+  }
+
+  async function hasAssessmentSheets(locale: Locale): Promise<boolean> {
+    const names = new Set(replacedSheetNames(probePlan(locale)).map((name) => name.toLowerCase()));
+    return runExcel(async (context) => {
+      const worksheets = context.workbook.worksheets.load('items/name');
+      await context.sync();
+      return worksheets.items.some((s) => names.has(s.name.toLowerCase()));
+    });
+  }
+
+  /** One round trip: the Model sheet from A1, handed to core whole (any bad row rejects the import). */
+  async function importModelFromSheet(locale: Locale): Promise<ModelImportResult> {
+    const rows = await runExcel(async (context) => {
+      const collect = queueModelSheetRead(context);
+      await context.sync();
+      return collect();
+    });
+    if (rows === null) return { ok: false, issues: [{ row: 0, message: new MissingTablesError([MODEL_TABLE], probePlan(locale)).message }] };
+    return rowsToModel(rows);
+  }
+
+  /**
+   * One round trip: the Assessment table, and the Targets table when there is one (without it the
+   * model's own roles give the targets).
+   */
+  async function readAssessment(model: CompetencyModel, locale: Locale): Promise<AssessmentSnapshot> {
+    if (model.kind !== 'levels') throw new Error('Profile charts and slides need a level-based model; this is a points model.');
+    const plan = planAssessmentWorkbook(model, [], locale);
+    const [assessment, targets] = await runExcel(async (context) => {
+      const reads = [queueTableRead(context, plan.assessmentTable), queueTableRead(context, TARGETS_TABLE)];
+      await context.sync();
+      return reads.map((collect) => collect());
+    });
+    if (assessment === null) throw new MissingTablesError([plan.assessmentTable], plan);
+    return snapshotFromValues(model, asTableValues(assessment), targets === null ? null : asTableValues(targets), locale);
+  }
+
+  /**
+   * Two round trips: read the Model sheet (the charts' ranges follow the model) and the charts
+   * present; then write the selected person and add the charts that are missing. A null person
+   * leaves the selection cell as the user set it.
+   */
+  async function drawProfileCharts(person: string | null, locale: Locale): Promise<void> {
+    const probe = probePlan(locale);
+    const chartSheets = [...new Set(probe.charts.map((c) => c.sheet))];
+    await runExcel(async (context) => {
+      const collect = queueModelSheetRead(context);
+      const sheets = chartSheets.map((name) => context.workbook.worksheets.getItemOrNullObject(name));
+      const chartLists = sheets.map((sheet) => sheet.charts.load('items/name'));
+      await context.sync();
+      const rows = collect();
+      const missing = [...chartSheets.filter((_, i) => sheets[i].isNullObject), ...(rows === null ? [describeTable(probe, MODEL_TABLE)] : [])];
+      if (rows === null || missing.length > 0) throw new Error(`The profile charts need the sheets the add-in builds; ${missing.join(', ')} is missing. Build the assessment workbook first.`);
+      const imported = rowsToModel(rows);
+      if (!imported.ok) {
+        const first = imported.issues[0];
+        throw new Error(`The Model sheet cannot be read (row ${first.row}: ${first.message}). Fix it, or rebuild the assessment workbook.`);
+      }
+      if (imported.model.kind !== 'levels') throw new Error('Profile charts need a level-based model; this workbook holds a points model.');
+      const plan = planAssessmentWorkbook(imported.model, [], locale);
+      const target = personChart(plan);
+      if (person !== null) {
+        if (!target?.chart.personCell) throw new Error('This workbook plan names no cell that selects the person of the profile chart.');
+        const { sheet, address } = splitSheetAddress(target.chart.personCell, target.chart.sheet);
+        context.workbook.worksheets.getItem(sheet).getRange(address).formulas = [[toFormulaEntry({ text: person })]];
+      }
+      const existing = new Map(chartSheets.map((sheet, i) => [sheet, new Set(chartLists[i].items.map((c) => c.name))]));
+      addMissingCharts(context, plan.charts, existing);
+      if (plan.charts.length > 0) context.workbook.worksheets.getItem(plan.charts[0].sheet).activate();
+      await context.sync();
+      lastPersonChart = target ? { sheet: target.chart.sheet, name: target.name } : null;
+    });
+  }
+
+  async function profileChartImage(): Promise<string> {
+    return runExcel(async (context) => {
+      let location = lastPersonChart;
+      if (!location) {
+        // First call in this session: the person chart of whichever language's sheets the workbook has,
+        // Office's display language first.
+        const locales: Locale[] = officeLocale() === 'zh-CN' ? ['zh-CN', 'en-US'] : ['en-US', 'zh-CN'];
+        const candidates = locales.map((locale) => personChart(probePlan(locale)));
+        const worksheets = context.workbook.worksheets.load('items/name');
+        await context.sync();
+        const present = new Set(worksheets.items.map((s) => s.name));
+        const found = candidates.find((c) => c !== null && present.has(c.chart.sheet));
+        if (!found) throw new Error(NO_CHART);
+        location = { sheet: found.chart.sheet, name: found.name };
+      }
+      const image = context.workbook.worksheets.getItem(location.sheet).charts.getItem(location.name).getImage();
+      try {
+        await context.sync();
+      } catch (error) {
+        if (isItemNotFound(error)) throw new Error(NO_CHART);
+        throw error;
+      }
+      lastPersonChart = location;
+      return image.value;
+    });
+  }
+
+  return {
+    buildAssessment,
+    hasAssessmentSheets,
+    importModelFromSheet,
+    readAssessment,
+    drawProfileCharts,
+    profileChartImage,
+    deliverFile: (fileName, data, mimeType) => deliverFile(fileName, data, mimeType),
+  };
+}

@@ -1,0 +1,78 @@
+import type { PlanChart, WorkbookPlan } from '../core/plan';
+import { rangeShape, splitSheetAddress } from './office-plan-cells';
+
+/**
+ * The profile charts as native Excel radar charts (ExcelApi 1.7 for the explicit series): one
+ * series for the actual levels, one for the target profile, both over the competency names.
+ * Charts are found again by name, so drawing twice never stacks a second chart.
+ */
+
+const CHART_NAME: Record<PlanChart['kind'], string> = {
+  'person-radar': 'CompetencyPersonRadar',
+  'team-radar': 'CompetencyTeamRadar',
+};
+
+/** Default size in points: wide enough for 30 axis labels. */
+const CHART_WIDTH = 440;
+const CHART_HEIGHT = 320;
+
+/** Stable chart names, in plan order: the first of a kind takes the plain name, later ones "_2", "_3". */
+export function chartNames(charts: readonly PlanChart[]): string[] {
+  const seen = new Map<string, number>();
+  return charts.map((chart) => {
+    const n = (seen.get(chart.kind) ?? 0) + 1;
+    seen.set(chart.kind, n);
+    return n === 1 ? CHART_NAME[chart.kind] : `${CHART_NAME[chart.kind]}_${n}`;
+  });
+}
+
+/** The person-radar chart of a plan, with its name; null when the plan draws none. */
+export function personChart(plan: WorkbookPlan): { chart: PlanChart; name: string } | null {
+  const names = chartNames(plan.charts);
+  const index = plan.charts.findIndex((c) => c.kind === 'person-radar');
+  return index < 0 ? null : { chart: plan.charts[index], name: names[index] };
+}
+
+function sourceRange(context: Excel.RequestContext, chart: PlanChart, reference: string): Excel.Range {
+  const { sheet, address } = splitSheetAddress(reference, chart.sheet);
+  return context.workbook.worksheets.getItem(sheet).getRange(address);
+}
+
+/** Queues a radar chart as the plan describes it (no sync). */
+export function addRadarChart(context: Excel.RequestContext, chart: PlanChart, name: string): Excel.Chart {
+  const actual = sourceRange(context, chart, chart.actual);
+  const shape = rangeShape(splitSheetAddress(chart.actual, chart.sheet).address);
+  // One row or column of values gives exactly one series; the explicit setValues below makes it
+  // independent of Excel's guess about header cells (the values may all be blank at first).
+  const chartObject = context.workbook.worksheets.getItem(chart.sheet).charts.add('RadarMarkers', actual, shape.columns === 1 ? 'Columns' : 'Rows');
+  chartObject.name = name;
+  chartObject.title.text = chart.title;
+  chartObject.legend.visible = true;
+  chartObject.legend.position = 'Bottom';
+
+  const actualSeries = chartObject.series.getItemAt(0);
+  actualSeries.name = chart.seriesNames.actual;
+  actualSeries.setValues(actual);
+  actualSeries.setXAxisValues(sourceRange(context, chart, chart.categories));
+
+  const targetSeries = chartObject.series.add(chart.seriesNames.target);
+  targetSeries.setValues(sourceRange(context, chart, chart.target));
+  targetSeries.setXAxisValues(sourceRange(context, chart, chart.categories));
+
+  chartObject.setPosition(chart.anchor);
+  chartObject.width = CHART_WIDTH;
+  chartObject.height = CHART_HEIGHT;
+  return chartObject;
+}
+
+/** Queues every chart of the plan whose name is not in `existing` (sheet name -> chart names). */
+export function addMissingCharts(context: Excel.RequestContext, charts: readonly PlanChart[], existing: Map<string, Set<string>>): number {
+  const names = chartNames(charts);
+  let added = 0;
+  charts.forEach((chart, i) => {
+    if (existing.get(chart.sheet)?.has(names[i])) return;
+    addRadarChart(context, chart, names[i]);
+    added++;
+  });
+  return added;
+}

@@ -1,0 +1,185 @@
+import { withoutKeptSheets, type WorkbookPlan } from '../core/plan';
+import { addRadarChart, chartNames } from './office-chart';
+import { blockAddress, toFormulaEntry } from './office-plan-cells';
+import { LIST_SHEET, layoutPlan, sliceRows, type PlanLayout, type PlacedRule } from './office-plan-layout';
+
+/**
+ * Applies a WorkbookPlan to the open workbook inside one Excel.run. Round trips: one read (which
+ * sheets and tables exist), then one per slice (office-plan-layout.ts): the first also replaces the
+ * sheets and sets widths, freeze panes and bold; the last also creates the tables, validations,
+ * conditional formats and charts. So a build takes 1 + slices syncs, the same for 10 or 1,000
+ * people, and no request carries more than one slice of cells.
+ *
+ * ExcelApi 1.1 (sheets, ranges, tables, charts), 1.2 (sheet protection state), 1.6 (conditional
+ * formats), 1.7 (freeze panes, chart series, workbook protection state), 1.8 (data validation).
+ */
+
+export interface AppliedPlan {
+  /** Plan sheets created, in order (the hidden list sheet is not among them). */
+  sheets: string[];
+  /** Tables of the plan's names found on sheets the build keeps, renamed so the new ones can take the name. */
+  renamedTables: { from: string; to: string }[];
+  syncs: number;
+  slices: number;
+}
+
+/** Excel's limits for a data validation's error alert. */
+const ALERT_TITLE_LIMIT = 32;
+const ALERT_MESSAGE_LIMIT = 225;
+
+function clip(text: string, limit: number): string {
+  return text.length <= limit ? text : `${text.slice(0, limit - 1)}…`;
+}
+
+/** Lower-case names of the sheets a build replaces: the plan's and the list sheet. */
+function replacedNames(layout: PlanLayout): Set<string> {
+  return new Set([...layout.sheets.map((s) => s.name.toLowerCase()), LIST_SHEET.toLowerCase()]);
+}
+
+interface Existing {
+  sheets: string[];
+  tables: { name: string; sheet: string }[];
+}
+
+/**
+ * Replaces the plan's sheets (and the list sheet). Old sheets are renamed out of the way first and
+ * deleted only after the new ones exist, so the workbook always keeps a visible sheet. A table of
+ * one of the plan's names on a sheet the build keeps is renamed rather than deleted: it may hold data.
+ */
+function replaceSheets(context: Excel.RequestContext, layout: PlanLayout, existing: Existing): AppliedPlan['renamedTables'] {
+  const lower = (s: string) => s.toLowerCase();
+  const worksheets = context.workbook.worksheets;
+  const ours = replacedNames(layout);
+  const taken = new Set(existing.sheets.map(lower));
+  const old = existing.sheets.filter((name) => ours.has(lower(name)));
+  let counter = 0;
+  const parked = old.map((name) => {
+    let temp: string;
+    do temp = `~replaced${++counter}`;
+    while (taken.has(temp));
+    worksheets.getItem(name).name = temp;
+    return temp;
+  });
+
+  const renamedTables: AppliedPlan['renamedTables'] = [];
+  const planTables = new Set(layout.tables.map((t) => lower(t.name)));
+  const tableNames = new Set(existing.tables.map((t) => lower(t.name)));
+  const replaced = new Set(old.map(lower));
+  for (const table of existing.tables) {
+    if (!planTables.has(lower(table.name)) || replaced.has(lower(table.sheet))) continue;
+    let n = 1;
+    while (tableNames.has(lower(`${table.name}_${n}`))) n++;
+    const to = `${table.name}_${n}`;
+    tableNames.add(lower(to));
+    context.workbook.tables.getItem(table.name).name = to;
+    renamedTables.push({ from: table.name, to });
+  }
+
+  for (const sheet of layout.sheets) worksheets.add(sheet.name);
+  if (layout.listColumns) worksheets.add(LIST_SHEET).visibility = 'Hidden';
+  for (const temp of parked) worksheets.getItem(temp).delete();
+  return renamedTables;
+}
+
+/** Protection would stop the build halfway; say so before anything changes. */
+function refuseProtected(layout: PlanLayout, workbookProtected: boolean, sheets: { name: string; protection: { protected: boolean } }[]): void {
+  if (workbookProtected) throw new Error('The workbook structure is protected, so sheets cannot be added or replaced. Unprotect the workbook (Review > Protect Workbook) and build again.');
+  const ours = replacedNames(layout);
+  const locked = sheets.filter((s) => ours.has(s.name.toLowerCase()) && s.protection.protected).map((s) => s.name);
+  if (locked.length > 0) throw new Error(`The sheet ${locked.join(', ')} is protected and cannot be replaced. Unprotect it (Review > Unprotect Sheet) and build again.`);
+}
+
+function writeStructure(context: Excel.RequestContext, layout: PlanLayout): void {
+  const worksheets = context.workbook.worksheets;
+  for (const sheet of layout.sheets) {
+    const worksheet = worksheets.getItem(sheet.name);
+    for (const [column, width] of Object.entries(sheet.columnWidths ?? {})) worksheet.getRange(`${column}:${column}`).format.columnWidth = width;
+    const freeze = sheet.freeze;
+    if (freeze && freeze.rows > 0 && freeze.columns > 0) worksheet.freezePanes.freezeAt(worksheet.getRange(blockAddress({ row: 0, column: 0 }, freeze.rows, freeze.columns)));
+    else if (freeze && freeze.rows > 0) worksheet.freezePanes.freezeRows(freeze.rows);
+    else if (freeze && freeze.columns > 0) worksheet.freezePanes.freezeColumns(freeze.columns);
+  }
+  for (const { sheet, address } of layout.bold) worksheets.getItem(sheet).getRange(address).format.font.bold = true;
+  layout.listColumns?.forEach((values, column) => {
+    if (values.length === 0) return;
+    const range = worksheets.getItem(LIST_SHEET).getRange(blockAddress({ row: 0, column }, values.length, 1));
+    range.formulas = values.map((v) => [toFormulaEntry({ text: v })]);
+  });
+}
+
+/** Slice k of every grid and column format: one 2-D array per grid and slice. */
+function writeSlice(context: Excel.RequestContext, layout: PlanLayout, k: number): void {
+  const worksheets = context.workbook.worksheets;
+  for (const grid of layout.grids) {
+    const { start, end } = sliceRows(grid.rows.length, k, layout.slices);
+    if (end <= start) continue;
+    const origin = { row: grid.origin.row + start, column: grid.origin.column };
+    worksheets.getItem(grid.sheet).getRange(blockAddress(origin, end - start, grid.width)).formulas = grid.rows.slice(start, end);
+  }
+  for (const format of layout.columnFormats) {
+    const { start, end } = sliceRows(format.rows, k, layout.slices);
+    if (end <= start) continue;
+    const origin = { row: format.origin.row + start, column: format.origin.column };
+    worksheets.getItem(format.sheet).getRange(blockAddress(origin, end - start, 1)).numberFormat = Array.from({ length: end - start }, () => [format.format]);
+  }
+}
+
+function ruleRange(context: Excel.RequestContext, rule: PlacedRule): Excel.Range {
+  const range = context.workbook.worksheets.getItem(rule.sheet).getRange(rule.address);
+  range.dataValidation.errorAlert = {
+    showAlert: true,
+    style: 'Stop',
+    title: clip(rule.header, ALERT_TITLE_LIMIT),
+    message: clip(rule.errorMessage, ALERT_MESSAGE_LIMIT),
+  };
+  return range;
+}
+
+function finish(context: Excel.RequestContext, plan: WorkbookPlan, layout: PlanLayout): void {
+  const worksheets = context.workbook.worksheets;
+  for (const table of layout.tables) {
+    const worksheet = worksheets.getItem(table.sheet);
+    worksheet.tables.add(worksheet.getRange(table.address), true).name = table.name;
+  }
+  for (const list of layout.lists) ruleRange(context, list).dataValidation.rule = { list: { inCellDropDown: true, source: list.source } };
+  for (const rule of layout.numberRules) {
+    const between: Excel.BasicDataValidation = { formula1: rule.min, formula2: rule.max, operator: 'Between' };
+    ruleRange(context, rule).dataValidation.rule = rule.integer ? { wholeNumber: between } : { decimal: between };
+  }
+  for (const f of layout.conditionalFormats) {
+    const format = worksheets.getItem(f.sheet).getRange(f.address).conditionalFormats.add('Custom');
+    format.custom.rule.formula = f.formula;
+    format.custom.format.fill.color = f.fill;
+    if (f.fontColor) format.custom.format.font.color = f.fontColor;
+  }
+  const names = chartNames(plan.charts);
+  plan.charts.forEach((chart, i) => addRadarChart(context, chart, names[i]));
+  worksheets.getItem(layout.assessmentSheet).activate();
+}
+
+/** Builds the plan's sheets in the workbook of `context` (replacing sheets of the same names). */
+export async function applyWorkbookPlan(context: Excel.RequestContext, fullPlan: WorkbookPlan): Promise<AppliedPlan> {
+  layoutPlan(fullPlan); // refuses a bad plan before anything is read or written
+  const worksheets = context.workbook.worksheets.load('items/name,items/protection/protected');
+  const tables = context.workbook.tables.load('items/name,items/worksheet/name');
+  const workbookProtection = context.workbook.protection.load('protected');
+  await context.sync();
+  let syncs = 1;
+  // An existing Evidence or Audit sheet stays as it is: a rebuild must not erase the audit log.
+  const plan = withoutKeptSheets(fullPlan, worksheets.items.map((s) => s.name));
+  const layout = layoutPlan(plan);
+  refuseProtected(layout, workbookProtection.protected, worksheets.items);
+
+  const renamedTables = replaceSheets(context, layout, {
+    sheets: worksheets.items.map((s) => s.name),
+    tables: tables.items.map((t) => ({ name: t.name, sheet: t.worksheet.name })),
+  });
+  writeStructure(context, layout);
+  for (let k = 0; k < layout.slices; k++) {
+    writeSlice(context, layout, k);
+    if (k === layout.slices - 1) finish(context, plan, layout);
+    await context.sync();
+    syncs++;
+  }
+  return { sheets: layout.sheets.map((s) => s.name), renamedTables, syncs, slices: layout.slices };
+}
