@@ -2,7 +2,9 @@ import { writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { benchCore } from './core';
+import { benchExport } from './export';
 import { benchFormulas } from './formulas';
+import { benchRoundTrips } from './roundtrips';
 import type { Section } from './timing';
 
 /**
@@ -13,6 +15,8 @@ import type { Section } from './timing';
 const SECTIONS: Record<string, () => Section | Promise<Section>> = {
   formulas: benchFormulas,
   core: benchCore,
+  roundtrips: benchRoundTrips,
+  export: benchExport,
 };
 
 async function main(): Promise<void> {

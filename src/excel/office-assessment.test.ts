@@ -5,6 +5,7 @@ import type { LevelModel } from '../core/types';
 import * as workbookPlan from '../core/workbook-plan';
 import { FakeExcel, installFakeExcel } from '../../test/office/assessment-fixtures';
 import { ExcelWorkbookMock, type MockCellInput } from '../../test/office/counting-mock';
+import { grownModel } from '../../test/office/rating-workbooks';
 import type { PersonRow } from './assessment-operations';
 import { createOfficeAssessmentOperations } from './office-assessment';
 import { REQUEST_LIMIT_BYTES } from './office-plan-layout';
@@ -17,14 +18,7 @@ import { REQUEST_LIMIT_BYTES } from './office-plan-layout';
 
 const ctAm = findLevelModel('ct-am');
 
-/** ct-am grown to `n` competencies (copies of its own, renamed), for the 30-competency sizes. */
-function modelWith(n: number): LevelModel {
-  const competencies = Array.from({ length: n }, (_, i) => {
-    const c = ctAm.competencies[i % ctAm.competencies.length];
-    return i < ctAm.competencies.length ? c : { ...c, id: `${c.id}-${i}`, name: { zh: `${c.name.zh}${i}`, en: `${c.name.en} ${i}` } };
-  });
-  return { ...ctAm, competencies };
-}
+const modelWith = grownModel;
 
 function people(n: number): PersonRow[] {
   const roles = ['客户经理', '高级客户经理', '资深客户经理'];

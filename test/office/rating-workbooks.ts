@@ -84,3 +84,12 @@ export function ratingRequest(overrides: Partial<ApplyRatingRequest> = {}): Appl
     ...overrides,
   };
 }
+
+/** ct-am grown to `n` competencies (copies of its own, renamed): a valid model of any width. */
+export function grownModel(n: number): LevelModel {
+  const competencies = Array.from({ length: n }, (_, i) => {
+    const c = model.competencies[i % model.competencies.length];
+    return i < model.competencies.length ? c : { ...c, id: `${c.id}-${i}`, name: { zh: `${c.name.zh}${i}`, en: `${c.name.en} ${i}` } };
+  });
+  return { ...model, competencies };
+}

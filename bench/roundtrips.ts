@@ -1,0 +1,97 @@
+import { installFakeExcel, FakeExcel } from '../test/office/assessment-fixtures';
+import { NOW, grownModel, largeWorkbook, ratingRequest, wideModel } from '../test/office/rating-workbooks';
+import { createOfficeAssessmentOperations } from '../src/excel/office-assessment';
+import { createOfficeOperations } from '../src/excel/office-operations';
+import type { PersonRow } from '../src/excel/assessment-operations';
+import { table, type Section } from './timing';
+
+/**
+ * Round trips (context.sync calls) and the largest request per user action, counted through the
+ * Excel mocks the tests use (test/office). They must not grow with people or competencies.
+ */
+const LIMIT = 5 * 1024 * 1024;
+const kib = (bytes: number) => `${(bytes / 1024).toFixed(1)} KiB`;
+
+function people(n: number): PersonRow[] {
+  return Array.from({ length: n }, (_, i) => ({ name: `员工${i + 1}`, role: ['客户经理', '高级客户经理'][i % 2] }));
+}
+
+async function ratingActions(peopleCount: number, competencies: number): Promise<{ read: number; apply: number; payload: number }> {
+  const workbook = largeWorkbook(peopleCount, competencies);
+  const uninstall = workbook.install();
+  try {
+    const model = wideModel(competencies);
+    const ops = createOfficeOperations({ now: () => NOW });
+    await ops.loadSettings();
+    workbook.resetCounters();
+    await ops.readSelection(model, {});
+    const read = workbook.syncCount;
+    const payloadRead = Math.max(workbook.largestLoadPayload, workbook.largestWritePayload);
+    workbook.resetCounters();
+    const last = { rowIndex: peopleCount - 1, person: `员工${peopleCount}`, competency: `能力${competencies}`, columnIndex: competencies + 1, level: '中级' };
+    const result = await ops.applyRating(ratingRequest(last), model, {});
+    if (result.status !== 'written') throw new Error(`apply did not write: ${JSON.stringify(result)}`);
+    return { read, apply: workbook.syncCount, payload: Math.max(payloadRead, workbook.largestLoadPayload, workbook.largestWritePayload) };
+  } finally {
+    uninstall();
+  }
+}
+
+async function assessmentActions(peopleCount: number, competencies: number) {
+  const fake = new FakeExcel();
+  const uninstall = installFakeExcel(fake);
+  try {
+    const ops = createOfficeAssessmentOperations();
+    const model = grownModel(competencies);
+    await ops.buildAssessment({ model, people: people(peopleCount), locale: 'zh-CN' });
+    const build = { syncs: fake.syncs, largest: fake.maxRequestBytes };
+    fake.resetCounts();
+    await ops.drawProfileCharts('员工1', 'zh-CN');
+    const charts = { syncs: fake.syncs, largest: fake.maxRequestBytes };
+    fake.resetCounts();
+    await ops.readAssessment(model, 'zh-CN');
+    const exportRead = { syncs: fake.syncs, largest: fake.maxRequestBytes };
+    return { build, charts, exportRead };
+  } finally {
+    uninstall();
+  }
+}
+
+export async function benchRoundTrips(): Promise<Section> {
+  const rows: (string | number)[][] = [];
+  const counts: Record<string, Set<number>> = {};
+  let largest = 0;
+  const note = (action: string, size: string, syncs: number, bytes: number) => {
+    (counts[action] ??= new Set()).add(syncs);
+    largest = Math.max(largest, bytes);
+    rows.push([action, size, syncs, kib(bytes)]);
+  };
+  for (const competencies of [18, 30]) {
+    for (const n of [10, 100, 1000]) {
+      const size = `${n} × ${competencies}`;
+      const rating = await ratingActions(n, competencies);
+      note('read the selected cell', size, rating.read, rating.payload);
+      note('apply a rating (evidence + audit)', size, rating.apply, rating.payload);
+      const assessment = await assessmentActions(n, competencies);
+      note('build the assessment workbook', size, assessment.build.syncs, assessment.build.largest);
+      note('draw the profile charts', size, assessment.charts.syncs, assessment.charts.largest);
+    }
+  }
+  for (const n of [10, 200]) {
+    const assessment = await assessmentActions(n, 18);
+    note('read the assessment for the deck export', `${n} × 18`, assessment.exportRead.syncs, assessment.exportRead.largest);
+  }
+  const constant = Object.entries(counts).every(([, set]) => set.size === 1);
+  return {
+    title: 'Round trips per user action',
+    body: [
+      'Counted through the Excel mocks of the tests (`test/office/counting-mock.ts`, `test/office/assessment-fixtures.ts`): `context.sync()` calls and the largest request (the JSON of the cells loaded or written by one sync for the rating actions; of the commands sent by one sync for the workbook actions). The reference is the size of the workbook: the counts must stay the same from 10 to 1,000 people and from 18 to 30 competencies. The deck itself is built in the pane (no round trips); delivering it costs none either.',
+      '',
+      table(['action', 'people × competencies', 'syncs', 'largest request'], rows),
+    ].join('\n'),
+    targets: [
+      { target: 'round trips constant in the number of people and competencies', measured: Object.entries(counts).map(([a, s]) => `${a}: ${[...s].join('/')}`).join('; '), holds: constant },
+      { target: 'every request under Excel on the web’s 5 MB', measured: `largest ${kib(largest)}`, holds: largest < LIMIT },
+    ],
+  };
+}
