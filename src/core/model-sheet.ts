@@ -53,7 +53,7 @@ export interface ModelSheetLayout {
   tableSection: SectionKey;
 }
 
-export { rowsToModel, type RowsToModelOptions } from './model-sheet-read';
+// rowsToModel lives in model-sheet-read.ts: it loads the validator, which the add-in loads only on import.
 
 /** The ASCII name of the Model sheet's table. */
 export const MODEL_TABLE = 'CompetencyModel';

@@ -5,28 +5,24 @@ import tier3Scale from '../models/tier3-scale.json';
 import { notAvailable } from './errors';
 import { normalizeName } from './text';
 import type { CompetencyModel, LevelModel, PointsModel, Scale } from './types';
-import { describeIssues, validateModel, validateScale } from './validate';
 
 /** The model a formula uses when it names none: the China Telecom account-manager model (seed 003). */
 export const DEFAULT_MODEL_ID = 'ct-am';
 
-let builtInModels: CompetencyModel[] | undefined;
-let builtInScales: Scale[] | undefined;
+/**
+ * The built-in models. They are fixed data checked against the schema by the tests
+ * (src/models/models.test.ts), so the add-in does not load the validator to start: it is
+ * loaded only when a user's model is imported.
+ */
+const builtInModels = [ctAccountManager, cmAccountManager, hwServiceManager] as CompetencyModel[];
+const builtInScales = [tier3Scale as Scale, ...builtInModels.map((m) => m.scale)];
 
-function mustBeValid<T>(result: { ok: true; value: T } | { ok: false; issues: { path: string; message: string }[] }, what: string): T {
-  if (!result.ok) throw new Error(`built-in ${what} is invalid: ${describeIssues(result.issues)}`);
-  return result.value;
-}
-
-/** The built-in models, validated once on first use. */
 export function builtInModelList(): CompetencyModel[] {
-  builtInModels ??= [ctAccountManager, cmAccountManager, hwServiceManager].map((json, i) => mustBeValid(validateModel(json), `model #${i + 1}`));
   return builtInModels;
 }
 
 /** The built-in stand-alone scales plus each built-in model's scale. */
 export function builtInScaleList(): Scale[] {
-  builtInScales ??= [mustBeValid(validateScale(tier3Scale), 'scale tier3'), ...builtInModelList().map((m) => m.scale)];
   return builtInScales;
 }
 

@@ -1,5 +1,4 @@
 import { MODEL_TABLE } from '../core/model-sheet';
-import { rowsToModel } from '../core/model-sheet-read';
 import { replacedSheetNames, type WorkbookPlan } from '../core/plan';
 import { DEFAULT_MODEL_ID, findModel } from '../core/registry';
 import { snapshotFromValues } from '../core/snapshot';
@@ -22,6 +21,12 @@ import { applyWorkbookPlan } from './office-plan-applier';
  * profileChartImage 1 (2 the first time in a session). Builds run as one undo step where Excel
  * allows it (mergeUndoGroup, ExcelApi 1.20).
  */
+
+/** The model-sheet reader validates with zod: loaded when a sheet is read, not with the pane. */
+async function readModelRows(rows: unknown[][]): Promise<ModelImportResult> {
+  const { rowsToModel } = await import('../core/model-sheet-read');
+  return rowsToModel(rows);
+}
 
 const NO_CHART = 'There is no profile chart yet: draw the profile charts first.';
 
@@ -79,7 +84,7 @@ export function createOfficeAssessmentOperations(): AssessmentOperations {
       return collect();
     });
     if (rows === null) return { ok: false, issues: [{ row: 0, message: new MissingTablesError([MODEL_TABLE], probePlan(locale)).message }] };
-    return rowsToModel(rows);
+    return readModelRows(rows);
   }
 
   /**
@@ -114,7 +119,7 @@ export function createOfficeAssessmentOperations(): AssessmentOperations {
       const rows = collect();
       const missing = [...chartSheets.filter((_, i) => sheets[i].isNullObject), ...(rows === null ? [describeTable(probe, MODEL_TABLE)] : [])];
       if (rows === null || missing.length > 0) throw new Error(`The profile charts need the sheets the add-in builds; ${missing.join(', ')} is missing. Build the assessment workbook first.`);
-      const imported = rowsToModel(rows);
+      const imported = await readModelRows(rows);
       if (!imported.ok) {
         const first = imported.issues[0];
         throw new Error(`The Model sheet cannot be read (row ${first.row}: ${first.message}). Fix it, or rebuild the assessment workbook.`);

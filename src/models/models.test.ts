@@ -2,7 +2,7 @@ import fs from 'fs';
 import path from 'path';
 import { builtInModelList, builtInScaleList, findLevelModel, findPointsModel, findScale } from '../core/registry';
 import type { LevelModel, LocalText } from '../core/types';
-import { validateModel } from '../core/validate';
+import { validateModel, validateScale } from '../core/validate';
 import ct from './ct-account-manager.json';
 
 /** The built-in models held to their seed documents (../shared/seeds beside the repo). */
@@ -15,9 +15,11 @@ function texts(model: LevelModel): LocalText[] {
 }
 
 describe('built-in models', () => {
-  it('are all valid against the schema', () => {
+  it('are all valid against the schema (the add-in ships them without validating at run time)', () => {
     expect(builtInModelList().map((m) => m.id)).toEqual(['ct-am', 'cm-gcam', 'hw-sm']);
+    for (const model of builtInModelList()) expect(validateModel(model)).toEqual({ ok: true, value: expect.anything() });
     expect(builtInScaleList().map((s) => s.id)).toContain('tier3');
+    for (const scale of builtInScaleList()) expect(validateScale(scale)).toEqual({ ok: true, value: expect.anything() });
   });
 
   it('China Telecom (003): 18 competencies in 3 classes, levels 初级/中级/高级/资深, indicators verbatim from the source', () => {

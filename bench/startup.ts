@@ -1,0 +1,110 @@
+import { execFileSync } from 'node:child_process';
+import { readFileSync, existsSync, mkdtempSync } from 'node:fs';
+import { createServer, type Server } from 'node:http';
+import os from 'node:os';
+import path from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { chromium } from 'playwright-core';
+import { fmt, ratio, table, type Section } from './timing';
+
+/**
+ * Pane start-up: gzipped size of the JavaScript the pane page loads first (its <script> tags;
+ * chunks loaded on demand are not counted) and the time to first render in headless Chromium
+ * (median of cold loads), against a bare Fluent UI "hello" page built by the same webpack config.
+ * office.js is served from the npm package (@microsoft/office-js) at the CDN address for both.
+ */
+const ROOT = path.join(__dirname, '..');
+const RUNS = 7;
+const OFFICE_DIST = path.join(ROOT, 'node_modules', '@microsoft', 'office-js', 'dist');
+
+/** Serves the CDN's office.js and the files it loads next to it from the npm package. */
+function officeFile(url: string): string | null {
+  const file = path.join(OFFICE_DIST, new URL(url).pathname.replace(/^\/lib\/1\/hosted\//, ''));
+  return file.startsWith(OFFICE_DIST) && existsSync(file) ? file : null;
+}
+
+function build(out: string): void {
+  execFileSync(process.execPath, [path.join(ROOT, 'node_modules', 'webpack', 'bin', 'webpack.js'), '--mode', 'production', '--output-path', out, '--env', 'benchHello'], {
+    cwd: ROOT,
+    stdio: 'pipe',
+  });
+}
+
+function serve(dir: string): Promise<{ server: Server; port: number }> {
+  const types: Record<string, string> = { '.html': 'text/html', '.js': 'text/javascript', '.json': 'application/json', '.png': 'image/png' };
+  const server = createServer((request, response) => {
+    const file = path.join(dir, decodeURIComponent((request.url ?? '/').split('?')[0]));
+    if (!file.startsWith(dir) || !existsSync(file)) {
+      response.writeHead(404).end();
+      return;
+    }
+    response.writeHead(200, { 'content-type': types[path.extname(file)] ?? 'application/octet-stream' }).end(readFileSync(file));
+  });
+  return new Promise((resolve) => server.listen(0, '127.0.0.1', () => resolve({ server, port: (server.address() as { port: number }).port })));
+}
+
+function firstScriptsGzip(dir: string, page: string): number {
+  const html = readFileSync(path.join(dir, page), 'utf8');
+  // Minified HTML drops the quotes around attribute values.
+  const scripts = [...html.matchAll(/<script[^>]*\bsrc=(?:"([^"]+)"|([^\s>]+))/g)].map((m) => m[1] ?? m[2]).filter((src) => !src.startsWith('http'));
+  if (scripts.length === 0) throw new Error(`${page} loads no script of its own`);
+  return scripts.reduce((sum, src) => sum + gzipSync(readFileSync(path.join(dir, src.replace(/^\//, ''))), { level: 9 }).length, 0);
+}
+
+async function firstRenderMs(url: string): Promise<number> {
+  const browser = await chromium.launch({
+    executablePath: '/usr/bin/chromium',
+    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+  });
+  try {
+    const times: number[] = [];
+    for (let i = 0; i < RUNS; i++) {
+      const context = await browser.newContext(); // cold: no cache
+      const page = await context.newPage();
+      await page.route('https://appsforoffice.microsoft.com/**', (route) => {
+        const file = officeFile(route.request().url());
+        return file ? route.fulfill({ path: file, contentType: 'text/javascript' }) : route.fulfill({ status: 404 });
+      });
+      await page.goto(url, { waitUntil: 'commit' });
+      await page.waitForFunction(() => (document.querySelector('#root')?.textContent ?? '').trim().length > 0, undefined, { polling: 'raf', timeout: 30000 });
+      times.push(await page.evaluate(() => performance.now()));
+      await context.close();
+    }
+    times.sort((a, b) => a - b);
+    return times[Math.floor(times.length / 2)];
+  } finally {
+    await browser.close();
+  }
+}
+
+export async function benchStartup(): Promise<Section> {
+  const out = mkdtempSync(path.join(os.tmpdir(), 'competency-bench-'));
+  build(out);
+  const paneKb = firstScriptsGzip(out, 'taskpane.html') / 1024;
+  const helloKb = firstScriptsGzip(out, 'hello.html') / 1024;
+  const { server, port } = await serve(out);
+  try {
+    const hello = await firstRenderMs(`http://127.0.0.1:${port}/hello.html`);
+    const pane = await firstRenderMs(`http://127.0.0.1:${port}/taskpane.html`);
+    return {
+      title: 'Pane start-up',
+      body: [
+        `Production build; gzip -9 of the scripts each page loads first (office.js, from Microsoft's CDN in Office, not counted); time from navigation to the first rendered text in \`#root\`, median of ${RUNS} cold loads in headless Chromium, office.js served locally. Outside Office the pane renders its "not in Excel" state; the work it does to get there (React, Fluent, models, i18n) is the same.`,
+        '',
+        table(
+          ['page', 'first JS (gzip)', 'ratio', 'first render ms', 'ratio'],
+          [
+            ['bare Fluent UI hello (reference)', `${fmt(helloKb)} KB`, '1.00×', fmt(hello, 0), '1.00×'],
+            ['task pane (functions.js + taskpane.js)', `${fmt(paneKb)} KB`, ratio(paneKb, helloKb), fmt(pane, 0), ratio(pane, hello)],
+          ],
+        ),
+      ].join('\n'),
+      targets: [
+        { target: "the pane's first JavaScript under 250 KB gzipped", measured: `${fmt(paneKb)} KB`, holds: paneKb < 250 },
+        { target: 'first render within 1.5× of the bare Fluent page', measured: ratio(pane, hello), holds: pane <= 1.5 * hello },
+      ],
+    };
+  } finally {
+    server.close();
+  }
+}
