@@ -2,6 +2,7 @@
 // Builds the add-in (taskpane.html with the shared-runtime functions, functions.json and its
 // zh-CN twin). HyperFormula and ExcelJS never enter these bundles (see test/bundle.test.ts).
 const path = require('path');
+const webpack = require('webpack');
 const CopyWebpackPlugin = require('copy-webpack-plugin');
 const HtmlWebpackPlugin = require('html-webpack-plugin');
 const CustomFunctionsMetadataPlugin = require('custom-functions-metadata-plugin');
@@ -22,6 +23,20 @@ const CSP = [
   "base-uri 'self'",
 ].join('; ');
 
+/** The workbench page's Content-Security-Policy: its own origin only, no network beyond it, no office.js. */
+const WORKBENCH_CSP = [
+  "default-src 'self'",
+  "script-src 'self'",
+  "style-src 'self' 'unsafe-inline'",
+  "img-src 'self' data: blob:",
+  "font-src 'self' data:",
+  "connect-src 'self'",
+  "frame-src 'none'",
+  "object-src 'none'",
+  "base-uri 'self'",
+  "form-action 'none'",
+].join('; ');
+
 /** HTTPS options for the dev server in Office (trusted localhost certificates); the workbench uses HTTP. */
 async function devServerHttps() {
   if (process.env.HTTPS === '0' || !process.env.WEBPACK_SERVE) return 'http';
@@ -35,7 +50,14 @@ module.exports = async (env, argv) => {
     devtool: dev ? 'source-map' : false,
     entry: {
       functions: './src/functions/functions.ts',
-      taskpane: './src/taskpane/index.tsx',
+      // The pane page loads functions.js first (shared runtime): the pane reuses its modules (core, models).
+      taskpane: { import: './src/taskpane/index.tsx', dependOn: 'functions' },
+      // The page an Office dialog opens to hand a file over where the WebView blocks downloads (Mac).
+      'download-dialog': './src/excel/office-file-dialog-page.ts',
+      // `--env benchHello`: the bare Fluent UI page that the start-up benchmark compares the pane with.
+      ...(env && env.benchHello ? { hello: './bench/hello/index.tsx' } : {}),
+      // The local workbench (HyperFormula, GPL-3.0; ExcelJS loaded on demand): never in the add-in bundles.
+      workbench: './src/workbench/ui/index.tsx',
     },
     output: {
       path: path.resolve(__dirname, 'dist'),
@@ -49,12 +71,29 @@ module.exports = async (env, argv) => {
     },
     performance: { hints: false },
     plugins: [
+      // pptxgenjs's ES build imports node:fs/node:https on its Node-only paths; browsers never run them.
+      new webpack.IgnorePlugin({ resourceRegExp: /^node:/ }),
       new CustomFunctionsMetadataPlugin({ output: 'functions.json', input: './src/functions/functions.ts' }),
       new LocalizedFunctionsMetadataPlugin({ source: 'functions.json', locales: { 'zh-CN': './src/functions/functions.zh-CN.json' } }),
       new HtmlWebpackPlugin({
         filename: 'taskpane.html',
         template: './src/taskpane/taskpane.html',
         chunks: ['functions', 'taskpane'],
+        templateParameters: { csp: CSP },
+      }),
+      new HtmlWebpackPlugin({
+        filename: 'workbench.html',
+        template: './src/workbench/ui/workbench.html',
+        chunks: ['workbench'],
+        templateParameters: { csp: WORKBENCH_CSP },
+      }),
+      ...(env && env.benchHello
+        ? [new HtmlWebpackPlugin({ filename: 'hello.html', template: './src/taskpane/taskpane.html', chunks: ['hello'], templateParameters: { csp: CSP } })]
+        : []),
+      new HtmlWebpackPlugin({
+        filename: 'download-dialog.html',
+        template: './src/excel/download-dialog.html',
+        chunks: ['download-dialog'],
         templateParameters: { csp: CSP },
       }),
       new HtmlWebpackPlugin({ filename: 'help.html', template: './src/taskpane/help.html', chunks: [], templateParameters: { csp: CSP } }),

@@ -4,7 +4,8 @@
 // `npm run start:web -- --document <url>` sideloads into Excel on the web.
 // What is started is recorded in .start-state.json so that `npm stop` can stop it.
 import { spawn } from 'node:child_process';
-import { openSync, writeFileSync } from 'node:fs';
+import { existsSync, openSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { createConnection } from 'node:net';
 import { setTimeout as delay } from 'node:timers/promises';
 import { fileURLToPath } from 'node:url';
 import path from 'node:path';
@@ -40,8 +41,29 @@ function officeAddinDebugging(platformArgs) {
 
 const failed = (output) => /not supported|unable to start|error:/i.test(output);
 
-async function waitForServer(url, seconds) {
-  for (let i = 0; i < seconds * 2; i++) {
+/** True when something already listens on the port. */
+function portInUse(port) {
+  return new Promise((resolve) => {
+    const socket = createConnection({ port, host: '127.0.0.1' });
+    socket.once('connect', () => {
+      socket.destroy();
+      resolve(true);
+    });
+    socket.once('error', () => resolve(false));
+  });
+}
+
+function isRunning(pid) {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+async function waitForServer(url, seconds, stillStarting = () => true) {
+  for (let i = 0; i < seconds * 2 && stillStarting(); i++) {
     try {
       const response = await fetch(url);
       if (response.ok) return true;
@@ -55,7 +77,20 @@ async function waitForServer(url, seconds) {
 
 async function startWorkbench(reason) {
   console.log(`\n${reason}`);
-  console.log('Starting the local workbench instead: a spreadsheet (HyperFormula) with the real task pane and HR functions.\n');
+  const url = `http://localhost:${PORT}/workbench.html`;
+  if (existsSync(stateFile)) {
+    const previous = JSON.parse(readFileSync(stateFile, 'utf8'));
+    if (previous.kind === 'workbench' && isRunning(previous.pid)) {
+      console.log(`The workbench is already running: http://localhost:${previous.port}/workbench.html (stop it with: npm stop)`);
+      return;
+    }
+  }
+  if (await portInUse(PORT)) {
+    console.error(`Port ${PORT} is already in use by another program. Stop it, or choose another port: PORT=3001 npm start`);
+    process.exit(1);
+  }
+  console.log('Starting the local workbench instead: a spreadsheet (HyperFormula) with the real task pane and HR functions.');
+  console.log('The first build takes a minute or two.\n');
   const log = path.join(root, '.start.log');
   const out = openSync(log, 'w');
   const server = spawn(process.execPath, [path.join(root, 'node_modules', 'webpack', 'bin', 'webpack.js'), 'serve', '--mode', 'development'], {
@@ -64,11 +99,13 @@ async function startWorkbench(reason) {
     stdio: ['ignore', out, out],
     env: { ...process.env, HTTPS: '0', PORT: String(PORT) },
   });
+  let exited = false;
+  server.on('exit', () => (exited = true));
   server.unref();
   writeFileSync(stateFile, JSON.stringify({ kind: 'workbench', pid: server.pid, port: PORT }, null, 2));
-  const url = `http://localhost:${PORT}/workbench.html`;
-  if (!(await waitForServer(url, 180))) {
-    console.error(`The workbench did not come up within 3 minutes; see ${log}. Stop it with: npm stop`);
+  if (!(await waitForServer(url, 300, () => !exited))) {
+    if (exited) rmSync(stateFile, { force: true });
+    console.error(exited ? `The workbench server stopped while starting; see ${log}.` : `The workbench did not come up within 5 minutes; see ${log}. Stop it with: npm stop`);
     process.exit(1);
   }
   console.log(`Workbench ready: ${url}`);

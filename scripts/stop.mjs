@@ -2,6 +2,7 @@
 // `npm stop`: stops what `npm start` started (the workbench server, or the Office debugging session).
 import { spawnSync } from 'node:child_process';
 import { existsSync, readFileSync, rmSync } from 'node:fs';
+import { setTimeout as delay } from 'node:timers/promises';
 import { fileURLToPath } from 'node:url';
 import path from 'node:path';
 
@@ -12,17 +13,38 @@ if (!existsSync(stateFile)) {
   process.exit(0);
 }
 const state = JSON.parse(readFileSync(stateFile, 'utf8'));
-if (state.kind === 'workbench') {
+/** Signals the detached server's process group (the server and what it started), or the server alone. */
+function signal(pid, name) {
   try {
-    process.kill(-state.pid, 'SIGTERM'); // the whole process group of the detached server
+    process.kill(-pid, name);
+    return true;
   } catch {
     try {
-      process.kill(state.pid, 'SIGTERM');
+      process.kill(pid, name);
+      return true;
     } catch {
-      console.log(`The workbench (pid ${state.pid}) had already stopped.`);
+      return false;
     }
   }
-  console.log(`Workbench on port ${state.port} stopped.`);
+}
+
+function alive(pid) {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+if (state.kind === 'workbench') {
+  if (!signal(state.pid, 'SIGTERM')) {
+    console.log(`The workbench (pid ${state.pid}) had already stopped.`);
+  } else {
+    for (let i = 0; i < 50 && alive(state.pid); i++) await delay(100);
+    if (alive(state.pid)) signal(state.pid, 'SIGKILL');
+    console.log(`Workbench on port ${state.port} stopped.`);
+  }
 } else {
   const bin = path.join(root, 'node_modules', '.bin', process.platform === 'win32' ? 'office-addin-debugging.cmd' : 'office-addin-debugging');
   spawnSync(bin, ['stop', 'manifest.xml', ...(state.platform === 'web' ? ['web'] : [])], { cwd: root, stdio: 'inherit', shell: process.platform === 'win32' });

@@ -1,11 +1,34 @@
 import { createRoot } from 'react-dom/client';
-import { App } from './App';
+import type { Locale } from '../core/types';
+import type { AssessmentSnapshot } from '../excel/assessment-operations';
+import { officeLocale } from '../excel/locale';
+import { createOfficeAssessmentOperations } from '../excel/office-assessment';
+import { createOfficeOperations } from '../excel/office-operations';
+import { officeTheme } from '../excel/office-theme';
+import { PaneApp } from './PaneApp';
 
 /* global Office, document */
 
+/** The slide deck, loaded on first export: pptxgenjs stays out of the pane's first bundle. */
+async function exportDeck(snapshot: AssessmentSnapshot, locale: Locale): Promise<Uint8Array> {
+  const { buildDeck } = await import(/* webpackChunkName: "deck" */ '../export/deck');
+  return buildDeck(snapshot, locale);
+}
+
 function mount(): void {
   const container = document.getElementById('root');
-  if (container) createRoot(container).render(<App />);
+  if (!container) return;
+  const locale = officeLocale();
+  document.documentElement.lang = locale;
+  createRoot(container).render(
+    <PaneApp
+      ops={createOfficeOperations()}
+      assessmentOps={createOfficeAssessmentOperations()}
+      exportDeck={exportDeck}
+      initialLocale={locale}
+      theme={officeTheme()}
+    />,
+  );
 }
 
 // Outside Office (a plain browser), office.js may be absent: render anyway.

@@ -1,0 +1,93 @@
+import { Button, Field, Select, Text, mergeClasses } from '@fluentui/react-components';
+import { ArrowUploadRegular } from '@fluentui/react-icons';
+import { useId, useRef, useState, type ChangeEvent } from 'react';
+import { parseModelFile } from '../core/model-file';
+import { localize } from '../core/text';
+import type { CompetencyModel } from '../core/types';
+import type { WorkbookSettings } from '../excel/operations';
+import { modelChoices, readFileText } from './model-choice';
+import { Notice, type NoticeMessage } from './Notice';
+import { errorMessage, usePaneLanguage } from './pane-context';
+import { usePaneStyles } from './styles';
+
+interface ModelPickerProps {
+  settings: WorkbookSettings;
+  model: CompetencyModel;
+  /** The model id the settings asked for when it is not available. */
+  unavailable?: string;
+  onChoose(modelId: string): Promise<void>;
+  /** Makes a model the workbook's own and chooses it; resolves to the message to show. */
+  onImport(model: CompetencyModel): Promise<string>;
+}
+
+/** Picks a built-in model or the workbook's own, and imports a model file (validated whole). */
+export function ModelPicker({ settings, model, unavailable, onChoose, onImport }: ModelPickerProps) {
+  const { t, locale } = usePaneLanguage();
+  const styles = usePaneStyles();
+  const headingId = useId();
+  const fileInput = useRef<HTMLInputElement>(null);
+  const [notice, setNotice] = useState<NoticeMessage | null>(null);
+
+  async function choose(modelId: string) {
+    setNotice(null);
+    try {
+      await onChoose(modelId);
+    } catch (error) {
+      setNotice({ intent: 'error', text: t.failed(errorMessage(error)) });
+    }
+  }
+
+  async function importFile(event: ChangeEvent<HTMLInputElement>) {
+    const file = event.target.files?.[0];
+    event.target.value = '';
+    if (!file) return;
+    setNotice(null);
+    try {
+      const parsed = parseModelFile(await readFileText(file));
+      if (parsed.ok) {
+        setNotice({ intent: 'success', text: await onImport(parsed.model) });
+      } else {
+        const issues = parsed.issues.map((i) => t.issue(i.path, i.message));
+        setNotice({ intent: 'error', text: t.importRejected(file.name, issues.length), issues });
+      }
+    } catch (error) {
+      setNotice({ intent: 'error', text: t.failed(errorMessage(error)) });
+    }
+  }
+
+  return (
+    <section aria-labelledby={headingId} className={styles.stack}>
+      <Text as="h2" id={headingId} weight="semibold" size={400} className={styles.heading}>
+        {t.modelHeading}
+      </Text>
+      <Field className={styles.shrinkable} label={t.modelLabel} hint={`${model.id} · ${t.modelVersion(model.version)}${model.source ? ` · ${model.source}` : ''}`}>
+        <Select className={styles.shrinkable} value={model.id} onChange={(_, data) => void choose(data.value)}>
+          {modelChoices(settings).map(({ model: choice, custom }) => (
+            <option key={`${custom}|${choice.id}`} value={choice.id}>
+              {custom ? t.modelOptionCustom(localize(choice.name, locale)) : localize(choice.name, locale)}
+            </option>
+          ))}
+        </Select>
+      </Field>
+      {unavailable ? (
+        <Text as="p" className={mergeClasses(styles.heading, styles.muted)}>
+          {t.modelFallback(unavailable)}
+        </Text>
+      ) : null}
+      <div>
+        <Button icon={<ArrowUploadRegular />} onClick={() => fileInput.current?.click()}>
+          {t.importModelFile}
+        </Button>
+        <input
+          ref={fileInput}
+          type="file"
+          accept=".json,application/json"
+          aria-label={t.importModelFileInput}
+          className={styles.hiddenInput}
+          onChange={(event) => void importFile(event)}
+        />
+      </div>
+      <Notice notice={notice} />
+    </section>
+  );
+}

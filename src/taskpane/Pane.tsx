@@ -1,0 +1,224 @@
+import { MessageBar, MessageBarBody, Spinner } from '@fluentui/react-components';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import type { ColumnMapping } from '../core/assessment';
+import { setWorkbookModels } from '../core/registry';
+import { localize } from '../core/text';
+import type { CompetencyModel } from '../core/types';
+import type { AssessmentOperations } from '../excel/assessment-operations';
+import type { WorkbookOperations } from '../excel/operations';
+import { AssessmentActions } from './actions/AssessmentActions';
+import type { ExportDeck } from './actions/ProfileActions';
+import { BrowseView } from './BrowseView';
+import { DescriptorSearch } from './DescriptorSearch';
+import { chosenModel } from './model-choice';
+import { ModelPicker } from './ModelPicker';
+import { moveTarget, shortcutMove, type Move } from './navigation';
+import { Notice, type NoticeMessage } from './Notice';
+import { OutsideView } from './OutsideView';
+import { errorMessage, usePaneLanguage } from './pane-context';
+import { PointsModelHelp } from './PointsModelHelp';
+import { RatingView } from './RatingView';
+import { ShortcutHelp } from './ShortcutHelp';
+import { usePaneStyles } from './styles';
+import { TableView } from './TableView';
+import { usePaneSettings } from './use-pane-settings';
+import { useSelection } from './use-selection';
+
+interface PaneProps {
+  ops: WorkbookOperations;
+  assessmentOps?: AssessmentOperations;
+  exportDeck?: ExportDeck;
+}
+
+/**
+ * After the pane itself moved the selection (a move, a search jump), keyboard focus goes to the
+ * competency's heading: always for a jump, for a move only when the focused control went away.
+ * A request is honoured only briefly, so a later selection made in Excel never pulls focus here.
+ */
+interface FocusRequest {
+  always: boolean;
+  at: number;
+}
+const FOCUS_REQUEST_MS = 3000;
+
+/** The pane's state: settings, the chosen model, the followed selection, moves, search jumps. */
+export function Pane({ ops, assessmentOps, exportDeck }: PaneProps) {
+  const { t, locale } = usePaneLanguage();
+  const styles = usePaneStyles();
+  const { settings, loadError, update } = usePaneSettings(ops);
+  const [browsing, setBrowsing] = useState<string | null>(null);
+  const [pointsFocus, setPointsFocus] = useState<{ elementId: string; at: number } | null>(null);
+  const [assessor, setAssessor] = useState<string | null>(null);
+  const [notice, setNotice] = useState<NoticeMessage | null>(null);
+  const headingRef = useRef<HTMLHeadingElement>(null);
+  const focusRequest = useRef<FocusRequest | null>(null);
+
+  const customModel = settings?.customModel;
+  const modelId = settings?.modelId;
+  const chosen = useMemo(() => (modelId === undefined ? null : chosenModel({ modelId, customModel, mappings: {} })), [modelId, customModel]);
+  const model = chosen?.model ?? null;
+  const levelModel = model?.kind === 'levels' ? model : null;
+  const { context, error: selectionError, refresh } = useSelection(ops, levelModel, settings?.mappings ?? null, () => {
+    setBrowsing(null);
+    setNotice(null);
+  });
+
+  useEffect(() => setWorkbookModels(customModel ? [customModel] : []), [customModel]);
+
+  const move = useCallback(
+    async (direction: Move) => {
+      if (context?.kind !== 'rating') return;
+      const target = moveTarget(context, direction);
+      if (!target) return;
+      focusRequest.current = { always: false, at: Date.now() };
+      try {
+        await ops.selectTableCell(context.table, target.rowIndex, target.columnIndex);
+        await refresh();
+      } catch (error) {
+        setNotice({ intent: 'error', text: t.failed(errorMessage(error)) });
+      }
+    },
+    [context, ops, refresh, t],
+  );
+
+  useEffect(() => {
+    const onKeyDown = (event: KeyboardEvent) => {
+      const direction = shortcutMove(event);
+      if (!direction || context?.kind !== 'rating' || browsing) return;
+      event.preventDefault();
+      void move(direction);
+    };
+    document.addEventListener('keydown', onKeyDown);
+    return () => document.removeEventListener('keydown', onKeyDown);
+  }, [context, browsing, move]);
+
+  useEffect(() => {
+    const request = focusRequest.current;
+    if (!request) return;
+    focusRequest.current = null;
+    if (Date.now() - request.at > FOCUS_REQUEST_MS) return;
+    const active = document.activeElement;
+    const lost = !active || active === document.body || !document.contains(active);
+    if (request.always || lost) headingRef.current?.focus();
+  }, [context, browsing]);
+
+  async function jump(targetId: string) {
+    if (!model) return;
+    if (model.kind === 'points') {
+      setPointsFocus({ elementId: targetId, at: Date.now() });
+      return;
+    }
+    const column = context?.kind === 'rating' ? context.layout.ratingColumns.find((c) => c.competencyId === targetId) : undefined;
+    const target = column && context?.kind === 'rating' ? { context, column } : null;
+    const here = target ? target.column.index === target.context.columnIndex && !browsing : browsing === targetId;
+    if (here) {
+      headingRef.current?.focus();
+      return;
+    }
+    focusRequest.current = { always: true, at: Date.now() };
+    if (!target) {
+      setBrowsing(targetId);
+      return;
+    }
+    if (target.column.index === target.context.columnIndex) {
+      setBrowsing(null);
+      return;
+    }
+    try {
+      await ops.selectTableCell(target.context.table, target.context.rowIndex, target.column.index);
+      await refresh();
+    } catch (error) {
+      setNotice({ intent: 'error', text: t.failed(errorMessage(error)) });
+    }
+  }
+
+  async function importModel(imported: CompetencyModel): Promise<string> {
+    await update({ customModel: imported, modelId: imported.id });
+    setBrowsing(null);
+    return t.modelImported(localize(imported.name, locale));
+  }
+
+  async function saveMapping(table: string, mapping: ColumnMapping) {
+    await update({ mappings: { ...(settings?.mappings ?? {}), [table]: mapping } });
+  }
+
+  async function written(name: string) {
+    if (name !== settings?.assessor) await update({ assessor: name }).catch((error: unknown) => setNotice({ intent: 'error', text: t.failed(errorMessage(error)) }));
+    await refresh();
+  }
+
+  if (!settings || !model) {
+    return <Spinner label={t.loading} />;
+  }
+
+  const actions = assessmentOps ? (
+    <AssessmentActions assessmentOps={assessmentOps} exportDeck={exportDeck} model={model} onModelImported={importModel} />
+  ) : null;
+  const browsed = levelModel && browsing ? levelModel.competencies.find((c) => c.id === browsing) : undefined;
+
+  let main;
+  if (model.kind === 'points') {
+    main = (
+      <>
+        <PointsModelHelp model={model} focus={pointsFocus} />
+        {actions}
+      </>
+    );
+  } else if (browsed) {
+    main = <BrowseView model={model} competency={browsed} context={context} onBack={() => setBrowsing(null)} headingRef={headingRef} />;
+  } else if (!context) {
+    main = selectionError ? null : <Spinner label={t.loading} />;
+  } else if (context.kind === 'rating') {
+    main = (
+      <RatingView
+        ops={ops}
+        model={model}
+        context={context}
+        mappings={settings.mappings}
+        onSaveMapping={saveMapping}
+        assessor={assessor ?? settings.assessor ?? ''}
+        onAssessor={setAssessor}
+        onWritten={written}
+        onMove={(direction) => void move(direction)}
+        headingRef={headingRef}
+      />
+    );
+  } else if (context.kind === 'table') {
+    main = <TableView model={model} context={context} mapping={settings.mappings[context.table]} onSaveMapping={saveMapping} />;
+  } else {
+    main = (
+      <OutsideView model={model} context={context}>
+        {actions}
+      </OutsideView>
+    );
+  }
+
+  const problem = loadError ?? selectionError;
+  return (
+    <>
+      <main className={styles.looseStack}>
+        {problem ? (
+          <MessageBar intent="error" layout="multiline">
+            <MessageBarBody>{t.failed(problem)}</MessageBarBody>
+          </MessageBar>
+        ) : null}
+        <Notice notice={notice} />
+        <DescriptorSearch model={model} onJump={(id) => void jump(id)} />
+        {main}
+      </main>
+      <footer className={styles.looseStack}>
+        <ModelPicker
+          settings={settings}
+          model={model}
+          unavailable={chosen?.unavailable}
+          onChoose={async (id) => {
+            setBrowsing(null);
+            await update({ modelId: id });
+          }}
+          onImport={importModel}
+        />
+        <ShortcutHelp />
+      </footer>
+    </>
+  );
+}

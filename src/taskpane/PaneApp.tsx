@@ -1,0 +1,81 @@
+import { FluentProvider, Label, Select, Text, makeStyles, tokens, webDarkTheme, webLightTheme } from '@fluentui/react-components';
+import { useId, useMemo, useState } from 'react';
+import type { Locale } from '../core/types';
+import type { AssessmentOperations, AssessmentSnapshot } from '../excel/assessment-operations';
+import type { WorkbookOperations } from '../excel/operations';
+import { toLocale } from '../excel/locale';
+import { LANGUAGE_NAMES, STRINGS } from './i18n';
+import { Pane } from './Pane';
+import { PaneLanguageContext, usePaneLanguage } from './pane-context';
+
+export interface PaneAppProps {
+  /** The workbook: Office.js in Excel, the workbench's workbook, or a fake in tests. */
+  ops: WorkbookOperations;
+  /** Whole-assessment operations; without them the outside-table actions are not offered. */
+  assessmentOps?: AssessmentOperations;
+  /** Builds the slide deck (loaded lazily by whoever mounts the pane); without it there is no export button. */
+  exportDeck?: (snapshot: AssessmentSnapshot, locale: Locale) => Promise<Uint8Array>;
+  /** The language to start in (Office's display language); the pane has a switch. */
+  initialLocale?: Locale;
+  theme?: 'light' | 'dark';
+}
+
+const useStyles = makeStyles({
+  // On a div inside the provider: FluentProvider hands its className to every portal's mount node
+  // (tooltips, dialogs), and a full-height mount node would cover the pane.
+  root: {
+    minHeight: '100vh',
+    backgroundColor: tokens.colorNeutralBackground1,
+    color: tokens.colorNeutralForeground1,
+    boxSizing: 'border-box',
+    padding: `${tokens.spacingVerticalM} ${tokens.spacingHorizontalM}`,
+    display: 'flex',
+    flexDirection: 'column',
+    rowGap: tokens.spacingVerticalL,
+  },
+  header: { display: 'flex', alignItems: 'flex-end', justifyContent: 'space-between', columnGap: tokens.spacingHorizontalM, flexWrap: 'wrap' },
+  title: { margin: 0 },
+  language: { display: 'flex', alignItems: 'center', columnGap: tokens.spacingHorizontalS },
+});
+
+/** The task pane: rating against behaviour descriptors, model choice, search and workbook actions. */
+export function PaneApp({ ops, assessmentOps, exportDeck, initialLocale, theme = 'light' }: PaneAppProps) {
+  const styles = useStyles();
+  const [locale, setLocale] = useState<Locale>(() => initialLocale ?? toLocale(typeof navigator !== 'undefined' ? navigator.language : 'zh-CN'));
+  const language = useMemo(() => ({ locale, t: STRINGS[locale] }), [locale]);
+  return (
+    <FluentProvider theme={theme === 'dark' ? webDarkTheme : webLightTheme} lang={locale}>
+      <PaneLanguageContext.Provider value={language}>
+        <div className={styles.root}>
+          <header className={styles.header}>
+            <Text as="h1" size={600} weight="semibold" className={styles.title}>
+              {language.t.appTitle}
+            </Text>
+            <LanguageSwitch onChange={setLocale} />
+          </header>
+          <Pane ops={ops} assessmentOps={assessmentOps} exportDeck={exportDeck} />
+        </div>
+      </PaneLanguageContext.Provider>
+    </FluentProvider>
+  );
+}
+
+function LanguageSwitch({ onChange }: { onChange(locale: Locale): void }) {
+  const { t, locale } = usePaneLanguage();
+  const styles = useStyles();
+  const id = useId();
+  return (
+    <div className={styles.language}>
+      <Label htmlFor={id} size="small">
+        {t.languageLabel}
+      </Label>
+      <Select id={id} size="small" value={locale} onChange={(_, data) => onChange(data.value as Locale)}>
+        {(Object.keys(LANGUAGE_NAMES) as Locale[]).map((code) => (
+          <option key={code} value={code} lang={code}>
+            {LANGUAGE_NAMES[code]}
+          </option>
+        ))}
+      </Select>
+    </div>
+  );
+}

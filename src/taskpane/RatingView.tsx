@@ -1,0 +1,94 @@
+import { Button, Text } from '@fluentui/react-components';
+import { useId, useState, type Ref } from 'react';
+import type { ColumnMapping as SavedMapping } from '../core/assessment';
+import type { LevelModel } from '../core/types';
+import type { RatingCellContext, WorkbookOperations } from '../excel/operations';
+import { ColumnMapping } from './ColumnMapping';
+import { CompetencyHeader } from './CompetencyHeader';
+import { CurrentRating } from './CurrentRating';
+import type { Move } from './navigation';
+import { usePaneLanguage } from './pane-context';
+import { RatingForm } from './RatingForm';
+import { cellName, ratingKey } from './rating-text';
+import { RatingNavigation } from './RatingNavigation';
+import { usePaneStyles } from './styles';
+
+export interface RatingViewProps {
+  ops: WorkbookOperations;
+  model: LevelModel;
+  context: RatingCellContext;
+  mappings: Record<string, SavedMapping>;
+  onSaveMapping(table: string, mapping: SavedMapping): Promise<void>;
+  assessor: string;
+  onAssessor(assessor: string): void;
+  onWritten(assessor: string): Promise<void>;
+  onMove(move: Move): void;
+  headingRef: Ref<HTMLHeadingElement>;
+}
+
+/** The selected rating cell: who, which competency, what is there now, and the rating form. */
+export function RatingView(props: RatingViewProps) {
+  const { ops, model, context, mappings } = props;
+  const { t } = usePaneLanguage();
+  const styles = usePaneStyles();
+  const [showMapping, setShowMapping] = useState(false);
+  const personHeadingId = useId();
+  const competency = model.competencies.find((c) => c.id === context.competencyId);
+  const unmatched = context.layout.unmatched.length;
+  const mappable = unmatched > 0 || Object.keys(mappings[context.table] ?? {}).length > 0;
+  return (
+    <div className={styles.looseStack}>
+      <section aria-labelledby={personHeadingId} className={styles.stack}>
+        <div className={styles.row}>
+          <Text id={personHeadingId} weight="semibold" size={400}>
+            {t.personLabel}: {context.person || t.blank}
+          </Text>
+          <Text className={styles.muted}>
+            {t.roleLabel}: {context.role || t.noRole}
+          </Text>
+        </div>
+        <Text size={200} className={styles.muted}>
+          {t.cellLabel} {cellName(context)} · {t.personPosition(context.rowIndex + 1, context.rowCount)}
+        </Text>
+        <RatingNavigation context={context} onMove={props.onMove} />
+      </section>
+      {competency ? (
+        <>
+          <CompetencyHeader model={model} competency={competency} headingRef={props.headingRef} />
+          <CurrentRating model={model} context={context} />
+          <RatingForm
+            key={ratingKey(model, context)}
+            ops={ops}
+            model={model}
+            competency={competency}
+            context={context}
+            mappings={mappings}
+            assessor={props.assessor}
+            onAssessor={props.onAssessor}
+            onWritten={props.onWritten}
+          />
+        </>
+      ) : null}
+      {mappable ? (
+        <div className={styles.stack}>
+          <div className={styles.row}>
+            {unmatched > 0 ? <Text>{t.mappingUnmatched(unmatched)}</Text> : null}
+            <Button size="small" aria-expanded={showMapping} onClick={() => setShowMapping((shown) => !shown)}>
+              {showMapping ? t.mappingHide : t.mappingShow}
+            </Button>
+          </div>
+          {showMapping ? (
+            <ColumnMapping
+              key={context.table}
+              table={context.table}
+              layout={context.layout}
+              model={model}
+              mapping={mappings[context.table]}
+              onSave={(mapping) => props.onSaveMapping(context.table, mapping)}
+            />
+          ) : null}
+        </div>
+      ) : null}
+    </div>
+  );
+}

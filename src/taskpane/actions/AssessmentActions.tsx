@@ -1,0 +1,34 @@
+import { Text } from '@fluentui/react-components';
+import { useId } from 'react';
+import type { CompetencyModel } from '../../core/types';
+import type { AssessmentOperations } from '../../excel/assessment-operations';
+import { usePaneLanguage } from '../pane-context';
+import { usePaneStyles } from '../styles';
+import { BuildAssessment } from './BuildAssessment';
+import { ImportModelSheet } from './ImportModelSheet';
+import { ProfileActions, type ExportDeck } from './ProfileActions';
+
+export interface AssessmentActionsProps {
+  assessmentOps: AssessmentOperations;
+  exportDeck?: ExportDeck;
+  model: CompetencyModel;
+  /** Makes an imported model the workbook's own; resolves to the message to show. */
+  onModelImported(model: CompetencyModel): Promise<string>;
+}
+
+/** The whole-workbook actions offered outside an assessment table. */
+export function AssessmentActions(props: AssessmentActionsProps) {
+  const { t } = usePaneLanguage();
+  const styles = usePaneStyles();
+  const headingId = useId();
+  return (
+    <section aria-labelledby={headingId} className={styles.card}>
+      <Text as="h3" id={headingId} weight="semibold" size={400} className={styles.heading}>
+        {t.actionsHeading}
+      </Text>
+      <BuildAssessment assessmentOps={props.assessmentOps} model={props.model} />
+      <ProfileActions assessmentOps={props.assessmentOps} exportDeck={props.exportDeck} model={props.model} />
+      <ImportModelSheet assessmentOps={props.assessmentOps} onModelImported={props.onModelImported} />
+    </section>
+  );
+}

@@ -1,0 +1,68 @@
+import { Button, Field, Spinner, Text, Textarea } from '@fluentui/react-components';
+import { useId, useState } from 'react';
+import type { CompetencyModel } from '../../core/types';
+import type { AssessmentOperations, PersonRow } from '../../excel/assessment-operations';
+import { ConfirmDialog } from '../ConfirmDialog';
+import { Notice } from '../Notice';
+import { usePaneLanguage } from '../pane-context';
+import { usePaneStyles } from '../styles';
+import { parsePeople } from './people';
+import { useAction } from './use-action';
+
+/** Builds the assessment sheets from the model and a list of people; asks before replacing sheets. */
+export function BuildAssessment({ assessmentOps, model }: { assessmentOps: AssessmentOperations; model: CompetencyModel }) {
+  const { t, locale } = usePaneLanguage();
+  const styles = usePaneStyles();
+  const headingId = useId();
+  const [peopleText, setPeopleText] = useState('');
+  const [confirming, setConfirming] = useState<PersonRow[] | null>(null);
+  const { busy, notice, run } = useAction();
+  const people = parsePeople(peopleText);
+
+  const build = (rows: PersonRow[]) =>
+    run(async () => {
+      const result = await assessmentOps.buildAssessment({ model, people: rows, locale });
+      return { intent: 'success', text: t.built(result.sheets.join(t.listSeparator), result.table) };
+    });
+
+  const start = () =>
+    run(async () => {
+      if (await assessmentOps.hasAssessmentSheets(locale)) {
+        setConfirming(people);
+        return null;
+      }
+      const result = await assessmentOps.buildAssessment({ model, people, locale });
+      return { intent: 'success', text: t.built(result.sheets.join(t.listSeparator), result.table) };
+    });
+
+  return (
+    <section aria-labelledby={headingId} className={styles.stack}>
+      <Text as="h4" id={headingId} weight="semibold" className={styles.heading}>
+        {t.buildHeading}
+      </Text>
+      <Field label={t.peopleLabel} hint={t.peopleCount(people.length)}>
+        <Textarea value={peopleText} onChange={(_, data) => setPeopleText(data.value)} resize="vertical" rows={4} />
+      </Field>
+      <div className={styles.row}>
+        <Button appearance="primary" disabled={busy} onClick={() => void start()}>
+          {t.buildButton}
+        </Button>
+        {busy ? <Spinner size="tiny" label={t.working} /> : null}
+      </div>
+      <Notice notice={notice} />
+      <ConfirmDialog
+        open={confirming !== null}
+        title={t.buildConfirmTitle}
+        confirmLabel={t.buildReplace}
+        onConfirm={() => {
+          const rows = confirming ?? [];
+          setConfirming(null);
+          void build(rows);
+        }}
+        onCancel={() => setConfirming(null)}
+      >
+        <Text as="p">{t.buildConfirmBody}</Text>
+      </ConfirmDialog>
+    </section>
+  );
+}

@@ -1,0 +1,20 @@
+import { createContext, useContext } from 'react';
+import type { Locale } from '../core/types';
+import { STRINGS, type Strings } from './i18n';
+
+/** The pane's language and its strings, for every component below PaneApp. */
+export interface PaneLanguage {
+  locale: Locale;
+  t: Strings;
+}
+
+export const PaneLanguageContext = createContext<PaneLanguage>({ locale: 'zh-CN', t: STRINGS['zh-CN'] });
+
+export function usePaneLanguage(): PaneLanguage {
+  return useContext(PaneLanguageContext);
+}
+
+/** An error as a message the user can read. */
+export function errorMessage(error: unknown): string {
+  return error instanceof Error ? error.message : String(error);
+}

@@ -1,0 +1,49 @@
+import { evidenceText, indicatorId } from '../core/evidence';
+import { localize, normalizeName } from '../core/text';
+import type { Competency, LevelModel, Locale } from '../core/types';
+import type { RatingCellContext } from '../excel/operations';
+
+/** A level's label in a language. */
+export function levelLabel(model: LevelModel, levelId: string, locale: Locale): string {
+  return localize(model.scale.levels.find((l) => l.id === levelId)?.label, locale);
+}
+
+/**
+ * The language to write a rating in: the language of the table's header for the competency, so a
+ * table built in Chinese keeps Chinese labels whatever the pane's language. A mapped or id header
+ * says nothing about the language: then the pane's.
+ */
+export function tableLocale(competency: Competency, header: string, fallback: Locale): Locale {
+  const h = normalizeName(header);
+  if (competency.name.zh !== undefined && normalizeName(competency.name.zh) === h) return 'zh-CN';
+  if (competency.name.en !== undefined && normalizeName(competency.name.en) === h) return 'en-US';
+  return fallback;
+}
+
+/**
+ * The indicators named in stored evidence text (the lines core `evidenceText` wrote, in either
+ * language), so re-rating starts from what was recorded.
+ */
+export function ticksFromEvidence(model: LevelModel, competency: Competency, behaviours: string): Set<string> {
+  const lines = new Set(behaviours.split(/\r?\n/).map((line) => line.trim()).filter(Boolean));
+  const ticked = new Set<string>();
+  if (lines.size === 0) return ticked;
+  competency.levels.forEach((level) =>
+    level.indicators.forEach((_, i) => {
+      const id = indicatorId(level.levelId, i);
+      const one = new Set([id]);
+      if (lines.has(evidenceText(model, competency, one, 'zh-CN')) || lines.has(evidenceText(model, competency, one, 'en-US'))) ticked.add(id);
+    }),
+  );
+  return ticked;
+}
+
+/** Identifies the rating in progress: a different model, cell or competency starts afresh. */
+export function ratingKey(model: LevelModel, context: RatingCellContext): string {
+  return [model.id, model.version, context.table, context.rowIndex, context.columnIndex, context.competencyId].join('|');
+}
+
+/** "Sheet!D7" */
+export function cellName(context: { cell: { sheet: string; address: string } }): string {
+  return `${context.cell.sheet}!${context.cell.address}`;
+}

@@ -1,0 +1,60 @@
+import { useCallback, useEffect, useRef, useState } from 'react';
+import type { WorkbookOperations, WorkbookSettings } from '../excel/operations';
+import { DEFAULT_SETTINGS, completeSettings } from './model-choice';
+import { errorMessage } from './pane-context';
+
+export interface PaneSettings {
+  /** null until the workbook's settings are loaded. */
+  settings: WorkbookSettings | null;
+  loadError: string | null;
+  /** Merges a change into the settings, shows it at once and saves it in the workbook (rejects when saving fails). */
+  update(change: Partial<WorkbookSettings>): Promise<void>;
+}
+
+/** The workbook settings: loaded once on start, saved whole on every change. */
+export function usePaneSettings(ops: WorkbookOperations): PaneSettings {
+  const [settings, setSettings] = useState<WorkbookSettings | null>(null);
+  const [loadError, setLoadError] = useState<string | null>(null);
+  const latest = useRef<WorkbookSettings | null>(null);
+  const loadFailed = useRef(false);
+
+  useEffect(() => {
+    let live = true;
+    ops.loadSettings().then(
+      (loaded) => {
+        if (!live) return;
+        latest.current = completeSettings(loaded);
+        setSettings(latest.current);
+      },
+      (error: unknown) => {
+        if (!live) return;
+        setLoadError(errorMessage(error));
+        loadFailed.current = true;
+        latest.current = DEFAULT_SETTINGS;
+        setSettings(DEFAULT_SETTINGS);
+      },
+    );
+    return () => {
+      live = false;
+    };
+  }, [ops]);
+
+  const update = useCallback(
+    async (change: Partial<WorkbookSettings>) => {
+      // After a failed load the defaults are on show: read again before saving, so a save never
+      // replaces the workbook's model or mappings with the defaults.
+      if (loadFailed.current) {
+        latest.current = completeSettings(await ops.loadSettings());
+        loadFailed.current = false;
+        setLoadError(null);
+      }
+      const next = { ...(latest.current ?? DEFAULT_SETTINGS), ...change };
+      latest.current = next;
+      setSettings(next);
+      await ops.saveSettings(next);
+    },
+    [ops],
+  );
+
+  return { settings, loadError, update };
+}

@@ -1,0 +1,44 @@
+import { DetailedCellError, type CellValue } from 'hyperformula';
+
+/** How the grid shows one cell: its text, and for an error the code with its message for a tooltip. */
+export interface CellDisplay {
+  text: string;
+  kind: 'empty' | 'number' | 'text' | 'boolean' | 'error';
+  /** The error's message (HR functions explain what was wrong and where). */
+  message?: string;
+}
+
+/** Excel's General format, near enough: up to 10 significant digits, no trailing zeros. */
+function general(value: number): string {
+  if (Number.isInteger(value) && Math.abs(value) < 1e11) return String(value);
+  if (value !== 0 && (Math.abs(value) >= 1e11 || Math.abs(value) < 1e-9)) return value.toExponential(5).replace(/\.?0+e/, 'E').replace('E+', 'E+');
+  return String(Number(value.toPrecision(10)));
+}
+
+/** The number formats the workbench reads: General, "0", "0.0…", "0%", "0.0%", "#,##0", "#,##0.00". */
+export function formatNumber(value: number, numberFormat: string | undefined): string {
+  if (!numberFormat || numberFormat === 'General' || numberFormat === '@') return general(value);
+  const percent = numberFormat.endsWith('%');
+  const decimals = /\.(0+)/.exec(numberFormat)?.[1].length ?? 0;
+  const grouped = numberFormat.includes('#,##');
+  const scaled = percent ? value * 100 : value;
+  if (!/^[#,0.%]+$/.test(numberFormat)) return general(value);
+  const text = scaled.toLocaleString('en-US', { minimumFractionDigits: decimals, maximumFractionDigits: decimals, useGrouping: grouped });
+  return percent ? `${text}%` : text;
+}
+
+export function displayCell(value: CellValue, numberFormat?: string): CellDisplay {
+  if (value === null || value === undefined) return { text: '', kind: 'empty' };
+  if (value instanceof DetailedCellError) return { text: value.value, kind: 'error', message: value.message || undefined };
+  if (typeof value === 'number') return { text: formatNumber(value, numberFormat), kind: 'number' };
+  if (typeof value === 'boolean') return { text: value ? 'TRUE' : 'FALSE', kind: 'boolean' };
+  return { text: value, kind: 'text' };
+}
+
+/** A cell's value as the task pane reads it (Office: range.values): '' for blank, the error code for an error. */
+export function valueText(value: CellValue): string {
+  if (value === null || value === undefined) return '';
+  if (value instanceof DetailedCellError) return value.value;
+  if (typeof value === 'boolean') return value ? 'TRUE' : 'FALSE';
+  return String(value);
+}

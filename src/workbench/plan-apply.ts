@@ -1,0 +1,118 @@
+import type { PlanCell, PlanSheet, PlanTable, WorkbookPlan } from '../core/plan';
+// How a plan cell becomes a cell entry (formula, value or text) is one rule for both hosts.
+import { toFormulaEntry } from '../excel/office-plan-cells';
+import { columnIndex, parseCell, type CellRange } from './a1';
+import type { CellInput, WorkbenchWorkbook } from './workbook';
+
+/**
+ * Applies a WorkbookPlan (core decides it) to the workbench workbook, with the Office applier's
+ * meaning (src/excel/office-plan-applier.ts): the plan's sheets replace sheets of the same names;
+ * a table of a plan name on a sheet the build keeps is renamed `<name>_<n>` rather than deleted;
+ * a table without rows gets one blank data row, as Excel's tables do; validations and conditional
+ * formats cover a table column's data cells; the assessment sheet is shown at the end.
+ * Everything is resolved first, so a bad plan fails before the workbook changes.
+ */
+
+interface PlacedTable {
+  sheet: string;
+  table: PlanTable;
+  range: CellRange;
+}
+
+function entries(rows: readonly PlanCell[][], width: number): CellInput[][] {
+  return rows.map((row) => Array.from({ length: width }, (_, i) => (i < row.length ? toFormulaEntry(row[i]) : null)));
+}
+
+function placeTables(plan: WorkbookPlan): Map<string, PlacedTable> {
+  const placed = new Map<string, PlacedTable>();
+  for (const sheet of plan.sheets) {
+    for (const table of sheet.tables) {
+      const key = table.name.toLowerCase();
+      if (placed.has(key)) throw new Error(`the plan has two tables named "${table.name}"`);
+      const origin = parseCell(table.origin);
+      if (!origin) throw new Error(`table "${table.name}" has no valid origin ("${table.origin}")`);
+      const dataRows = Math.max(1, table.rows.length);
+      placed.set(key, { sheet: sheet.name, table, range: { startRow: origin.row, startCol: origin.col, endRow: origin.row + dataRows, endCol: origin.col + table.headers.length - 1 } });
+    }
+  }
+  return placed;
+}
+
+/** The data cells of a table column. */
+function columnRange(placed: Map<string, PlacedTable>, tableName: string, header: string): { sheet: string; range: CellRange } {
+  const table = placed.get(tableName.toLowerCase());
+  if (!table) throw new Error(`the plan refers to a table "${tableName}" it does not create`);
+  const index = table.table.headers.indexOf(header);
+  if (index < 0) throw new Error(`table "${tableName}" has no column "${header}"`);
+  const col = table.range.startCol + index;
+  return { sheet: table.sheet, range: { startRow: table.range.startRow + 1, endRow: table.range.endRow, startCol: col, endCol: col } };
+}
+
+function replaceSheets(workbook: WorkbenchWorkbook, plan: WorkbookPlan): void {
+  const ours = new Set(plan.sheets.map((s) => s.name.toLowerCase()));
+  const planTables = new Set(plan.sheets.flatMap((s) => s.tables.map((t) => t.name.toLowerCase())));
+  for (const table of [...workbook.tables()]) {
+    if (!planTables.has(table.name.toLowerCase()) || ours.has(table.sheet.toLowerCase())) continue;
+    let n = 1;
+    while (workbook.table(`${table.name}_${n}`)) n++;
+    workbook.renameTable(table.name, `${table.name}_${n}`);
+  }
+  for (const sheet of plan.sheets) workbook.addSheet(`~building ${sheet.key}`);
+  for (const name of workbook.sheetNames()) if (ours.has(name.toLowerCase())) workbook.removeSheet(name);
+}
+
+function writeSheet(workbook: WorkbenchWorkbook, sheet: PlanSheet, placed: Map<string, PlacedTable>): void {
+  for (const block of sheet.blocks) {
+    const origin = parseCell(block.origin);
+    const width = Math.max(0, ...block.cells.map((r) => r.length));
+    if (!origin || width === 0) continue;
+    workbook.setValues(sheet.name, origin.row, origin.col, entries(block.cells, width));
+    if (block.bold) workbook.setStyle(sheet.name, { startRow: origin.row, startCol: origin.col, endRow: origin.row + block.cells.length - 1, endCol: origin.col + width - 1 }, { bold: true });
+  }
+  for (const table of sheet.tables) {
+    const { range } = placed.get(table.name.toLowerCase())!;
+    const width = table.headers.length;
+    const header: PlanCell[] = table.headers.map((h) => ({ text: h }));
+    workbook.setValues(sheet.name, range.startRow, range.startCol, entries([header, ...table.rows], width));
+  }
+}
+
+/** Builds the plan's sheets in the workbench workbook; returns the sheets created, in order. */
+export function applyPlan(workbook: WorkbenchWorkbook, plan: WorkbookPlan): string[] {
+  const placed = placeTables(plan);
+  const assessment = placed.get(plan.assessmentTable.toLowerCase());
+  if (!assessment) throw new Error(`the plan's assessment table "${plan.assessmentTable}" is not among its tables`);
+  const rules = plan.sheets.map((sheet) => ({
+    lists: sheet.listValidations.map((v) => ({ ...columnRange(placed, v.table, v.header), v })),
+    numbers: sheet.numberValidations.map((v) => ({ ...columnRange(placed, v.table, v.header), v })),
+    formats: sheet.conditionalFormats.map((f) => ({ ...columnRange(placed, f.table, f.header), f })),
+  }));
+
+  workbook.batch(() => {
+    replaceSheets(workbook, plan);
+    plan.sheets.forEach((sheet) => {
+      // The placeholder added first takes the plan's name, so the sheets keep the plan's order.
+      workbook.renameSheet(`~building ${sheet.key}`, sheet.name);
+      const columnWidths: Record<number, number> = {};
+      for (const [letters, width] of Object.entries(sheet.columnWidths ?? {})) columnWidths[columnIndex(letters)] = width;
+      workbook.setLayout(sheet.name, { columnWidths, freeze: sheet.freeze });
+    });
+    workbook.bulkWrite(() => plan.sheets.forEach((sheet) => writeSheet(workbook, sheet, placed)));
+    for (const { sheet, table, range } of placed.values()) {
+      workbook.addTable({ name: table.name, sheet, range });
+      for (const [header, numberFormat] of Object.entries(table.numberFormats ?? {})) {
+        const column = columnRange(placed, table.name, header);
+        workbook.setStyle(column.sheet, column.range, { numberFormat });
+      }
+    }
+    rules.forEach(({ lists, numbers, formats }) => {
+      for (const { sheet, range, v } of lists) workbook.addValidation({ kind: 'list', sheet, range, values: v.values, errorMessage: v.errorMessage });
+      for (const { sheet, range, v } of numbers) workbook.addValidation({ kind: 'number', sheet, range, min: v.min, max: v.max, ...(v.integer ? { wholeNumber: true } : {}), errorMessage: v.errorMessage });
+      for (const { sheet, range, f } of formats) workbook.addConditionalFormat({ sheet, range, formula: f.formula, fill: f.fill, fontColor: f.fontColor });
+    });
+    const planSheets = new Set(plan.sheets.map((s) => s.name));
+    workbook.setCharts([...workbook.charts().filter((c) => !planSheets.has(c.sheet)), ...plan.charts]);
+    workbook.select(assessment.sheet, 0, 0);
+  });
+  return plan.sheets.map((s) => s.name);
+}

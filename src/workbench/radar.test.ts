@@ -1,0 +1,38 @@
+import { radarSvg, RADAR_HEIGHT, RADAR_WIDTH } from './radar';
+
+/** The radar's geometry: axes clockwise from the top, values on their rings, text escaped. */
+describe('radarSvg', () => {
+  const svg = radarSvg({
+    title: 'Profile <A & B>',
+    categories: ['North', 'East', 'South', 'West'],
+    series: [
+      { name: 'Actual', values: [4, 2, null, 1], color: '#2E75B6' },
+      { name: 'Target', values: [4, 4, 4, 4], color: '#ED7D31', dashed: true },
+    ],
+    max: 4,
+    ringLabels: ['L1', 'L2', 'L3', 'L4'],
+  });
+  const polygons = [...svg.matchAll(/<polygon points="([^"]+)"[^>]*stroke="(#[0-9A-F]+)"/g)].map((m) => ({ points: m[1].split(' ').map((p) => p.split(',').map(Number)), color: m[2] }));
+
+  it('is an SVG of the stated size with the title and labels escaped', () => {
+    expect(svg.startsWith(`<svg xmlns="http://www.w3.org/2000/svg" width="${RADAR_WIDTH}" height="${RADAR_HEIGHT}"`)).toBe(true);
+    expect(svg).toContain('Profile &lt;A &amp; B&gt;');
+    expect(svg).not.toContain('<A & B>');
+    for (const label of ['North', 'East', 'South', 'West', 'L1', 'L4', 'Actual', 'Target']) expect(svg).toContain(`>${label}<`);
+  });
+
+  it('draws the actual series over the target, each value on its ring, blanks at the centre', () => {
+    const actual = polygons.filter((p) => p.color === '#2E75B6').pop()!;
+    const target = polygons.filter((p) => p.color === '#ED7D31').pop()!;
+    const [cx, cy] = [target.points[0][0], (target.points[0][1] + target.points[2][1]) / 2];
+    const radius = cy - target.points[0][1];
+    // North at full radius straight up, East at half radius to the right, South blank (centre), West a quarter.
+    expect(actual.points[0]).toEqual([cx, cy - radius]);
+    expect(actual.points[1][0]).toBeCloseTo(cx + radius / 2, 0);
+    expect(actual.points[1][1]).toBeCloseTo(cy, 0);
+    expect(actual.points[2][0]).toBeCloseTo(cx, 0);
+    expect(actual.points[2][1]).toBeCloseTo(cy, 0);
+    expect(actual.points[3][0]).toBeCloseTo(cx - radius / 4, 0);
+    expect(svg.indexOf('#ED7D31" fill-opacity')).toBeLessThan(svg.indexOf('#2E75B6" fill-opacity'));
+  });
+});

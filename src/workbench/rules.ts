@@ -1,0 +1,84 @@
+import type { CellValue } from 'hyperformula';
+import { shiftFormula, type CellRange } from './a1';
+import { valueText } from './format';
+
+/**
+ * What Excel keeps on cells beside their values and the workbench honours: list and number
+ * validations, conditional formats and styles, and how a rule written for the first cell of its
+ * range applies to another cell of it (relative references move, as in Excel).
+ */
+
+export interface ListValidation {
+  kind: 'list';
+  sheet: string;
+  range: CellRange;
+  values: string[];
+  errorMessage: string;
+  /** Where the list came from in a file ("Lists!$A$1:$A$4"), written back as such; the values are read once. */
+  source?: string;
+}
+
+export interface NumberValidation {
+  kind: 'number';
+  sheet: string;
+  range: CellRange;
+  min: number;
+  /** A number, or a formula relative to the range's first cell. */
+  max: number | { formula: string };
+  wholeNumber?: boolean;
+  errorMessage: string;
+}
+
+export type Validation = ListValidation | NumberValidation;
+
+/** A rule: the formula, relative to the range's first cell, is true → the cell gets the fill. */
+export interface ConditionalFormat {
+  sheet: string;
+  range: CellRange;
+  formula: string;
+  /** "#RRGGBB" */
+  fill: string;
+  fontColor?: string;
+}
+
+export interface CellStyle {
+  bold?: boolean;
+  numberFormat?: string;
+}
+
+export interface StyledRange {
+  sheet: string;
+  range: CellRange;
+  style: CellStyle;
+}
+
+/** Evaluates a formula in the rule's sheet. */
+export type Evaluate = (formula: string) => CellValue | CellValue[][];
+
+/** The rule's formula as it reads at a cell of its range. */
+function formulaAt(formula: string, range: CellRange, row: number, col: number): string {
+  return shiftFormula(formula, row - range.startRow, col - range.startCol);
+}
+
+/** Why an input breaks the validation at (row, col), or null when it is allowed. Blank is always allowed. */
+export function validationProblem(validation: Validation, row: number, col: number, input: string, evaluate: Evaluate): string | null {
+  if (input === '') return null;
+  const value = input.startsWith('=') ? evaluate(input) : input;
+  if (Array.isArray(value)) return validation.errorMessage || 'This value does not match the data validation of the cell.';
+  const text = valueText(value).trim();
+  if (validation.kind === 'list') {
+    return validation.values.includes(text) ? null : validation.errorMessage || `Choose one of: ${validation.values.join(', ')}.`;
+  }
+  const number = typeof value === 'number' ? value : Number(text);
+  // A bound that is not a number (an error: what it depends on is blank) lets nothing in, as in Excel; a blank bound is 0.
+  const maxValue = typeof validation.max === 'number' ? validation.max : evaluate(formulaAt(validation.max.formula, validation.range, row, col));
+  const max = maxValue === null ? 0 : typeof maxValue === 'number' ? maxValue : Number.NaN;
+  const fits = text !== '' && Number.isFinite(number) && number >= validation.min && number <= max && (!validation.wholeNumber || Number.isInteger(number));
+  return fits ? null : validation.errorMessage || `Enter a number from ${validation.min} to ${Number.isNaN(max) ? '…' : max}.`;
+}
+
+/** True when the conditional format's rule holds at (row, col). */
+export function formatHolds(format: ConditionalFormat, row: number, col: number, evaluate: Evaluate): boolean {
+  const result = evaluate(formulaAt(format.formula, format.range, row, col));
+  return result === true || (typeof result === 'number' && result !== 0);
+}

@@ -1,0 +1,190 @@
+import { Button, FluentProvider, Text, Toolbar, ToolbarDivider, webLightTheme } from '@fluentui/react-components';
+import { useCallback, useEffect, useRef, useState, type ChangeEvent } from 'react';
+import type { Locale } from '../../core/types';
+import type { AssessmentOperations, AssessmentSnapshot } from '../../excel/assessment-operations';
+import type { WorkbookOperations } from '../../excel/operations';
+import { PaneApp } from '../../taskpane/PaneApp';
+import { downloadFile, XLSX_MIME } from '../deliver';
+import { WorkbenchWorkbook } from '../workbook';
+import { moved, type EditState, type Move } from './edit-state';
+import { FormulaBar } from './FormulaBar';
+import { Grid } from './Grid';
+import { SheetTabs } from './SheetTabs';
+import { WORKBENCH_STRINGS } from './strings';
+import { useWorkbookVersion } from './use-workbook';
+
+export interface WorkbenchAppProps {
+  workbook: WorkbenchWorkbook;
+  ops: WorkbookOperations;
+  assessmentOps?: AssessmentOperations;
+  exportDeck?: (snapshot: AssessmentSnapshot, locale: Locale) => Promise<Uint8Array>;
+  locale: Locale;
+}
+
+type Notice = { kind: 'error' | 'info'; text: string } | null;
+
+/** The workbench page: a toolbar (new, open, save), the sheet (name box, formula bar, grid, tabs) and the real task pane. */
+export function WorkbenchApp({ workbook, ops, assessmentOps, exportDeck, locale }: WorkbenchAppProps) {
+  const t = WORKBENCH_STRINGS[locale];
+  const version = useWorkbookVersion(workbook);
+  const [edit, setEditState] = useState<EditState | null>(null);
+  // The latest edit and the cell it belongs to, for handlers that run before a re-render.
+  const editing = useRef<{ edit: EditState; sheet: string; row: number; col: number } | null>(null);
+  const [notice, setNotice] = useState<Notice>(null);
+  const [fileName, setFileName] = useState(t.untitled);
+  const [paneKey, setPaneKey] = useState(0);
+  const fileInput = useRef<HTMLInputElement>(null);
+  const lastCell = useRef(new Map<string, { row: number; col: number }>());
+
+  // A refusal belongs to the edit it refused: moving on clears it.
+  useEffect(
+    () =>
+      workbook.subscribe((event) => {
+        if ((event.type === 'selection' || event.type === 'reset') && !editing.current) setNotice((current) => (current?.kind === 'error' ? null : current));
+      }),
+    [workbook],
+  );
+
+  const setEdit = useCallback(
+    (next: EditState | null) => {
+      if (next === null) editing.current = null;
+      else editing.current = editing.current ? { ...editing.current, edit: next } : { edit: next, ...workbook.selection };
+      setEditState(next);
+    },
+    [workbook],
+  );
+
+  const move = useCallback(
+    (to: Move | { row: number; col: number }) => {
+      const { sheet, row, col } = workbook.selection;
+      const next = typeof to === 'string' ? moved({ row, col }, to) : to;
+      workbook.select(sheet, next.row, next.col);
+    },
+    [workbook],
+  );
+
+  const commit = useCallback(
+    (then: Move): boolean => {
+      const current = editing.current;
+      if (!current) return true;
+      const result = workbook.editCell(current.sheet, current.row, current.col, current.edit.text);
+      if (!result.ok) {
+        setNotice({ kind: 'error', text: `${t.refused}: ${result.message}` });
+        return false;
+      }
+      setNotice(null);
+      setEdit(null);
+      move(then);
+      return true;
+    },
+    [workbook, move, setEdit, t],
+  );
+
+  const pick = useCallback(
+    (value: string) => {
+      const { sheet, row, col } = workbook.selection;
+      const result = workbook.editCell(sheet, row, col, value);
+      setNotice(result.ok ? null : { kind: 'error', text: `${t.refused}: ${result.message}` });
+    },
+    [workbook, t],
+  );
+
+  const clear = useCallback(() => {
+    const { sheet, row, col } = workbook.selection;
+    workbook.editCell(sheet, row, col, '');
+  }, [workbook]);
+
+  function selectSheet(sheet: string) {
+    if (!commit('none')) return;
+    const { sheet: from, row, col } = workbook.selection;
+    lastCell.current.set(from, { row, col });
+    const to = lastCell.current.get(sheet) ?? { row: 0, col: 0 };
+    workbook.select(sheet, to.row, to.col);
+  }
+
+  function addSheet() {
+    const names = new Set(workbook.sheetNames().map((n) => n.toLowerCase()));
+    let n = workbook.sheetNames().length + 1;
+    while (names.has(`sheet${n}`)) n++;
+    selectSheet(workbook.addSheet(`Sheet${n}`));
+  }
+
+  function replace(next: WorkbenchWorkbook, name: string) {
+    setEdit(null);
+    lastCell.current.clear();
+    workbook.replaceWith(next);
+    setFileName(name);
+    // The pane reads the new workbook's settings from scratch.
+    setPaneKey((k) => k + 1);
+  }
+
+  async function openFile(event: ChangeEvent<HTMLInputElement>) {
+    const file = event.target.files?.[0];
+    event.target.value = '';
+    if (!file) return;
+    try {
+      const { readXlsx } = await import('../xlsx');
+      replace(await readXlsx(await file.arrayBuffer()), file.name);
+      setNotice({ kind: 'info', text: t.opened(file.name) });
+    } catch (error) {
+      setNotice({ kind: 'error', text: t.openFailed(error instanceof Error ? error.message : String(error)) });
+    }
+  }
+
+  async function save() {
+    if (!commit('none')) return;
+    const { writeXlsx } = await import('../xlsx');
+    const name = /\.xlsx$/i.test(fileName) ? fileName : `${fileName}.xlsx`;
+    downloadFile(name, await writeXlsx(workbook), XLSX_MIME);
+    setNotice({ kind: 'info', text: t.saved(name) });
+  }
+
+  return (
+    <FluentProvider theme={webLightTheme} className="wb-root" applyStylesToPortals={false}>
+      <header className="wb-toolbar">
+        <div className="wb-brand">
+          <Text as="h1" weight="semibold" size={400} className="wb-title">
+            {t.title}
+          </Text>
+          <Text size={200} className="wb-subtitle">
+            {t.subtitle}
+          </Text>
+        </div>
+        <Toolbar aria-label={t.title}>
+          <Button appearance="subtle" onClick={() => replace(new WorkbenchWorkbook(), t.untitled)}>
+            {t.newWorkbook}
+          </Button>
+          <Button appearance="subtle" onClick={() => fileInput.current?.click()}>
+            {t.open}
+          </Button>
+          <Button appearance="subtle" onClick={() => void save()}>
+            {t.save}
+          </Button>
+          <ToolbarDivider />
+          <Text className="wb-file-name" data-file-name="">
+            {fileName}
+          </Text>
+        </Toolbar>
+        <input ref={fileInput} type="file" accept=".xlsx,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet" hidden data-open-file="" onChange={(e) => void openFile(e)} />
+      </header>
+      <main className="wb-main">
+        <section className="wb-sheet" aria-label={fileName}>
+          <FormulaBar workbook={workbook} version={version} edit={edit} onEdit={setEdit} onCommit={commit} onGoTo={(row, col) => move({ row, col })} labels={{ nameBox: t.nameBox, formula: t.formula }} />
+          {notice ? (
+            <div role={notice.kind === 'error' ? 'alert' : 'status'} className={`wb-notice wb-notice-${notice.kind}`}>
+              <span>{notice.text}</span>
+              <button type="button" className="wb-notice-close" aria-label={t.dismiss} onClick={() => setNotice(null)}>
+                ×
+              </button>
+            </div>
+          ) : null}
+          <Grid workbook={workbook} version={version} edit={edit} onEdit={setEdit} onCommit={commit} onMove={move} onPick={pick} onClear={clear} locale={locale} />
+          <SheetTabs sheets={workbook.visibleSheetNames()} active={workbook.selection.sheet} onSelect={selectSheet} onAdd={addSheet} addLabel={t.addSheet} />
+        </section>
+        <aside className="wb-pane" aria-label="Task pane">
+          <PaneApp key={paneKey} ops={ops} assessmentOps={assessmentOps} exportDeck={exportDeck} initialLocale={locale} theme="light" />
+        </aside>
+      </main>
+    </FluentProvider>
+  );
+}

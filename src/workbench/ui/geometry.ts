@@ -1,0 +1,32 @@
+import type { WorkbenchWorkbook } from '../workbook';
+
+/** Sizes of the grid in pixels. */
+export const ROW_HEIGHT = 24;
+export const HEADER_HEIGHT = 24;
+export const ROW_HEADER_WIDTH = 52;
+export const DEFAULT_COLUMN_WIDTH = 96;
+/** Rows and columns shown beyond the used range, as room to type in. */
+const EXTRA_ROWS = 40;
+const EXTRA_COLUMNS = 6;
+
+export interface GridGeometry {
+  rows: number;
+  columns: number;
+  /** Left edge of each column (and one past the last), from the row headers' right edge. */
+  lefts: number[];
+  width: number;
+  height: number;
+}
+
+export function gridGeometry(workbook: WorkbenchWorkbook, sheet: string, selection: { row: number; col: number }): GridGeometry {
+  const used = workbook.usedSize(sheet);
+  const rows = Math.max(used.rows + EXTRA_ROWS, selection.row + 10, 100);
+  const columns = Math.max(used.columns + EXTRA_COLUMNS, selection.col + 3, 26);
+  const widths = workbook.layout(sheet).columnWidths;
+  const lefts = [ROW_HEADER_WIDTH];
+  for (let col = 0; col < columns; col++) {
+    const points = widths[col];
+    lefts.push(lefts[col] + (points ? Math.round((points * 4) / 3) : DEFAULT_COLUMN_WIDTH));
+  }
+  return { rows, columns, lefts, width: lefts[columns], height: HEADER_HEIGHT + rows * ROW_HEIGHT };
+}

@@ -1,0 +1,34 @@
+import { createRoot } from 'react-dom/client';
+import type { Locale } from '../../core/types';
+import type { AssessmentSnapshot } from '../../excel/assessment-operations';
+import { toLocale } from '../../excel/locale';
+import { setFunctionLocale } from '../hr-plugin';
+import { createWorkbenchAssessment } from '../workbench-assessment';
+import { createWorkbenchOperations } from '../workbench-operations';
+import { WorkbenchWorkbook } from '../workbook';
+import { WorkbenchApp } from './WorkbenchApp';
+
+/**
+ * The workbench page (workbench.html): a HyperFormula workbook with the HR functions, and the
+ * real task pane on it through the workbench's operations. `?lang=en-US` or `?lang=zh-CN`
+ * chooses the language (default: the browser's).
+ */
+function startLocale(): Locale {
+  const asked = new URLSearchParams(window.location.search).get('lang');
+  return toLocale(asked ?? navigator.language ?? 'zh-CN');
+}
+
+const locale = startLocale();
+setFunctionLocale(locale);
+document.documentElement.lang = locale;
+const workbook = new WorkbenchWorkbook();
+const ops = createWorkbenchOperations(workbook);
+const assessmentOps = createWorkbenchAssessment(workbook);
+// The deck builder (and pptxgenjs) load only when someone exports.
+const exportDeck = async (snapshot: AssessmentSnapshot, deckLocale: Locale) => (await import('../../export/deck')).buildDeck(snapshot, deckLocale);
+
+// For the browser's developer tools (and the end-to-end tests): the workbook and both operations.
+(window as unknown as { workbench: object }).workbench = { workbook, ops, assessmentOps };
+
+const container = document.getElementById('root');
+if (container) createRoot(container).render(<WorkbenchApp workbook={workbook} ops={ops} assessmentOps={assessmentOps} exportDeck={exportDeck} locale={locale} />);

@@ -1,0 +1,136 @@
+import { rowsToModel } from '../core/model-sheet-read';
+import { MODEL_TABLE } from '../core/model-sheet';
+import type { WorkbookPlan } from '../core/plan';
+import { DEFAULT_MODEL_ID, findModel } from '../core/registry';
+import { snapshotFromValues, type TableValues } from '../core/snapshot';
+import type { CompetencyModel, Locale } from '../core/types';
+import { planAssessmentWorkbook } from '../core/workbook-plan';
+import { TARGETS_TABLE } from '../core/workbook-plan-labels';
+import type { AssessmentOperations, ModelImportResult } from '../excel/assessment-operations';
+import { parseSettings } from '../excel/office-operations';
+import { parseCell, splitSheetReference } from './a1';
+import { chartData, workbookModel } from './charts';
+import { downloadFile } from './deliver';
+import { applyPlan } from './plan-apply';
+import { radarSvg, svgToPngBase64 } from './radar';
+import { SETTINGS_KEY } from './workbench-operations';
+import type { WorkbenchWorkbook } from './workbook';
+
+/**
+ * AssessmentOperations over the workbench workbook, with the Office implementation's meaning
+ * (src/excel/office-assessment.ts). Core decides (the plan, the model rows, the snapshot); this
+ * module applies and reads. The charts are SVG radars the grid draws at their anchors.
+ */
+
+const NO_CHART = 'There is no profile chart yet: draw the profile charts first.';
+
+/** Sheet and table names do not depend on the model or the people: a plan of the default model gives them. */
+const probePlans = new Map<Locale, WorkbookPlan>();
+function probePlan(locale: Locale): WorkbookPlan {
+  const plan = probePlans.get(locale) ?? planAssessmentWorkbook(findModel(DEFAULT_MODEL_ID), [], locale);
+  probePlans.set(locale, plan);
+  return plan;
+}
+
+/** A person-radar chart may name the cell that selects its person (src/excel/office-chart.ts). */
+type ChartWithPerson = WorkbookPlan['charts'][number] & { personCell?: string };
+
+export function createWorkbenchAssessment(workbook: WorkbenchWorkbook): AssessmentOperations {
+  function mappingOf(table: string) {
+    return parseSettings(workbook.settings.get(SETTINGS_KEY))?.mappings[table] ?? {};
+  }
+
+  function tableValues(name: string): TableValues | null {
+    const table = workbook.table(name);
+    return table ? { headers: workbook.tableHeaders(table.name), rows: workbook.tableRows(table.name) } : null;
+  }
+
+  /** The Model sheet from A1 (all its sections), found by its table; null when the workbook has none. */
+  function modelSheetRows(locale: Locale): unknown[][] | null {
+    const table = workbook.table(MODEL_TABLE);
+    const probe = probePlan(locale).sheets.find((s) => s.key === 'model')?.name;
+    const sheet = table?.sheet ?? (probe ? workbook.findSheet(probe) : undefined);
+    if (!sheet) return null;
+    const { rows, columns } = workbook.usedSize(sheet);
+    return workbook.values(sheet, { startRow: 0, startCol: 0, endRow: rows - 1, endCol: columns - 1 }).map((row) => row.map((v) => (typeof v === 'object' && v !== null ? null : v)));
+  }
+
+  function importModel(locale: Locale): ModelImportResult {
+    const rows = modelSheetRows(locale);
+    if (!rows) {
+      const name = probePlan(locale).sheets.find((s) => s.key === 'model')?.name ?? 'Model';
+      return { ok: false, issues: [{ row: 0, message: `The workbook has no ${name} sheet (${MODEL_TABLE}). Build the assessment workbook first.` }] };
+    }
+    return rowsToModel(rows, workbookModel(workbook), { firstRow: 1 });
+  }
+
+  function personChart(): ChartWithPerson | undefined {
+    return workbook.charts().find((c) => c.kind === 'person-radar');
+  }
+
+  return {
+    async buildAssessment(request) {
+      const plan = planAssessmentWorkbook(request.model, request.people, request.locale);
+      const sheets = applyPlan(workbook, plan);
+      return { sheets, table: plan.assessmentTable };
+    },
+
+    async hasAssessmentSheets(locale) {
+      const names = new Set(probePlan(locale).sheets.map((s) => s.name.toLowerCase()));
+      return workbook.sheetNames().some((name) => names.has(name.toLowerCase()));
+    },
+
+    async importModelFromSheet(locale) {
+      return importModel(locale);
+    },
+
+    async readAssessment(model: CompetencyModel, locale: Locale) {
+      if (model.kind !== 'levels') throw new Error(`${model.id} is a points model: profile charts and the slide deck show level-based models.`);
+      const plan = planAssessmentWorkbook(model, [], locale);
+      const assessment = tableValues(plan.assessmentTable);
+      if (!assessment) throw new Error(`The workbook has no ${plan.assessmentTable} table. Build the assessment workbook first, or restore the sheet (tables may not be renamed).`);
+      return snapshotFromValues(model, assessment, tableValues(TARGETS_TABLE), locale, mappingOf(plan.assessmentTable));
+    },
+
+    /**
+     * Adds the plan's charts that the workbook lacks (a workbook built elsewhere, or by Excel),
+     * writes the person when one is given, and shows the chart.
+     */
+    async drawProfileCharts(person, locale) {
+      if (workbook.charts().length === 0) {
+        const imported = importModel(locale);
+        if (!imported.ok) {
+          const first = imported.issues[0];
+          throw new Error(`The profile charts need the sheets built by the add-in: the Model sheet cannot be read (row ${first.row}: ${first.message}).`);
+        }
+        const plan = planAssessmentWorkbook(imported.model, [], locale);
+        const missing = plan.charts.filter((c) => workbook.hasSheet(c.sheet));
+        if (missing.length === 0) throw new Error('The profile charts need the Assessment sheet built by the add-in. Build the assessment workbook first.');
+        workbook.setCharts(missing);
+      }
+      const chart = personChart() ?? workbook.charts()[0];
+      if (person !== null) {
+        const cell = personChart()?.personCell;
+        if (!cell) throw new Error('This workbook plan names no cell that selects the person of the profile chart.');
+        const { sheet = chart.sheet, range } = splitSheetReference(cell);
+        const at = parseCell(range.replace(/\$/g, ''));
+        const name = workbook.findSheet(sheet);
+        if (!at || !name) throw new Error(`The person cell of the profile chart (${cell}) is not in the workbook.`);
+        workbook.setText(name, at.row, at.col, [[person]]);
+      }
+      const anchor = parseCell(chart.anchor);
+      workbook.select(chart.sheet, anchor?.row ?? 0, anchor?.col ?? 0);
+    },
+
+    async profileChartImage() {
+      const chart = personChart();
+      if (!chart || !workbook.hasSheet(chart.sheet)) throw new Error(NO_CHART);
+      const locale: Locale = document.documentElement.lang === 'en-US' ? 'en-US' : 'zh-CN';
+      return svgToPngBase64(radarSvg(chartData(workbook, chart, locale)));
+    },
+
+    async deliverFile(fileName, data, mimeType) {
+      downloadFile(fileName, data, mimeType);
+    },
+  };
+}

@@ -1,0 +1,82 @@
+import { existsSync, readdirSync, readFileSync } from 'fs';
+import path from 'path';
+
+/**
+ * Licences in the build output: HyperFormula (GPL-3.0) and ExcelJS belong to the local workbench
+ * only. The bundles Excel loads (functions.js, taskpane.js) and every chunk they can load must not
+ * contain them; workbench.js must contain HyperFormula (or the workbench would not work).
+ */
+// BUNDLE_DIST checks another build folder (the e2e build, for one).
+const dist = process.env.BUNDLE_DIST ? path.resolve(process.env.BUNDLE_DIST) : path.join(__dirname, '..', 'dist');
+
+/** Strings only these libraries' code carries. */
+const HYPERFORMULA_MARKERS = ['internal-use-in-handsontable', 'gpl-v3'];
+const EXCELJS_MARKERS = ['"ExcelJS"', 'lastModifiedBy||"ExcelJS"'];
+
+function read(file: string): string {
+  return readFileSync(path.join(dist, file), 'utf8');
+}
+
+/** Chunk files are named [name].[contenthash:8].js; a runtime that can load one names its hash. */
+function chunkHash(file: string): string | undefined {
+  return /\.([0-9a-f]{8})\.js$/.exec(file)?.[1];
+}
+
+/** The entry and every chunk it can load, followed through the chunks' own references. */
+function reachable(entry: string): string[] {
+  const chunks = existsSync(path.join(dist, 'chunks')) ? readdirSync(path.join(dist, 'chunks')).filter((f) => f.endsWith('.js')).map((f) => `chunks/${f}`) : [];
+  const found = [entry];
+  const sources = [read(entry)];
+  for (let grew = true; grew; ) {
+    grew = false;
+    for (const chunk of chunks) {
+      if (found.includes(chunk)) continue;
+      const hash = chunkHash(chunk);
+      if (hash && sources.some((source) => source.includes(hash))) {
+        found.push(chunk);
+        sources.push(read(chunk));
+        grew = true;
+      }
+    }
+  }
+  return found;
+}
+
+describe('bundle contents', () => {
+  beforeAll(() => {
+    if (!existsSync(path.join(dist, 'workbench.js'))) throw new Error('dist/ has no workbench.js: run `npm run build` first (npm test does).');
+  });
+
+  // The pages Excel loads: the pane with the shared-runtime functions, and the file-download dialog (when built).
+  const addinEntries = ['functions.js', 'taskpane.js', 'download-dialog.js'].filter((file) => existsSync(path.join(dist, file)));
+
+  it.each(addinEntries)('%s and the chunks it loads carry neither HyperFormula nor ExcelJS', (entry) => {
+    const files = reachable(entry);
+    for (const file of files) {
+      const source = read(file);
+      for (const marker of [...HYPERFORMULA_MARKERS, ...EXCELJS_MARKERS]) {
+        expect(`${file} contains ${marker}: ${source.includes(marker)}`).toBe(`${file} contains ${marker}: false`);
+      }
+    }
+  });
+
+  it('workbench.js carries HyperFormula, and ExcelJS is a chunk of its own loaded on demand', () => {
+    const workbench = read('workbench.js');
+    expect(HYPERFORMULA_MARKERS.every((marker) => workbench.includes(marker))).toBe(true);
+    expect(EXCELJS_MARKERS.some((marker) => workbench.includes(marker))).toBe(false);
+    const chunks = reachable('workbench.js').filter((file) => file !== 'workbench.js');
+    expect(chunks.some((file) => read(file).includes('"ExcelJS"'))).toBe(true);
+  });
+
+  it('the workbench page loads only the workbench bundle, under its own policy without office.js', () => {
+    const html = read('workbench.html');
+    // The production HTML is minified: attribute quotes may be gone.
+    const scripts = [...html.matchAll(/<script[^>]*\ssrc=["']?([^"' >]+)/g)].map((m) => m[1]);
+    expect(scripts).toEqual(['workbench.js']);
+    const csp = /Content-Security-Policy["']?\s+content="([^"]+)"/.exec(html)?.[1] ?? '';
+    expect(csp).toContain("default-src 'self'");
+    expect(csp).toContain("script-src 'self'");
+    expect(csp).toContain("connect-src 'self'");
+    expect(csp).not.toMatch(/https?:|appsforoffice/);
+  });
+});

@@ -1,0 +1,309 @@
+// Browser end-to-end tests (npm run test:e2e): the production build in Chromium, the real task
+// pane on the workbench's workbook, and the add-in page outside Office. Each step leaves a
+// screenshot in test-artifacts/. The steps share one page and run in order.
+import assert from 'node:assert/strict';
+import { readFileSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { after, before, describe, test as nodeTest } from 'node:test';
+import { artifacts, buildBundle, launch, screenshot, serve, watchConsole } from './support.mjs';
+
+let bundle;
+let server;
+let browser;
+let page;
+let problems;
+
+before(async () => {
+  bundle = buildBundle();
+  server = await serve(bundle.dir);
+  browser = await launch(server.origin);
+});
+
+after(async () => {
+  await browser?.close();
+  await server?.close();
+  bundle?.cleanup();
+});
+
+/** A step: on failure, a screenshot of the page as it was goes to test-artifacts/ too. */
+function test(name, fn) {
+  return nodeTest(name, async () => {
+    try {
+      await fn();
+    } catch (error) {
+      if (page && !page.isClosed()) await screenshot(page, 'FAILED').catch(() => undefined);
+      throw error;
+    }
+  });
+}
+
+// ---- helpers: the grid as a user drives it
+
+const nameBox = () => page.getByRole('textbox', { name: 'Name box' });
+const grid = () => page.getByRole('grid');
+
+async function goTo(address) {
+  await nameBox().fill(address);
+  await nameBox().press('Enter');
+  await grid().focus();
+}
+
+/** Types into a cell as a user does: select it, type, Enter. */
+async function typeInto(address, text) {
+  await goTo(address);
+  await page.keyboard.type(text);
+  await page.keyboard.press('Enter');
+}
+
+async function cellText(address) {
+  await goTo(address);
+  return (await page.locator(`[data-address="${address}"] .wb-cell-text`).textContent()) ?? "";
+}
+
+async function openSheet(name) {
+  await page.getByRole('tab', { name, exact: true }).click();
+  await page.getByRole('tab', { name, exact: true, selected: true }).waitFor();
+}
+
+/** The address of a header cell of the given row whose text is `text`. */
+async function columnOf(text, headerRow) {
+  for (let col = 0; col < 40; col++) {
+    const letters = col < 26 ? String.fromCharCode(65 + col) : `A${String.fromCharCode(65 + col - 26)}`;
+    if ((await cellText(`${letters}${headerRow}`)) === text) return letters;
+  }
+  throw new Error(`no header "${text}" in row ${headerRow}`);
+}
+
+const pane = () => page.locator('.wb-pane');
+const toolbar = () => page.getByRole('toolbar', { name: 'Competency workbench' });
+/** The pane's confirmation (a Fluent alert dialog). */
+const dialog = () => page.locator('[role=dialog], [role=alertdialog]');
+
+describe('the add-in page outside Office', () => {
+  test('taskpane.html (production build) loads in Chromium with office.js from the npm package, without console errors or other network', async () => {
+    const addin = await browser.context.newPage();
+    const errors = watchConsole(addin);
+    await addin.goto(`${server.origin}/taskpane.html`);
+    await addin.getByRole('heading', { level: 1 }).first().waitFor();
+    await addin.waitForTimeout(1500);
+    await screenshot(addin, 'addin-page-outside-office');
+    assert.deepEqual(errors, []);
+    assert.ok(browser.officeFiles.some((url) => url.endsWith('/office.js')), 'office.js was requested at the CDN path and served from the npm package');
+    assert.deepEqual(browser.blocked, []);
+    await addin.close();
+  });
+});
+
+describe('the workbench', () => {
+  test('opens: a grid with sheet tabs, a name box, a formula bar and the task pane', async () => {
+    page = await browser.context.newPage();
+    problems = watchConsole(page);
+    await page.goto(`${server.origin}/workbench.html?lang=en-US`);
+    await grid().waitFor();
+    await page.getByRole('heading', { name: 'Competency', exact: true }).waitFor();
+    await screenshot(page, 'workbench-open');
+    assert.equal(await page.getByRole('columnheader', { name: 'A', exact: true }).count(), 1);
+    assert.equal(await page.getByRole('tab', { name: 'Sheet1' }).getAttribute('aria-selected'), 'true');
+  });
+
+  test('=HR.WEIGHTED.SCORE typed in a cell computes and recalculates; errors show their message; results spill', async () => {
+    for (const [address, value] of [['A1', '80'], ['B1', '400'], ['A2', '50'], ['B2', '50'], ['A3', '100'], ['B3', '500'], ['C1', 'abc'], ['E1', '10'], ['E2', '95']]) {
+      await typeInto(address, value);
+    }
+    await typeInto('A4', '=HR.WEIGHTED.SCORE(A1:B1, A2:B2, A3:B3)');
+    await typeInto('D1', '=HR.COMPETENCY.LEVEL(C1)');
+    await typeInto('F1', '=HR.COMPETENCY.LEVEL(E1:E2)');
+    assert.equal(await cellText('A4'), '80');
+    await goTo('A4');
+    assert.equal(await page.getByRole('textbox', { name: 'Formula bar' }).inputValue(), '=HR.WEIGHTED.SCORE(A1:B1, A2:B2, A3:B3)');
+    const error = page.locator('[data-address="D1"]');
+    assert.equal(await error.textContent(), '#VALUE!');
+    assert.match((await error.getAttribute('title')) ?? '', /where a number belongs/);
+    assert.deepEqual([await cellText('F1'), await cellText('F2')], ['Junior', 'Expert']);
+    await goTo('F2');
+    assert.equal(await page.getByRole('textbox', { name: 'Formula bar' }).inputValue(), '=HR.COMPETENCY.LEVEL(E1:E2)');
+    await screenshot(page, 'formulas-computed');
+    await typeInto('B1', '250');
+    assert.equal(await cellText('A4'), '65');
+    // F2 edits, Escape cancels, Tab commits to the right.
+    await goTo('A1');
+    await page.keyboard.press('F2');
+    await page.keyboard.type('0');
+    await page.keyboard.press('Escape');
+    assert.equal(await cellText('A1'), '80');
+    await goTo('G1');
+    await page.keyboard.type('x');
+    await page.keyboard.press('Tab');
+    assert.equal(await page.locator('[role=grid]').getAttribute('data-selected'), 'H1');
+    await screenshot(page, 'formulas-recalculated');
+  });
+
+  test('builds an assessment workbook from a built-in model', async () => {
+    await page.getByRole('textbox', { name: /^People/ }).fill('Alice, Account manager\nBob, Account manager\nCarol, Senior account manager');
+    await page.getByRole('button', { name: 'Build the workbook' }).click();
+    await page.getByRole('tab', { name: 'Assessment', selected: true }).waitFor();
+    for (const sheet of ['Model', 'Targets', 'Evidence', 'Audit']) await page.getByRole('tab', { name: sheet, exact: true }).waitFor();
+    await pane().getByText(/^Built /).waitFor();
+    assert.equal(await cellText('A9'), 'Person');
+    assert.equal(await cellText('A10'), 'Alice');
+    await goTo('A1');
+    await screenshot(page, 'assessment-built');
+  });
+
+  test('a value that breaks the list validation is refused; the dropdown offers the levels', async () => {
+    await typeInto('D10', 'Excellent');
+    const alert = page.getByRole('alert');
+    await alert.waitFor();
+    assert.match(await alert.textContent(), /Not entered/);
+    await screenshot(page, 'validation-refused');
+    await page.keyboard.press('Escape');
+    assert.equal(await cellText('D10'), '');
+    await goTo('D10');
+    await page.getByRole('button', { name: 'Pick from the list' }).click();
+    await page.getByRole('listbox').waitFor();
+    await screenshot(page, 'validation-dropdown');
+    await page.getByRole('listbox', { name: 'Pick from the list' }).getByRole('option', { name: 'Intermediate' }).click();
+    assert.equal(await cellText('D10'), 'Intermediate');
+  });
+
+  test('rates: select a rating cell, tick behaviours, apply; the scores recalculate and the audit line appears', async () => {
+    const weighted = await columnOf('Weighted score', 9);
+    const overall = await columnOf('Overall level', 9);
+    await goTo('C10');
+    await pane().getByText('Person: Alice').waitFor();
+    // Nothing of the pane (a portal, a dialog left behind) may cover the sheet.
+    const box = await grid().boundingBox();
+    const covering = await page.evaluate(([x, y]) => {
+      const element = document.elementFromPoint(x, y);
+      return element?.closest('[role=grid]') ? null : (element?.outerHTML.slice(0, 160) ?? 'nothing');
+    }, [box.x + box.width / 2, box.y + box.height / 2]);
+    assert.equal(covering, null, 'an element covers the grid (a pane portal styled as the whole pane?)');
+    const junior = pane().getByRole('group', { name: 'Junior' });
+    const boxes = junior.getByRole('checkbox');
+    for (let i = 0; i < (await boxes.count()); i++) await boxes.nth(i).check();
+    await pane().getByText(/The ticked behaviours support Junior/).waitFor();
+    await pane().getByRole('textbox', { name: /Your name/ }).fill('Dana Assessor');
+    await screenshot(page, 'rating-ticked');
+    await pane().getByRole('button', { name: /^Write Junior to/ }).click();
+    await pane().getByText(/Wrote Junior for Alice/).waitFor();
+    assert.equal(await cellText('C10'), 'Junior');
+    // Achievement orientation Junior (1) and Resilience Intermediate (2), weights 1 and 1.
+    assert.equal(await cellText(`${weighted}10`), '1.50');
+    assert.match(await cellText(`${overall}10`), /^(Junior|Intermediate)$/);
+    await goTo('C10');
+    await screenshot(page, 'rating-written');
+    await openSheet('Audit');
+    assert.equal(await cellText('B2'), 'Dana Assessor');
+    assert.equal(await cellText('D2'), 'Alice');
+    assert.equal(await cellText('G2'), 'Junior');
+    await screenshot(page, 'audit-line');
+    await openSheet('Assessment');
+  });
+
+  test('refuses a silent overwrite: replacing a rating asks first, and cancelling writes nothing', async () => {
+    await goTo('C10');
+    await pane().getByText('Person: Alice').waitFor();
+    await pane().getByRole('combobox', { name: 'Level to write' }).selectOption({ label: 'Intermediate' });
+    await pane().getByRole('button', { name: /^Write Intermediate to/ }).click();
+    await dialog().waitFor();
+    assert.match(await dialog().textContent(), /Replace Junior with Intermediate/);
+    await screenshot(page, 'overwrite-confirmation');
+    await dialog().getByRole('button', { name: 'Cancel' }).click();
+    await dialog().waitFor({ state: 'hidden' });
+    assert.equal(await cellText('C10'), 'Junior');
+  });
+
+  test('saves as .xlsx and reopens it with values, formulas, tables, validation and the audit log', async () => {
+    const download = page.waitForEvent('download');
+    await toolbar().getByRole('button', { name: 'Save as .xlsx' }).click();
+    const file = path.join(artifacts, 'workbench-saved.xlsx');
+    await (await download).saveAs(file);
+    assert.equal(readFileSync(file).subarray(0, 2).toString(), 'PK');
+    await toolbar().getByRole('button', { name: 'New', exact: true }).click();
+    await page.getByRole('tab', { name: 'Sheet1', selected: true }).waitFor();
+    assert.equal(await page.getByRole('tab', { name: 'Assessment' }).count(), 0);
+    await page.locator('input[data-open-file]').setInputFiles(file);
+    await page.getByRole('status').filter({ hasText: 'Opened workbench-saved.xlsx' }).waitFor();
+    await openSheet('Assessment');
+    const weighted = await columnOf('Weighted score', 9);
+    assert.equal(await cellText('C10'), 'Junior');
+    assert.equal(await cellText('D10'), 'Intermediate');
+    assert.equal(await cellText(`${weighted}10`), '1.50');
+    await goTo(`${weighted}10`);
+    assert.match(await page.getByRole('textbox', { name: 'Formula bar' }).inputValue(), /^=HR\.WEIGHTED\.SCORE\(HR\.LEVEL\.NUMBER\(/);
+    await typeInto('E10', 'Excellent');
+    await page.getByRole('alert').waitFor();
+    await page.keyboard.press('Escape');
+    await goTo('C10');
+    await pane().getByText('Person: Alice').waitFor();
+    await pane().getByText('Dana Assessor', { exact: false }).first().waitFor();
+    await screenshot(page, 'reopened-rating-cell');
+    await openSheet('Audit');
+    assert.equal(await cellText('D2'), 'Alice');
+    await openSheet('Assessment');
+  });
+
+  test('draws the profile charts next to the grid', async () => {
+    await goTo('A30');
+    await pane().getByRole('button', { name: 'Draw profile charts' }).click();
+    const chart = page.locator('figure[data-chart="person-radar"]');
+    await chart.waitFor();
+    assert.match(await chart.innerHTML(), /<polygon/);
+    await page.waitForTimeout(300);
+    await screenshot(page, 'profile-charts');
+    // The chart as a PNG (AssessmentOperations.profileChartImage), as the deck or a dialog would take it.
+    const png = Buffer.from(await page.evaluate(() => window.workbench.assessmentOps.profileChartImage()), 'base64');
+    assert.equal(png.subarray(1, 4).toString(), 'PNG');
+    writeFileSync(path.join(artifacts, 'profile-chart.png'), png);
+  });
+
+  test('switches the pane to Chinese', async () => {
+    await goTo('C10');
+    await pane().getByRole('combobox', { name: 'Language' }).selectOption('zh-CN');
+    await pane().getByText('写入评级').waitFor();
+    await pane().getByText('语言').waitFor();
+    await screenshot(page, 'pane-chinese');
+  });
+
+  test('exports the slide deck', async () => {
+    await goTo('A30');
+    const download = page.waitForEvent('download');
+    await pane().getByRole('button', { name: '导出演示文稿' }).click();
+    const deck = await download;
+    const file = path.join(artifacts, deck.suggestedFilename());
+    await deck.saveAs(file);
+    const data = readFileSync(file);
+    assert.equal(data.subarray(0, 2).toString(), 'PK');
+    assert.ok(data.includes('ppt/slides/slide1.xml'), 'the deck has slides');
+    await pane().getByText(/已导出/).waitFor();
+    await screenshot(page, 'deck-exported');
+  });
+
+  test('1,000 people stay smooth: only the visible rows are in the page', async () => {
+    const people = Array.from({ length: 1000 }, (_, i) => `Person ${i + 1}, Account manager`).join('\n');
+    await pane().getByRole('combobox', { name: '语言' }).selectOption('en-US');
+    await goTo('A30');
+    await page.getByRole('textbox', { name: /^People/ }).fill(people);
+    await page.getByRole('button', { name: 'Build the workbook' }).click();
+    await dialog().waitFor();
+    await dialog().getByRole('button', { name: 'Replace them' }).click();
+    await pane().getByText(/^Built /).waitFor({ timeout: 60_000 });
+    const rows = await page.locator('.wb-row').count();
+    assert.ok(rows < 120, `${rows} rows rendered`);
+    await grid().focus();
+    const start = Date.now();
+    for (let i = 0; i < 30; i++) await page.keyboard.press('PageDown');
+    await goTo('C1009');
+    const elapsed = Date.now() - start;
+    assert.equal(await cellText('A1009'), 'Person 1000');
+    assert.ok((await page.locator('.wb-row').count()) < 120);
+    assert.ok(elapsed < 15_000, `30 pages and a jump took ${elapsed} ms`);
+    await screenshot(page, 'thousand-people-bottom');
+    writeFileSync(path.join(artifacts, 'thousand-people-timing.txt'), `30 PageDown + jump to row 1009: ${elapsed} ms; ${rows} rows in the page\n`);
+  });
+
+  test('nothing went wrong on the way: no console errors, no request outside localhost', () => {
+    assert.deepEqual(problems, []);
+    assert.deepEqual(browser.blocked, []);
+  });
+});
