@@ -56,7 +56,7 @@ export interface ModelSheetLayout {
 // rowsToModel lives in model-sheet-read.ts: it loads the validator, which the add-in loads only on import.
 
 /** The ASCII name of the Model sheet's table. */
-export const MODEL_TABLE = 'CompetencyModel';
+export { MODEL_TABLE } from './records';
 
 type Text = LocalText | undefined;
 

@@ -14,6 +14,17 @@ export const AUDIT_SHEET: LocalText = { zh: '审计日志', en: 'Audit' };
 /** Table names are ASCII and fixed, whatever the language, so formulas and code find them. */
 export const EVIDENCE_TABLE = 'CompetencyEvidence';
 export const AUDIT_TABLE = 'CompetencyAudit';
+/** The Targets and Model tables of an assessment workbook (see workbook-plan.ts, model-sheet.ts). */
+export const TARGETS_TABLE = 'CompetencyTargets';
+export const MODEL_TABLE = 'CompetencyModel';
+
+/**
+ * The add-in's own tables that hold no ratings, whatever their headers look like: the Targets
+ * table has a column per competency, but a cell there is a target, not a rating.
+ */
+export function isNonRatingTable(name: string): boolean {
+  return name === EVIDENCE_TABLE || name === AUDIT_TABLE || name === TARGETS_TABLE || name === MODEL_TABLE;
+}
 
 export const EVIDENCE_COLUMNS: LocalText[] = [
   { zh: '姓名', en: 'Person' },

@@ -20,7 +20,7 @@ export function sheetName(key: SheetKey, locale: Locale): string {
 }
 
 /** ASCII table names, fixed in every language (the Model table is MODEL_TABLE in model-sheet.ts). */
-export const TARGETS_TABLE = 'CompetencyTargets';
+export { TARGETS_TABLE } from './records';
 export const ASSESSMENT_TABLE = 'CompetencyAssessment';
 export const POINTS_TABLE = 'CompetencyPoints';
 

@@ -1,5 +1,5 @@
 import { analyseHeaders, isAssessmentLayout, type ColumnMapping, type TableLayout } from '../core/assessment';
-import { AUDIT_TABLE, EVIDENCE_TABLE } from '../core/records';
+import { isNonRatingTable } from '../core/records';
 import type { LevelModel } from '../core/types';
 
 /**
@@ -17,17 +17,13 @@ export interface TableSummary {
 }
 
 /** The add-in's own record tables: never assessment tables, whatever their headers say. */
-export function isRecordTable(name: string): boolean {
-  return name === EVIDENCE_TABLE || name === AUDIT_TABLE;
-}
-
 export function tableLayout(table: TableSummary, model: LevelModel, mappings: Record<string, ColumnMapping>): TableLayout {
   return analyseHeaders(table.headers, model, mappings[table.name] ?? {});
 }
 
 /** Names of the tables that rate at least one competency of the model. */
 export function assessmentTableNames(tables: readonly TableSummary[], model: LevelModel, mappings: Record<string, ColumnMapping>): string[] {
-  return tables.filter((t) => !isRecordTable(t.name) && isAssessmentLayout(tableLayout(t, model, mappings))).map((t) => t.name);
+  return tables.filter((t) => !isNonRatingTable(t.name) && isAssessmentLayout(tableLayout(t, model, mappings))).map((t) => t.name);
 }
 
 /** Queues the load of every table's name and headers (small: no cell values). */

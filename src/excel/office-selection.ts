@@ -1,8 +1,8 @@
 import { isAssessmentLayout, type ColumnMapping } from '../core/assessment';
-import { EVIDENCE_TABLE } from '../core/records';
+import { EVIDENCE_TABLE, isNonRatingTable } from '../core/records';
 import type { LevelModel } from '../core/types';
 import { cellRef, cellText, parseAddress } from './office-cells';
-import { TableDirectory, assessmentTableNames, isRecordTable, loadTableSummaries, tableLayout, tableSummaries, type TableSummary } from './office-directory';
+import { TableDirectory, assessmentTableNames, loadTableSummaries, tableLayout, tableSummaries, type TableSummary } from './office-directory';
 import { evidenceRecord, findEvidenceRow, hasEvidenceColumns, loadEvidenceColumns, type EvidenceColumnsLoad } from './office-records';
 import type { EvidenceRecord, RatingCellContext, SelectionContext } from './operations';
 
@@ -40,7 +40,7 @@ function queueSelectionRead(context: Excel.RequestContext, directory: TableDirec
   const activeRow = activeCell.getEntireRow();
   const known = new Map<string, KnownTableLoad>();
   for (const table of directory.known) {
-    if (isRecordTable(table.name)) continue;
+    if (isNonRatingTable(table.name)) continue;
     const body = context.workbook.tables.getItemOrNullObject(table.name).getDataBodyRange().load('rowIndex, columnIndex, rowCount, columnCount');
     known.set(table.name, { body, row: body.getIntersectionOrNullObject(activeRow).load('values') });
   }
@@ -87,7 +87,7 @@ function resolveSelection(input: ResolveInput): Resolution {
   if (name === undefined || table === undefined) return { kind: 'outside', cell, assessmentTables: assessmentTableNames(tables, model, mappings) };
   const layout = tableLayout(table, model, mappings);
   const tableContext: SelectionContext = { kind: 'table', cell, table: table.name, layout };
-  if (isRecordTable(table.name) || !isAssessmentLayout(layout)) return tableContext;
+  if (isNonRatingTable(table.name) || !isAssessmentLayout(layout)) return tableContext;
 
   const known = load.known.get(table.name);
   if (!known || known.body.isNullObject) return final ? tableContext : INCOMPLETE;

@@ -1,4 +1,4 @@
-import type { PlanCell, PlanSheet, PlanTable, WorkbookPlan } from '../core/plan';
+import { withoutKeptSheets, type PlanCell, type PlanSheet, type PlanTable, type WorkbookPlan } from '../core/plan';
 // How a plan cell becomes a cell entry (formula, value or text) is one rule for both hosts.
 import { toFormulaEntry } from '../excel/office-plan-cells';
 import { columnIndex, parseCell, type CellRange } from './a1';
@@ -78,7 +78,9 @@ function writeSheet(workbook: WorkbenchWorkbook, sheet: PlanSheet, placed: Map<s
 }
 
 /** Builds the plan's sheets in the workbench workbook; returns the sheets created, in order. */
-export function applyPlan(workbook: WorkbenchWorkbook, plan: WorkbookPlan): string[] {
+export function applyPlan(workbook: WorkbenchWorkbook, fullPlan: WorkbookPlan): string[] {
+  // An existing Evidence or Audit sheet stays as it is: a rebuild must not erase the audit log.
+  const plan = withoutKeptSheets(fullPlan, workbook.sheetNames());
   const placed = placeTables(plan);
   const assessment = placed.get(plan.assessmentTable.toLowerCase());
   if (!assessment) throw new Error(`the plan's assessment table "${plan.assessmentTable}" is not among its tables`);

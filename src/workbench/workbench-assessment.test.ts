@@ -88,6 +88,29 @@ describe('workbench AssessmentOperations', () => {
     expect(workbook.sheetNames().filter((s) => s === '证据')).toHaveLength(1);
   });
 
+  it('does not treat the Targets table as ratings: its cells are targets', async () => {
+    const { workbook } = await built();
+    const ops = createWorkbenchOperations(workbook);
+    const target = cellOf(workbook, TARGETS_TABLE, '抗挫能力', 0);
+    workbook.select(target.sheet, target.row, target.col);
+    expect((await ops.readSelection(model, {})).kind).toBe('table');
+    workbook.select('Sheet1', 0, 0);
+    expect(await ops.readSelection(model, {})).toMatchObject({ kind: 'outside', assessmentTables: [ASSESSMENT_TABLE] });
+  });
+
+  it('keeps the evidence and the audit log when the workbook is built again', async () => {
+    const { workbook, assessment } = await built();
+    const ops = createWorkbenchOperations(workbook);
+    const rating = cellOf(workbook, ASSESSMENT_TABLE, '抗挫能力', 0);
+    const request = { table: ASSESSMENT_TABLE, rowIndex: 0, columnIndex: rating.col, expected: '', level: '初级', confirmOverwrite: false, assessor: '赵六', person: '张三', competency: '抗挫能力', evidence: '', comment: '', model: 'ct-am@1', locale: 'zh-CN' as const };
+    expect((await ops.applyRating(request, model, {})).status).toBe('written');
+    expect(await assessment.hasAssessmentSheets('zh-CN')).toBe(true);
+    await assessment.buildAssessment({ model, people, locale: 'zh-CN' });
+    expect(workbook.tableRows('CompetencyAudit')).toHaveLength(1);
+    expect(workbook.tableRows('CompetencyEvidence')).toHaveLength(1);
+    expect(workbook.sheetNames().filter((name) => name === '审计日志')).toHaveLength(1);
+  });
+
   it('imports the model back from the Model sheet', async () => {
     const { assessment } = await built();
     const imported = await assessment.importModelFromSheet('zh-CN');

@@ -1,6 +1,6 @@
 import { rowsToModel } from '../core/model-sheet-read';
 import { MODEL_TABLE } from '../core/model-sheet';
-import type { WorkbookPlan } from '../core/plan';
+import { replacedSheetNames, type WorkbookPlan } from '../core/plan';
 import { DEFAULT_MODEL_ID, findModel } from '../core/registry';
 import { snapshotFromValues, type TableValues } from '../core/snapshot';
 import type { CompetencyModel, Locale } from '../core/types';
@@ -76,7 +76,7 @@ export function createWorkbenchAssessment(workbook: WorkbenchWorkbook): Assessme
     },
 
     async hasAssessmentSheets(locale) {
-      const names = new Set(probePlan(locale).sheets.map((s) => s.name.toLowerCase()));
+      const names = new Set(replacedSheetNames(probePlan(locale)).map((name) => name.toLowerCase()));
       return workbook.sheetNames().some((name) => names.has(name.toLowerCase()));
     },
 

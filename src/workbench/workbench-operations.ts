@@ -1,11 +1,10 @@
 import { analyseHeaders, isAssessmentLayout, type ColumnMapping } from '../core/assessment';
-import { AUDIT_COLUMNS, AUDIT_SHEET, AUDIT_TABLE, EVIDENCE_COLUMNS, EVIDENCE_SHEET, EVIDENCE_TABLE, auditRow, evidenceRow, headers, type RatingChange } from '../core/records';
+import { AUDIT_COLUMNS, AUDIT_SHEET, AUDIT_TABLE, EVIDENCE_COLUMNS, EVIDENCE_SHEET, EVIDENCE_TABLE, auditRow, evidenceRow, headers, isNonRatingTable, type RatingChange } from '../core/records';
 import { localize, textMatches } from '../core/text';
 import type { LevelModel, LocalText, Locale } from '../core/types';
 // Pure helpers of the Office implementation, shared so both hosts follow the same rules
 // (TODO(lead): these belong in core; see the report of issue 5).
 import { literalText, storedText } from '../excel/office-cells';
-import { isRecordTable } from '../excel/office-directory';
 import { parseSettings, SETTINGS_KEY } from '../excel/office-operations';
 import { evidenceRecord, findEvidenceRow, freeSheetName, hasEvidenceColumns } from '../excel/office-records';
 import type { ApplyRatingRequest, ApplyRatingResult, CellRef, EvidenceRecord, SelectionContext, WorkbookOperations } from '../excel/operations';
@@ -93,13 +92,13 @@ export function createWorkbenchOperations(workbook: WorkbenchWorkbook): Workbook
       if (!table) {
         const assessmentTables = workbook
           .tables()
-          .filter((t) => !isRecordTable(t.name) && isAssessmentLayout(layoutOf(workbook, t, model, mappings)))
+          .filter((t) => !isNonRatingTable(t.name) && isAssessmentLayout(layoutOf(workbook, t, model, mappings)))
           .map((t) => t.name);
         return { kind: 'outside', cell, assessmentTables };
       }
       const layout = layoutOf(workbook, table, model, mappings);
       const tableContext: SelectionContext = { kind: 'table', cell, table: table.name, layout };
-      if (isRecordTable(table.name) || !isAssessmentLayout(layout)) return tableContext;
+      if (isNonRatingTable(table.name) || !isAssessmentLayout(layout)) return tableContext;
       const columnIndex = col - table.range.startCol;
       const rowIndex = row - table.range.startRow - 1;
       const rating = layout.ratingColumns.find((c) => c.index === columnIndex);
@@ -142,7 +141,7 @@ export function createWorkbenchOperations(workbook: WorkbenchWorkbook): Workbook
       if (!table) return refused(`There is no table "${request.table}" in the workbook any more.`);
       const layout = layoutOf(workbook, table, model, mappings);
       const rating = layout.ratingColumns.find((c) => c.index === columnIndex);
-      if (!rating || isRecordTable(table.name)) return refused(`Column ${columnIndex + 1} of table "${table.name}" does not rate a competency of model ${model.id}.`);
+      if (!rating || isNonRatingTable(table.name)) return refused(`Column ${columnIndex + 1} of table "${table.name}" does not rate a competency of model ${model.id}.`);
       const rowCount = workbook.tableRowCount(table.name);
       if (rowIndex >= rowCount) return refused(`Row ${rowIndex + 1} is outside the ${rowCount} data rows of table "${table.name}".`);
       const row = table.range.startRow + 1 + rowIndex;
