@@ -1,7 +1,6 @@
 import { Button, Field, Select, Text, mergeClasses } from '@fluentui/react-components';
 import { ArrowUploadRegular } from '@fluentui/react-icons';
 import { useId, useRef, useState, type ChangeEvent } from 'react';
-import { parseModelFile } from '../core/model-file';
 import { localize } from '../core/text';
 import type { CompetencyModel } from '../core/types';
 import type { WorkbookSettings } from '../excel/operations';
@@ -43,6 +42,8 @@ export function ModelPicker({ settings, model, unavailable, onChoose, onImport }
     if (!file) return;
     setNotice(null);
     try {
+      // The validator (zod) loads with the first import, not with the pane.
+      const { parseModelFile } = await import('../core/model-file');
       const parsed = parseModelFile(await readFileText(file));
       if (parsed.ok) {
         setNotice({ intent: 'success', text: await onImport(parsed.model) });

@@ -15,6 +15,8 @@ const enUS = {
   listSeparator: ', ',
   issue: (path: string, message: string) => `${path}: ${message}`,
   cancel: 'Cancel',
+  notInExcelHeading: 'Open this pane in Excel',
+  notInExcel: 'Competency runs inside Excel (Windows, Mac or the web): open it with Home → Rate competencies. Without Excel, run `npm start` for the local workbench.',
 
   modelHeading: 'Competency model',
   modelLabel: 'Model',
@@ -183,6 +185,8 @@ const zhCN: Strings = {
   listSeparator: '、',
   issue: (path, message) => `${path}:${message}`,
   cancel: '取消',
+  notInExcelHeading: '请在 Excel 中打开此窗格',
+  notInExcel: '能力素质测评在 Excel(Windows、Mac 或网页版)中运行:请在“开始”选项卡点击“能力素质评级”打开。没有 Excel 时,可运行 `npm start` 使用本地工作台。',
 
   modelHeading: '能力素质模型',
   modelLabel: '模型',

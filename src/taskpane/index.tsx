@@ -5,6 +5,7 @@ import { officeLocale } from '../excel/locale';
 import { createOfficeAssessmentOperations } from '../excel/office-assessment';
 import { createOfficeOperations } from '../excel/office-operations';
 import { officeTheme } from '../excel/office-theme';
+import { NotInExcel } from './NotInExcel';
 import { PaneApp } from './PaneApp';
 
 /* global Office, document */
@@ -15,11 +16,15 @@ async function exportDeck(snapshot: AssessmentSnapshot, locale: Locale): Promise
   return buildDeck(snapshot, locale);
 }
 
-function mount(): void {
+function mount(inExcel: boolean): void {
   const container = document.getElementById('root');
   if (!container) return;
   const locale = officeLocale();
   document.documentElement.lang = locale;
+  if (!inExcel) {
+    createRoot(container).render(<NotInExcel locale={locale} />);
+    return;
+  }
   createRoot(container).render(
     <PaneApp
       ops={createOfficeOperations()}
@@ -31,6 +36,6 @@ function mount(): void {
   );
 }
 
-// Outside Office (a plain browser), office.js may be absent: render anyway.
-if (typeof Office !== 'undefined' && typeof Office.onReady === 'function') void Office.onReady(() => mount());
-else mount();
+// Outside Excel (a plain browser: office.js absent, or onReady without a host) say where the pane works.
+if (typeof Office !== 'undefined' && typeof Office.onReady === 'function') void Office.onReady((info) => mount(info.host === Office.HostType.Excel));
+else mount(false);

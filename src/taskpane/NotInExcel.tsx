@@ -1,0 +1,18 @@
+import { FluentProvider, Text, Title3, webDarkTheme, webLightTheme } from '@fluentui/react-components';
+import type { Locale } from '../core/types';
+import { STRINGS } from './i18n';
+
+/** Shown when the page is opened outside Excel (a plain browser, or another Office host). */
+export function NotInExcel({ locale, theme = 'light' }: { locale: Locale; theme?: 'light' | 'dark' }) {
+  const t = STRINGS[locale];
+  return (
+    <FluentProvider theme={theme === 'dark' ? webDarkTheme : webLightTheme}>
+      <main style={{ padding: 16 }}>
+        <Title3 as="h1">{t.notInExcelHeading}</Title3>
+        <Text as="p" block>
+          {t.notInExcel}
+        </Text>
+      </main>
+    </FluentProvider>
+  );
+}
