@@ -1,5 +1,4 @@
-import type { ColumnMapping } from '../core/assessment';
-import { validateModel } from '../core/validate';
+import { SETTINGS_KEY, completeSettings, readStoredSettings } from '../core/settings';
 import { TableDirectory, loadTableSummaries, tableSummaries } from './office-directory';
 import { applyRating } from './office-rating';
 import { readSelection } from './office-selection';
@@ -22,42 +21,18 @@ import type { WorkbookOperations, WorkbookSettings } from './operations';
  * every response far below Excel on the web's 5 MB.
  */
 
-/** Key of the add-in's settings in workbook.settings, the same as the workbench's. */
-export const SETTINGS_KEY = 'competency.settings';
 
 export interface OfficeOperationsOptions {
   /** The clock for the audit time; tests fix it. */
   now?: () => Date;
 }
 
-function isRecord(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
-
-function isMapping(value: unknown): value is ColumnMapping {
-  return isRecord(value) && Object.values(value).every((id) => id === null || typeof id === 'string');
-}
-
-/** The stored settings, or null when they are absent or not what the add-in writes. */
-export function parseSettings(stored: unknown): WorkbookSettings | null {
-  let value: unknown;
-  try {
-    value = typeof stored === 'string' ? JSON.parse(stored) : stored;
-  } catch {
-    return null;
-  }
-  if (!isRecord(value)) return null;
-  const { modelId, customModel, mappings, assessor } = value;
-  if (typeof modelId !== 'string' || !isRecord(mappings) || !Object.values(mappings).every(isMapping)) return null;
-  if (assessor !== undefined && typeof assessor !== 'string') return null;
-  const settings: WorkbookSettings = { modelId, mappings: mappings as Record<string, ColumnMapping> };
-  if (assessor !== undefined) settings.assessor = assessor;
-  if (customModel !== undefined) {
-    const validated = validateModel(customModel);
-    if (!validated.ok) return null;
-    settings.customModel = validated.value;
-  }
-  return settings;
+/** The stored settings, or null when absent or not what the add-in writes (the validator loads only for a workbook model). */
+export async function parseSettings(stored: unknown): Promise<WorkbookSettings | null> {
+  const shape = readStoredSettings(stored);
+  if (shape?.customModel === undefined) return shape?.settings ?? null;
+  const { validateModel } = await import('../core/validate');
+  return completeSettings(shape, validateModel);
 }
 
 /** Writes as one undo step where Excel can (ExcelApi 1.20); elsewhere each sync is its own step. */

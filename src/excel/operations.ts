@@ -1,6 +1,7 @@
 import type { ColumnMapping, TableLayout } from '../core/assessment';
 import type { RatingChange } from '../core/records';
-import type { CompetencyModel, LevelModel, Locale } from '../core/types';
+import type { WorkbookSettings } from '../core/settings';
+import type { LevelModel, Locale } from '../core/types';
 
 /**
  * What the task pane asks of the workbook. Two implementations: Office.js (src/excel/office*.ts)
@@ -91,16 +92,7 @@ export type ApplyRatingResult =
   /** Nothing written: the target is not a rating cell of an assessment table. */
   | { status: 'refused'; reason: string };
 
-/** Stored in the workbook (Office: workbook settings), so it survives closing and reopening. */
-export interface WorkbookSettings {
-  /** The chosen model: a built-in id, or the id of `customModel`. */
-  modelId: string;
-  /** The workbook's own model, when HR imported or wrote one. */
-  customModel?: CompetencyModel;
-  /** Per table: header -> competency id (or null: not a rating column). */
-  mappings: Record<string, ColumnMapping>;
-  assessor?: string;
-}
+export type { WorkbookSettings };
 
 export interface WorkbookOperations {
   /** At most one round trip: the selected cell, its table's headers, the row's person and role, its value and evidence. */

@@ -2,16 +2,16 @@ import type { PlanChart } from '../core/plan';
 import { findModel } from '../core/registry';
 import { localize } from '../core/text';
 import type { CompetencyModel, Locale } from '../core/types';
-import { parseSettings } from '../excel/office-operations';
+import { SETTINGS_KEY, completeSettings, readStoredSettings } from '../core/settings';
+import { validateModel } from '../core/validate';
 import { parseRange, splitSheetReference } from './a1';
 import { valueText } from './format';
 import { RADAR_COLORS, type RadarData } from './radar';
-import { SETTINGS_KEY } from './workbench-operations';
 import type { WorkbenchWorkbook } from './workbook';
 
 /** The model the workbook's settings name (its own, or a built-in one), if any. */
 export function workbookModel(workbook: WorkbenchWorkbook): CompetencyModel | undefined {
-  const settings = parseSettings(workbook.settings.get(SETTINGS_KEY));
+  const settings = completeSettings(readStoredSettings(workbook.settings.get(SETTINGS_KEY)), validateModel);
   if (!settings) return undefined;
   if (settings.customModel && settings.customModel.id === settings.modelId) return settings.customModel;
   try {

@@ -7,13 +7,12 @@ import type { CompetencyModel, Locale } from '../core/types';
 import { planAssessmentWorkbook } from '../core/workbook-plan';
 import { TARGETS_TABLE } from '../core/workbook-plan-labels';
 import type { AssessmentOperations, ModelImportResult } from '../excel/assessment-operations';
-import { parseSettings } from '../excel/office-operations';
+import { SETTINGS_KEY, readStoredSettings } from '../core/settings';
 import { parseCell, splitSheetReference } from './a1';
 import { chartData, workbookModel } from './charts';
 import { downloadFile } from './deliver';
 import { applyPlan } from './plan-apply';
 import { radarSvg, svgToPngBase64 } from './radar';
-import { SETTINGS_KEY } from './workbench-operations';
 import type { WorkbenchWorkbook } from './workbook';
 
 /**
@@ -37,7 +36,7 @@ type ChartWithPerson = WorkbookPlan['charts'][number] & { personCell?: string };
 
 export function createWorkbenchAssessment(workbook: WorkbenchWorkbook): AssessmentOperations {
   function mappingOf(table: string) {
-    return parseSettings(workbook.settings.get(SETTINGS_KEY))?.mappings[table] ?? {};
+    return readStoredSettings(workbook.settings.get(SETTINGS_KEY))?.settings.mappings[table] ?? {};
   }
 
   function tableValues(name: string): TableValues | null {

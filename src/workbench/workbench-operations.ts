@@ -5,7 +5,8 @@ import type { LevelModel, LocalText, Locale } from '../core/types';
 // Pure helpers of the Office implementation, shared so both hosts follow the same rules
 // (TODO(lead): these belong in core; see the report of issue 5).
 import { literalText, storedText } from '../excel/office-cells';
-import { parseSettings, SETTINGS_KEY } from '../excel/office-operations';
+import { SETTINGS_KEY, completeSettings, readStoredSettings } from '../core/settings';
+import { validateModel } from '../core/validate';
 import { evidenceRecord, findEvidenceRow, freeSheetName, hasEvidenceColumns } from '../excel/office-records';
 import type { ApplyRatingRequest, ApplyRatingResult, CellRef, EvidenceRecord, SelectionContext, WorkbookOperations } from '../excel/operations';
 import { cellAddress } from './a1';
@@ -187,7 +188,7 @@ export function createWorkbenchOperations(workbook: WorkbenchWorkbook): Workbook
 
     async loadSettings() {
       const stored = workbook.settings.get(SETTINGS_KEY);
-      return stored === undefined ? null : parseSettings(stored);
+      return stored === undefined ? null : completeSettings(readStoredSettings(stored), validateModel);
     },
 
     async saveSettings(settings) {
