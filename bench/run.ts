@@ -5,6 +5,7 @@ import { benchCore } from './core';
 import { benchExport } from './export';
 import { benchFormulas } from './formulas';
 import { benchRoundTrips } from './roundtrips';
+import { benchStartup } from './startup';
 import type { Section } from './timing';
 
 /**
@@ -17,6 +18,7 @@ const SECTIONS: Record<string, () => Section | Promise<Section>> = {
   core: benchCore,
   roundtrips: benchRoundTrips,
   export: benchExport,
+  startup: benchStartup,
 };
 
 async function main(): Promise<void> {
