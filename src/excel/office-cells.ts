@@ -1,5 +1,6 @@
 import { asPlainText } from '../core/records';
 import type { CellRef } from './operations';
+import { columnName, columnNumber } from '../core/plan-address';
 
 /** Cell values and addresses as Office.js gives and takes them. */
 
@@ -18,17 +19,7 @@ export interface SheetCell {
 }
 
 /** 0 -> "A", 26 -> "AA". */
-export function columnLetters(column: number): string {
-  let letters = '';
-  for (let n = column + 1; n > 0; n = Math.floor((n - 1) / 26)) letters = String.fromCharCode(65 + ((n - 1) % 26)) + letters;
-  return letters;
-}
-
-function columnNumber(letters: string): number {
-  let n = 0;
-  for (const ch of letters.toUpperCase()) n = n * 26 + (ch.charCodeAt(0) - 64);
-  return n - 1;
-}
+export const columnLetters = columnName;
 
 /**
  * The sheet and top-left cell of an Office.js address ("Sheet1!D7", "'My sheet'!D7:E9").

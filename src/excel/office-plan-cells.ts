@@ -1,4 +1,5 @@
 import type { PlanCell } from '../core/plan';
+import { columnName, columnNumber } from '../core/plan-address';
 
 /**
  * A1 addresses and cell contents as the Office.js applier writes them. Pure: no Office.js here, so
@@ -12,18 +13,10 @@ export interface CellPosition {
 }
 
 /** "A" -> 0, "AH" -> 33. */
-export function columnIndex(letters: string): number {
-  let index = 0;
-  for (const ch of letters.toUpperCase()) index = index * 26 + (ch.charCodeAt(0) - 64);
-  return index - 1;
-}
+export const columnIndex = columnNumber;
 
 /** 0 -> "A", 33 -> "AH". */
-export function columnLetters(index: number): string {
-  let letters = '';
-  for (let n = index + 1; n > 0; n = Math.floor((n - 1) / 26)) letters = String.fromCharCode(65 + ((n - 1) % 26)) + letters;
-  return letters;
-}
+export const columnLetters = columnName;
 
 /** "C4" or "$C$4" -> { row: 3, column: 2 }. */
 export function parseCell(address: string): CellPosition {

@@ -1,3 +1,4 @@
+import { columnName, columnNumber } from '../core/plan-address';
 /**
  * A1 addresses and formula text for the workbench: column letters, ranges, moving a formula's
  * relative references (conditional formats and validations are written relative to their first
@@ -18,18 +19,10 @@ export interface CellPosition {
 }
 
 /** 0 → "A", 25 → "Z", 26 → "AA". */
-export function columnLetters(col: number): string {
-  let letters = '';
-  for (let n = col + 1; n > 0; n = Math.floor((n - 1) / 26)) letters = String.fromCharCode(65 + ((n - 1) % 26)) + letters;
-  return letters;
-}
+export const columnLetters = columnName;
 
 /** "A" → 0, "AA" → 26. */
-export function columnIndex(letters: string): number {
-  let n = 0;
-  for (const ch of letters.toUpperCase()) n = n * 26 + (ch.charCodeAt(0) - 64);
-  return n - 1;
-}
+export const columnIndex = columnNumber;
 
 /** "D7" (or "$D$7") → { row: 6, col: 3 }; undefined when it is not a cell address. */
 export function parseCell(address: string): CellPosition | undefined {
