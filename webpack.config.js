@@ -55,7 +55,7 @@ module.exports = async (env, argv) => {
       // The page an Office dialog opens to hand a file over where the WebView blocks downloads (Mac).
       'download-dialog': './src/excel/office-file-dialog-page.ts',
       // `--env benchHello`: the bare Fluent UI page that the start-up benchmark compares the pane with.
-      ...(env && env.benchHello ? { hello: './bench/hello/index.tsx' } : {}),
+      ...(env && env.benchHello ? { hello: './bench/hello/index.tsx', panebench: './bench/hello/pane.tsx' } : {}),
       // The local workbench (HyperFormula, GPL-3.0; ExcelJS loaded on demand): never in the add-in bundles.
       workbench: './src/workbench/ui/index.tsx',
     },
@@ -88,7 +88,10 @@ module.exports = async (env, argv) => {
         templateParameters: { csp: WORKBENCH_CSP },
       }),
       ...(env && env.benchHello
-        ? [new HtmlWebpackPlugin({ filename: 'hello.html', template: './src/taskpane/taskpane.html', chunks: ['hello'], templateParameters: { csp: CSP } })]
+        ? [
+            new HtmlWebpackPlugin({ filename: 'hello.html', template: './src/taskpane/taskpane.html', chunks: ['hello'], templateParameters: { csp: CSP } }),
+            new HtmlWebpackPlugin({ filename: 'panebench.html', template: './src/taskpane/taskpane.html', chunks: ['panebench'], templateParameters: { csp: CSP } }),
+          ]
         : []),
       new HtmlWebpackPlugin({
         filename: 'download-dialog.html',

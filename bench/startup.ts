@@ -51,7 +51,8 @@ function firstScriptsGzip(dir: string, page: string): number {
   return scripts.reduce((sum, src) => sum + gzipSync(readFileSync(path.join(dir, src.replace(/^\//, ''))), { level: 9 }).length, 0);
 }
 
-async function firstRenderMs(url: string): Promise<number> {
+/** Median ms from navigation until `#root` shows `readyText`. */
+async function firstRenderMs(url: string, readyText: string): Promise<number> {
   const browser = await chromium.launch({
     executablePath: '/usr/bin/chromium',
     args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
@@ -66,7 +67,7 @@ async function firstRenderMs(url: string): Promise<number> {
         return file ? route.fulfill({ path: file, contentType: 'text/javascript' }) : route.fulfill({ status: 404 });
       });
       await page.goto(url, { waitUntil: 'commit' });
-      await page.waitForFunction(() => (document.querySelector('#root')?.textContent ?? '').trim().length > 0, undefined, { polling: 'raf', timeout: 30000 });
+      await page.waitForFunction((text) => (document.querySelector('#root')?.textContent ?? '').includes(text), readyText, { polling: 'raf', timeout: 30000 });
       times.push(await page.evaluate(() => performance.now()));
       await context.close();
     }
@@ -84,24 +85,29 @@ export async function benchStartup(): Promise<Section> {
   const helloKb = firstScriptsGzip(out, 'hello.html') / 1024;
   const { server, port } = await serve(out);
   try {
-    const hello = await firstRenderMs(`http://127.0.0.1:${port}/hello.html`);
-    const pane = await firstRenderMs(`http://127.0.0.1:${port}/taskpane.html`);
+    const hello = await firstRenderMs(`http://127.0.0.1:${port}/hello.html`, 'A bare Fluent UI page');
+    const pane = await firstRenderMs(`http://127.0.0.1:${port}/panebench.html`, 'Level supported by the evidence');
     return {
       title: 'Pane start-up',
       body: [
-        `Production build; gzip -9 of the scripts each page loads first (office.js, from Microsoft's CDN in Office, not counted); time from navigation to the first rendered text in \`#root\`, median of ${RUNS} cold loads in headless Chromium, office.js served locally. Outside Office the pane renders its "not in Excel" state; the work it does to get there (React, Fluent, models, i18n) is the same.`,
+        `Production build; gzip -9 of the scripts taskpane.html loads first (office.js, from Microsoft's CDN in Office, not counted). First render: median of ${RUNS} cold loads in headless Chromium from navigation until the page shows its content — for the pane, the real PaneApp (bench/hello/pane.tsx, built by the same config, with in-memory workbook operations) showing the full rating view of a ct-am rating cell (every level's checklist and the supported level); office.js served locally for both.`,
         '',
         table(
           ['page', 'first JS (gzip)', 'ratio', 'first render ms', 'ratio'],
           [
             ['bare Fluent UI hello (reference)', `${fmt(helloKb)} KB`, '1.00×', fmt(hello, 0), '1.00×'],
-            ['task pane (functions.js + taskpane.js)', `${fmt(paneKb)} KB`, ratio(paneKb, helloKb), fmt(pane, 0), ratio(pane, hello)],
+            ['task pane: taskpane.html scripts; rating view render', `${fmt(paneKb)} KB`, ratio(paneKb, helloKb), fmt(pane, 0), ratio(pane, hello)],
           ],
         ),
       ].join('\n'),
       targets: [
         { target: "the pane's first JavaScript under 250 KB gzipped", measured: `${fmt(paneKb)} KB`, holds: paneKb < 250 },
-        { target: 'first render within 1.5× of the bare Fluent page', measured: ratio(pane, hello), holds: pane <= 1.5 * hello },
+        {
+          target: 'first render within 1.5× of the bare Fluent page',
+          measured: ratio(pane, hello),
+          holds: pane <= 1.5 * hello,
+          why: `the pane's first scripts are ${ratio(paneKb, helloKb)} the hello page's (Fluent dialogs, drop-downs, text areas and tooltips, the built-in models' text, both languages' strings) and its first view renders every level's checklist; the models and the workbook actions are the next candidates for loading on demand`,
+        },
       ],
     };
   } finally {

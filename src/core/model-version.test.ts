@@ -6,9 +6,10 @@ import {
   modelVersionTag,
   nextVersion,
   parseModelVersionTag,
+  planModelImport,
   reviseModel,
 } from './model-version';
-import { findLevelModel, findPointsModel } from './registry';
+import { builtInModelList, findLevelModel, findPointsModel } from './registry';
 import type { LevelModel, PointsModel } from './types';
 
 const ct = findLevelModel('ct-am');
@@ -52,6 +53,9 @@ describe('versions', () => {
     edited.competencies[0].name.zh = '成就动机';
     expect(reviseModel(ct, edited)).toEqual({ model: { ...edited, version: '2' }, changed: true });
     expect(reviseModel(ct, { ...edited, version: '2025-01' }).model.version).toBe('2025-01');
+    // A version never goes back: an older file edited again gets the next version, not its own.
+    expect(reviseModel({ ...ct, version: '2' }, { ...edited, version: '1' }).model.version).toBe('3');
+    expect(reviseModel({ ...ct, version: 'v9' }, { ...edited, version: 'v10' }).model.version).toBe('v10');
     // Typing a new version without changing anything does not make a new version.
     expect(reviseModel(ct, { ...copy(ct), version: '9' }).model.version).toBe('1');
   });
@@ -113,5 +117,40 @@ describe('describeVersionDifference', () => {
 
   it('refuses to compare two different models beyond saying so', () => {
     expect(describeVersionDifference(ct, hw)).toEqual([{ kind: 'model', text: { zh: '不同的模型：ct-am → hw-sm', en: 'a different model: ct-am → hw-sm' } }]);
+  });
+});
+
+describe('planModelImport', () => {
+  const edited = () => {
+    const next = copy(ct);
+    next.competencies = next.competencies.filter((c) => c.id !== 'execution');
+    return next;
+  };
+
+  it('revises a changed model of the built-in id: next version, the changes, and asks first', () => {
+    const plan = planModelImport(edited(), undefined, builtInModelList());
+    expect(plan).toMatchObject({ previous: ct, changed: true, replaces: ct, model: { id: 'ct-am', version: '2' } });
+    expect(plan.changes.map((c) => c.text.en)).toEqual(['removed competency: Execution']);
+  });
+
+  it("revises the workbook's own model before the built-in of its id", () => {
+    const own = { ...edited(), version: '2' };
+    const again = edited();
+    again.competencies[0].weight = 3;
+    const plan = planModelImport(again, own, builtInModelList());
+    expect(plan).toMatchObject({ previous: own, replaces: own, model: { version: '3' } });
+    expect(plan.changes.map((c) => c.kind)).toEqual(['weight']);
+  });
+
+  it('keeps the version of an unchanged model and asks nothing; a model new to the workbook asks nothing either', () => {
+    expect(planModelImport({ ...copy(ct), version: '9' }, undefined, builtInModelList())).toMatchObject({ changed: false, replaces: null, changes: [], model: { version: '1' } });
+    const fresh = { ...copy(ct), id: 'our-model' };
+    expect(planModelImport(fresh, undefined, builtInModelList())).toMatchObject({ previous: null, replaces: null, model: fresh });
+  });
+
+  it("asks before another model takes the place of the workbook's own", () => {
+    const own = { ...copy(ct), id: 'our-model' };
+    expect(planModelImport(copy(ct), own, builtInModelList())).toMatchObject({ changed: false, replaces: own });
+    expect(planModelImport(copy(hw), own, builtInModelList()).replaces).toBe(own);
   });
 });

@@ -80,13 +80,46 @@ export function nextVersion(previous: string, changed: boolean): string {
 
 /**
  * The edited model with the version it should carry after `previous`: the previous version when
- * the content is the same; when it changed, the version HR typed if it differs from the previous
- * one, otherwise `nextVersion`.
+ * the content is the same; when it changed, the version HR typed if it comes after the previous
+ * one (digits compared as numbers: "10" after "9"), otherwise `nextVersion`. A version never goes
+ * back, so an older file imported again with changes does not take the tag of an earlier model.
  */
 export function reviseModel(previous: CompetencyModel, edited: CompetencyModel): { model: CompetencyModel; changed: boolean } {
   const changed = previous.id !== edited.id || modelChanged(previous, edited);
-  const version = !changed ? previous.version : edited.version !== previous.version ? edited.version : nextVersion(previous.version, true);
+  const later = edited.version.trim().localeCompare(previous.version.trim(), 'en', { numeric: true }) > 0;
+  const version = !changed ? previous.version : later ? edited.version : nextVersion(previous.version, true);
   return { model: { ...edited, version }, changed };
+}
+
+/** What importing a model (a file, or the Model sheet read back) does to the workbook's model. */
+export interface ModelImport {
+  /** The model to store: the imported one, carrying the version `reviseModel` gives it. */
+  model: CompetencyModel;
+  /** The model of the same id it revises: the workbook's own, or else the built-in of that id. */
+  previous: CompetencyModel | null;
+  /** The content differs from `previous` (always true without one). */
+  changed: boolean;
+  /** What changed since `previous`, for the pane to list. */
+  changes: ModelChange[];
+  /**
+   * What the import replaces, for the pane to ask first: the workbook's own model when the import
+   * is another model, otherwise `previous` when the content changed. Null: nothing to ask.
+   */
+  replaces: CompetencyModel | null;
+}
+
+/**
+ * An imported model against the workbook's: one with the id of the workbook's own model (or of a
+ * built-in, the one the workbook was built from) is a revision of it, versioned by `reviseModel`.
+ * Changing the model's content, or putting another model in place of the workbook's own, needs
+ * the user's consent; an unchanged revision or a model new to the workbook does not.
+ */
+export function planModelImport(imported: CompetencyModel, workbookModel: CompetencyModel | undefined, builtIns: readonly CompetencyModel[]): ModelImport {
+  const previous = workbookModel?.id === imported.id ? workbookModel : (builtIns.find((m) => m.id === imported.id) ?? null);
+  const { model, changed } = previous ? reviseModel(previous, imported) : { model: imported, changed: true };
+  const changes = previous && changed ? describeVersionDifference(previous, model) : [];
+  const dropped = workbookModel && workbookModel.id !== imported.id ? workbookModel : null;
+  return { model, previous, changed, changes, replaces: dropped ?? (changed ? previous : null) };
 }
 
 const MODEL_SHEET_NAME: LocalText = { zh: '模型', en: 'Model' };

@@ -6,6 +6,8 @@
  * references (no structured references: the workbench's engine does not read them).
  */
 
+import type { Locale } from './types';
+
 export type PlanValue = string | number | boolean | null;
 /** A cell: a value, or a formula (starting with "="). Text that looks like a formula is a value only when `{ text }`. */
 export type PlanCell = PlanValue | { formula: string } | { text: string };
@@ -100,6 +102,8 @@ export interface PlanChart {
 export interface WorkbookPlan {
   modelId: string;
   modelVersion: string;
+  /** The workbook's language: the sheet names are in it, and so is the name an older Model sheet keeps. */
+  locale: Locale;
   /** In creation order. */
   sheets: PlanSheet[];
   charts: PlanChart[];

@@ -148,6 +148,7 @@ export function planAssessmentWorkbook(model: CompetencyModel, people: PersonRow
   return {
     modelId: model.id,
     modelVersion: model.version,
+    locale,
     sheets,
     charts,
     assessmentTable: model.kind === 'levels' ? ASSESSMENT_TABLE : POINTS_TABLE,

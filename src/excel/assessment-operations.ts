@@ -24,6 +24,8 @@ export interface BuildAssessmentResult {
   sheets: string[];
   /** Name of the assessment table. */
   table: string;
+  /** The Model sheet of the older model version, kept under this name (model-archive.ts). */
+  archivedModelSheet?: string;
 }
 
 /** A row-level import problem: the 1-based sheet row and what is wrong there. */

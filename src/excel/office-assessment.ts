@@ -64,7 +64,7 @@ export function createOfficeAssessmentOperations(): AssessmentOperations {
     const applied = await runExcel((context) => applyWorkbookPlan(context, plan), true);
     const person = personChart(plan);
     lastPersonChart = person ? { sheet: person.chart.sheet, name: person.name } : null;
-    return { sheets: applied.sheets, table: plan.assessmentTable };
+    return { sheets: applied.sheets, table: plan.assessmentTable, ...(applied.archived ? { archivedModelSheet: applied.archived.to } : {}) };
   }
 
   async function hasAssessmentSheets(locale: Locale): Promise<boolean> {

@@ -1,3 +1,4 @@
+import { VERSION_TAG_CELLS, planModelArchive, versionTagSheets, type ModelSheetArchive } from '../core/model-archive';
 import { withoutKeptSheets, type WorkbookPlan } from '../core/plan';
 import { addRadarChart, chartNames } from './office-chart';
 import { blockAddress, toFormulaEntry } from './office-plan-cells';
@@ -5,10 +6,12 @@ import { LIST_SHEET, layoutPlan, sliceRows, type PlanLayout, type PlacedRule } f
 
 /**
  * Applies a WorkbookPlan to the open workbook inside one Excel.run. Round trips: one read (which
- * sheets and tables exist), then one per slice (office-plan-layout.ts): the first also replaces the
+ * sheets and tables exist, and the model version the existing Model and Assessment sheets record),
+ * then one per slice (office-plan-layout.ts): the first also replaces the
  * sheets and sets widths, freeze panes and bold; the last also creates the tables, validations,
  * conditional formats and charts. So a build takes 1 + slices syncs, the same for 10 or 1,000
- * people, and no request carries more than one slice of cells.
+ * people, and no request carries more than one slice of cells. A Model sheet of another model
+ * version is kept under the name core decides (model-archive.ts) instead of being replaced.
  *
  * ExcelApi 1.1 (sheets, ranges, tables, charts), 1.2 (sheet protection state), 1.6 (conditional
  * formats), 1.7 (freeze panes, chart series, workbook protection state), 1.8 (data validation).
@@ -19,6 +22,8 @@ export interface AppliedPlan {
   sheets: string[];
   /** Tables of the plan's names found on sheets the build keeps, renamed so the new ones can take the name. */
   renamedTables: { from: string; to: string }[];
+  /** The existing Model sheet kept because it holds another model version, or null. */
+  archived: ModelSheetArchive | null;
   syncs: number;
   slices: number;
 }
@@ -45,13 +50,19 @@ interface Existing {
  * Replaces the plan's sheets (and the list sheet). Old sheets are renamed out of the way first and
  * deleted only after the new ones exist, so the workbook always keeps a visible sheet. A table of
  * one of the plan's names on a sheet the build keeps is renamed rather than deleted: it may hold data.
+ * The archived Model sheet, if any, takes its archive name and its table's.
  */
-function replaceSheets(context: Excel.RequestContext, layout: PlanLayout, existing: Existing): AppliedPlan['renamedTables'] {
+function replaceSheets(context: Excel.RequestContext, layout: PlanLayout, existing: Existing, archive: ModelSheetArchive | null): AppliedPlan['renamedTables'] {
   const lower = (s: string) => s.toLowerCase();
   const worksheets = context.workbook.worksheets;
   const ours = replacedNames(layout);
   const taken = new Set(existing.sheets.map(lower));
-  const old = existing.sheets.filter((name) => ours.has(lower(name)));
+  const archived = archive ? lower(archive.sheet) : null;
+  const old = existing.sheets.filter((name) => ours.has(lower(name)) && lower(name) !== archived);
+  if (archive) {
+    worksheets.getItem(archive.sheet).name = archive.to;
+    if (archive.table) context.workbook.tables.getItem(archive.table.from).name = archive.table.to;
+  }
   let counter = 0;
   const parked = old.map((name) => {
     let temp: string;
@@ -63,10 +74,10 @@ function replaceSheets(context: Excel.RequestContext, layout: PlanLayout, existi
 
   const renamedTables: AppliedPlan['renamedTables'] = [];
   const planTables = new Set(layout.tables.map((t) => lower(t.name)));
-  const tableNames = new Set(existing.tables.map((t) => lower(t.name)));
+  const tableNames = new Set([...existing.tables.map((t) => lower(t.name)), ...(archive?.table ? [lower(archive.table.to)] : [])]);
   const replaced = new Set(old.map(lower));
   for (const table of existing.tables) {
-    if (!planTables.has(lower(table.name)) || replaced.has(lower(table.sheet))) continue;
+    if (!planTables.has(lower(table.name)) || replaced.has(lower(table.sheet)) || lower(table.name) === lower(archive?.table?.from ?? '')) continue;
     let n = 1;
     while (tableNames.has(lower(`${table.name}_${n}`))) n++;
     const to = `${table.name}_${n}`;
@@ -163,6 +174,11 @@ export async function applyWorkbookPlan(context: Excel.RequestContext, fullPlan:
   const worksheets = context.workbook.worksheets.load('items/name,items/protection/protected');
   const tables = context.workbook.tables.load('items/name,items/worksheet/name');
   const workbookProtection = context.workbook.protection.load('protected');
+  // The model version recorded where the build writes (a missing sheet reads as a null object).
+  const tagSheets = versionTagSheets(fullPlan);
+  const readTag = (sheet: string | null, address: string) => (sheet === null ? null : context.workbook.worksheets.getItemOrNullObject(sheet).getRange(address).load('values'));
+  const modelTag = readTag(tagSheets.model, VERSION_TAG_CELLS.model);
+  const assessmentTag = readTag(tagSheets.assessment, VERSION_TAG_CELLS.assessment);
   await context.sync();
   let syncs = 1;
   // An existing Evidence or Audit sheet stays as it is: a rebuild must not erase the audit log.
@@ -170,10 +186,13 @@ export async function applyWorkbookPlan(context: Excel.RequestContext, fullPlan:
   const layout = layoutPlan(plan);
   refuseProtected(layout, workbookProtection.protected, worksheets.items);
 
-  const renamedTables = replaceSheets(context, layout, {
+  const existing: Existing = {
     sheets: worksheets.items.map((s) => s.name),
     tables: tables.items.map((t) => ({ name: t.name, sheet: t.worksheet.name })),
-  });
+  };
+  const cells = (range: Excel.Range | null) => (range === null || range.isNullObject ? null : (range.values as unknown[][]));
+  const archive = planModelArchive(plan, { ...existing, modelCells: cells(modelTag), assessmentCells: cells(assessmentTag) });
+  const renamedTables = replaceSheets(context, layout, existing, archive);
   writeStructure(context, layout);
   for (let k = 0; k < layout.slices; k++) {
     writeSlice(context, layout, k);
@@ -181,5 +200,5 @@ export async function applyWorkbookPlan(context: Excel.RequestContext, fullPlan:
     await context.sync();
     syncs++;
   }
-  return { sheets: layout.sheets.map((s) => s.name), renamedTables, syncs, slices: layout.slices };
+  return { sheets: layout.sheets.map((s) => s.name), renamedTables, archived: archive, syncs, slices: layout.slices };
 }

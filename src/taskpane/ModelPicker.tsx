@@ -15,8 +15,8 @@ interface ModelPickerProps {
   /** The model id the settings asked for when it is not available. */
   unavailable?: string;
   onChoose(modelId: string): Promise<void>;
-  /** Makes a model the workbook's own and chooses it; resolves to the message to show. */
-  onImport(model: CompetencyModel): Promise<string>;
+  /** Makes a model the workbook's own and chooses it (after asking, when it replaces one); resolves to the message to show. */
+  onImport(model: CompetencyModel): Promise<NoticeMessage>;
 }
 
 /** Picks a built-in model or the workbook's own, and imports a model file (validated whole). */
@@ -46,7 +46,7 @@ export function ModelPicker({ settings, model, unavailable, onChoose, onImport }
       const { parseModelFile } = await import('../core/model-file');
       const parsed = parseModelFile(await readFileText(file));
       if (parsed.ok) {
-        setNotice({ intent: 'success', text: await onImport(parsed.model) });
+        setNotice(await onImport(parsed.model));
       } else {
         const issues = parsed.issues.map((i) => t.issue(i.path, i.message));
         setNotice({ intent: 'error', text: t.importRejected(file.name, issues.length), issues });

@@ -2,8 +2,6 @@ import { MessageBar, MessageBarBody, Spinner } from '@fluentui/react-components'
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type { ColumnMapping } from '../core/assessment';
 import { setWorkbookModels } from '../core/registry';
-import { localize } from '../core/text';
-import type { CompetencyModel } from '../core/types';
 import type { AssessmentOperations } from '../excel/assessment-operations';
 import type { WorkbookOperations } from '../excel/operations';
 import { AssessmentActions } from './actions/AssessmentActions';
@@ -11,6 +9,7 @@ import type { ExportDeck } from './actions/ProfileActions';
 import { BrowseView } from './BrowseView';
 import { DescriptorSearch } from './DescriptorSearch';
 import { chosenModel } from './model-choice';
+import { useModelImport } from './ModelImport';
 import { ModelPicker } from './ModelPicker';
 import { moveTarget, shortcutMove, type Move } from './navigation';
 import { Notice, type NoticeMessage } from './Notice';
@@ -43,7 +42,7 @@ const FOCUS_REQUEST_MS = 3000;
 
 /** The pane's state: settings, the chosen model, the followed selection, moves, search jumps. */
 export function Pane({ ops, assessmentOps, exportDeck }: PaneProps) {
-  const { t, locale } = usePaneLanguage();
+  const { t } = usePaneLanguage();
   const styles = usePaneStyles();
   const { settings, loadError, update } = usePaneSettings(ops);
   const [browsing, setBrowsing] = useState<string | null>(null);
@@ -64,6 +63,12 @@ export function Pane({ ops, assessmentOps, exportDeck }: PaneProps) {
   });
 
   useEffect(() => setWorkbookModels(customModel ? [customModel] : []), [customModel]);
+
+  // An imported model becomes the workbook's own (after the user confirmed what it replaces).
+  const { importModel, dialog: importDialog } = useModelImport(settings, async (imported) => {
+    await update({ customModel: imported, modelId: imported.id });
+    setBrowsing(null);
+  });
 
   const move = useCallback(
     async (direction: Move) => {
@@ -130,12 +135,6 @@ export function Pane({ ops, assessmentOps, exportDeck }: PaneProps) {
     } catch (error) {
       setNotice({ intent: 'error', text: t.failed(errorMessage(error)) });
     }
-  }
-
-  async function importModel(imported: CompetencyModel): Promise<string> {
-    await update({ customModel: imported, modelId: imported.id });
-    setBrowsing(null);
-    return t.modelImported(localize(imported.name, locale));
   }
 
   async function saveMapping(table: string, mapping: ColumnMapping) {
@@ -219,6 +218,7 @@ export function Pane({ ops, assessmentOps, exportDeck }: PaneProps) {
         />
         <ShortcutHelp />
       </footer>
+      {importDialog}
     </>
   );
 }

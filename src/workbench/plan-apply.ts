@@ -1,7 +1,8 @@
+import { VERSION_TAG_CELLS, planModelArchive, versionTagSheets, type ModelSheetArchive } from '../core/model-archive';
 import { withoutKeptSheets, type PlanCell, type PlanSheet, type PlanTable, type WorkbookPlan } from '../core/plan';
 // How a plan cell becomes a cell entry (formula, value or text) is one rule for both hosts.
 import { toFormulaEntry } from '../excel/office-plan-cells';
-import { columnIndex, parseCell, type CellRange } from './a1';
+import { columnIndex, parseCell, parseRange, type CellRange } from './a1';
 import type { CellInput, WorkbenchWorkbook } from './workbook';
 
 /**
@@ -9,7 +10,8 @@ import type { CellInput, WorkbenchWorkbook } from './workbook';
  * meaning (src/excel/office-plan-applier.ts): the plan's sheets replace sheets of the same names;
  * a table of a plan name on a sheet the build keeps is renamed `<name>_<n>` rather than deleted;
  * a table without rows gets one blank data row, as Excel's tables do; validations and conditional
- * formats cover a table column's data cells; the assessment sheet is shown at the end.
+ * formats cover a table column's data cells; the assessment sheet is shown at the end. A Model
+ * sheet of another model version is kept under the name core decides (model-archive.ts).
  * Everything is resolved first, so a bad plan fails before the workbook changes.
  */
 
@@ -48,7 +50,27 @@ function columnRange(placed: Map<string, PlacedTable>, tableName: string, header
   return { sheet: table.sheet, range: { startRow: table.range.startRow + 1, endRow: table.range.endRow, startCol: col, endCol: col } };
 }
 
-function replaceSheets(workbook: WorkbenchWorkbook, plan: WorkbookPlan): void {
+/** What core needs to decide on archiving the Model sheet: names, and the version cells of the plan's Model and Assessment sheets. */
+function modelArchive(workbook: WorkbenchWorkbook, plan: WorkbookPlan): ModelSheetArchive | null {
+  const sheets = versionTagSheets(plan);
+  const read = (name: string | null, address: string) => {
+    const sheet = name === null ? undefined : workbook.findSheet(name);
+    const range = parseRange(address);
+    return sheet && range ? workbook.values(sheet, range) : null;
+  };
+  return planModelArchive(plan, {
+    sheets: workbook.sheetNames(),
+    tables: workbook.tables().map((t) => ({ name: t.name, sheet: t.sheet })),
+    modelCells: read(sheets.model, VERSION_TAG_CELLS.model),
+    assessmentCells: read(sheets.assessment, VERSION_TAG_CELLS.assessment),
+  });
+}
+
+function replaceSheets(workbook: WorkbenchWorkbook, plan: WorkbookPlan, archive: ModelSheetArchive | null): void {
+  if (archive) {
+    workbook.renameSheet(archive.sheet, archive.to);
+    if (archive.table) workbook.renameTable(archive.table.from, archive.table.to);
+  }
   const ours = new Set(plan.sheets.map((s) => s.name.toLowerCase()));
   const planTables = new Set(plan.sheets.flatMap((s) => s.tables.map((t) => t.name.toLowerCase())));
   for (const table of [...workbook.tables()]) {
@@ -77,8 +99,8 @@ function writeSheet(workbook: WorkbenchWorkbook, sheet: PlanSheet, placed: Map<s
   }
 }
 
-/** Builds the plan's sheets in the workbench workbook; returns the sheets created, in order. */
-export function applyPlan(workbook: WorkbenchWorkbook, fullPlan: WorkbookPlan): string[] {
+/** Builds the plan's sheets in the workbench workbook: the sheets created, in order, and the Model sheet kept, if any. */
+export function applyPlan(workbook: WorkbenchWorkbook, fullPlan: WorkbookPlan): { sheets: string[]; archived: ModelSheetArchive | null } {
   // An existing Evidence or Audit sheet stays as it is: a rebuild must not erase the audit log.
   const plan = withoutKeptSheets(fullPlan, workbook.sheetNames());
   const placed = placeTables(plan);
@@ -90,8 +112,10 @@ export function applyPlan(workbook: WorkbenchWorkbook, fullPlan: WorkbookPlan): 
     formats: sheet.conditionalFormats.map((f) => ({ ...columnRange(placed, f.table, f.header), f })),
   }));
 
+  const archive = modelArchive(workbook, plan);
+
   workbook.batch(() => {
-    replaceSheets(workbook, plan);
+    replaceSheets(workbook, plan, archive);
     plan.sheets.forEach((sheet) => {
       // The placeholder added first takes the plan's name, so the sheets keep the plan's order.
       workbook.renameSheet(`~building ${sheet.key}`, sheet.name);
@@ -116,5 +140,5 @@ export function applyPlan(workbook: WorkbenchWorkbook, fullPlan: WorkbookPlan): 
     workbook.setCharts([...workbook.charts().filter((c) => !planSheets.has(c.sheet)), ...plan.charts]);
     workbook.select(assessment.sheet, 0, 0);
   });
-  return plan.sheets.map((s) => s.name);
+  return { sheets: plan.sheets.map((s) => s.name), archived: archive };
 }

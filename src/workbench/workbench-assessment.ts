@@ -70,8 +70,8 @@ export function createWorkbenchAssessment(workbook: WorkbenchWorkbook): Assessme
   return {
     async buildAssessment(request) {
       const plan = planAssessmentWorkbook(request.model, request.people, request.locale);
-      const sheets = applyPlan(workbook, plan);
-      return { sheets, table: plan.assessmentTable };
+      const { sheets, archived } = applyPlan(workbook, plan);
+      return { sheets, table: plan.assessmentTable, ...(archived ? { archivedModelSheet: archived.to } : {}) };
     },
 
     async hasAssessmentSheets(locale) {

@@ -533,6 +533,7 @@ export function samplePlan({ people, competencies, longList = false }: SamplePla
   return {
     modelId: 'ct-am',
     modelVersion: '1',
+    locale: 'zh-CN',
     assessmentTable: 'CompetencyAssessment',
     sheets: [
       sheet('model', '模型', {

@@ -2,6 +2,7 @@ import { Text } from '@fluentui/react-components';
 import { useId } from 'react';
 import type { CompetencyModel } from '../../core/types';
 import type { AssessmentOperations } from '../../excel/assessment-operations';
+import type { NoticeMessage } from '../Notice';
 import { usePaneLanguage } from '../pane-context';
 import { usePaneStyles } from '../styles';
 import { BuildAssessment } from './BuildAssessment';
@@ -12,8 +13,8 @@ export interface AssessmentActionsProps {
   assessmentOps: AssessmentOperations;
   exportDeck?: ExportDeck;
   model: CompetencyModel;
-  /** Makes an imported model the workbook's own; resolves to the message to show. */
-  onModelImported(model: CompetencyModel): Promise<string>;
+  /** Makes an imported model the workbook's own (after asking, when it replaces one); resolves to the message to show. */
+  onModelImported(model: CompetencyModel): Promise<NoticeMessage>;
 }
 
 /** The whole-workbook actions offered outside an assessment table. */

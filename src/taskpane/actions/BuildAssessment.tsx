@@ -1,9 +1,9 @@
 import { Button, Field, Spinner, Text, Textarea } from '@fluentui/react-components';
 import { useId, useState } from 'react';
 import type { CompetencyModel } from '../../core/types';
-import type { AssessmentOperations, PersonRow } from '../../excel/assessment-operations';
+import type { AssessmentOperations, BuildAssessmentResult, PersonRow } from '../../excel/assessment-operations';
 import { ConfirmDialog } from '../ConfirmDialog';
-import { Notice } from '../Notice';
+import { Notice, type NoticeMessage } from '../Notice';
 import { usePaneLanguage } from '../pane-context';
 import { usePaneStyles } from '../styles';
 import { parsePeople } from './people';
@@ -19,11 +19,12 @@ export function BuildAssessment({ assessmentOps, model }: { assessmentOps: Asses
   const { busy, notice, run } = useAction();
   const people = parsePeople(peopleText);
 
-  const build = (rows: PersonRow[]) =>
-    run(async () => {
-      const result = await assessmentOps.buildAssessment({ model, people: rows, locale });
-      return { intent: 'success', text: t.built(result.sheets.join(t.listSeparator), result.table) };
-    });
+  const builtMessage = (result: BuildAssessmentResult): NoticeMessage => {
+    const text = t.built(result.sheets.join(t.listSeparator), result.table);
+    return { intent: 'success', text: result.archivedModelSheet ? `${text} ${t.builtArchived(result.archivedModelSheet)}` : text };
+  };
+
+  const build = (rows: PersonRow[]) => run(async () => builtMessage(await assessmentOps.buildAssessment({ model, people: rows, locale })));
 
   const start = () =>
     run(async () => {
@@ -31,8 +32,7 @@ export function BuildAssessment({ assessmentOps, model }: { assessmentOps: Asses
         setConfirming(people);
         return null;
       }
-      const result = await assessmentOps.buildAssessment({ model, people, locale });
-      return { intent: 'success', text: t.built(result.sheets.join(t.listSeparator), result.table) };
+      return builtMessage(await assessmentOps.buildAssessment({ model, people, locale }));
     });
 
   return (

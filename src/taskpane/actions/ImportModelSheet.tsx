@@ -1,13 +1,13 @@
 import { Button, Spinner } from '@fluentui/react-components';
 import type { CompetencyModel } from '../../core/types';
 import type { AssessmentOperations } from '../../excel/assessment-operations';
-import { Notice } from '../Notice';
+import { Notice, type NoticeMessage } from '../Notice';
 import { usePaneLanguage } from '../pane-context';
 import { usePaneStyles } from '../styles';
 import { useAction } from './use-action';
 
 /** Reads the Model sheet back into the workbook's own model; a bad row rejects it with the row number. */
-export function ImportModelSheet({ assessmentOps, onModelImported }: { assessmentOps: AssessmentOperations; onModelImported(model: CompetencyModel): Promise<string> }) {
+export function ImportModelSheet({ assessmentOps, onModelImported }: { assessmentOps: AssessmentOperations; onModelImported(model: CompetencyModel): Promise<NoticeMessage> }) {
   const { t, locale } = usePaneLanguage();
   const styles = usePaneStyles();
   const { busy, notice, run } = useAction();
@@ -21,7 +21,7 @@ export function ImportModelSheet({ assessmentOps, onModelImported }: { assessmen
           text: t.importSheetRejected(result.issues.length),
           issues: result.issues.map((issue) => t.importSheetIssue(issue.row, issue.message)),
         };
-      return { intent: 'success', text: await onModelImported(result.model) };
+      return onModelImported(result.model);
     });
 
   return (
