@@ -163,6 +163,25 @@ describe('workbench AssessmentOperations', () => {
     expect(snapshot.people[0].levels[0]).toBe(3);
   });
 
+  it('imports the model from the Model sheet after an .xlsx round trip, its cells unchanged', async () => {
+    const { workbook } = await built();
+    const reopened = await readXlsx(await writeXlsx(workbook));
+    const imported = await createWorkbenchAssessment(reopened).importModelFromSheet('zh-CN');
+    if (!imported.ok) throw new Error(JSON.stringify(imported.issues.slice(0, 3)));
+    expect(imported.model.id).toBe('ct-am');
+    if (imported.model.kind !== 'levels') throw new Error('not a levels model');
+    expect(imported.model.scale.levels).toEqual(model.scale.levels);
+    expect(imported.model.scale.levels.length).toBeGreaterThan(0);
+    expect(imported.model.competencies).toEqual(model.competencies);
+    const sheet = workbook.table('CompetencyModel')!.sheet;
+    expect(reopened.table('CompetencyModel')?.sheet).toBe(sheet);
+    const { rows, columns } = workbook.usedSize(sheet);
+    expect(rows).toBeGreaterThan(0);
+    expect(reopened.usedSize(sheet)).toEqual({ rows, columns });
+    const range = { startRow: 0, startCol: 0, endRow: rows - 1, endCol: columns - 1 };
+    expect(reopened.values(sheet, range)).toEqual(workbook.values(sheet, range));
+  });
+
   it('builds 1,000 people quickly', async () => {
     const workbook = new WorkbenchWorkbook();
     const many = Array.from({ length: 1000 }, (_, i) => ({ name: `Person ${i + 1}`, role: i % 2 ? 'Account manager' : 'Senior account manager' }));

@@ -80,6 +80,16 @@ describe('.xlsx round trip', () => {
     expect([...reopened.settings]).toEqual([...original.settings]);
   });
 
+  it('keeps a sheet whose rows have gaps (blank rows between sections)', async () => {
+    const original = new WorkbenchWorkbook();
+    original.setValues('Sheet1', 0, 0, [['a', 'b'], [null, null], [1, null, 'c'], [null], ['=A3*2']]);
+    const reopened = await readXlsx(await writeXlsx(original));
+    expect(reopened.usedSize('Sheet1')).toEqual({ rows: 5, columns: 3 });
+    const range = { startRow: 0, startCol: 0, endRow: 4, endCol: 2 };
+    expect(reopened.values('Sheet1', range)).toEqual(original.values('Sheet1', range));
+    expect(reopened.input('Sheet1', 4, 0)).toBe('=A3*2');
+  });
+
   it('writes what Excel reads: a very hidden settings sheet, a table with filter buttons, a list validation over the range', async () => {
     const data = await writeXlsx(sample());
     const file = new ExcelJS.Workbook();

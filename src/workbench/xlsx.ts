@@ -250,7 +250,9 @@ export async function readXlsx(data: ArrayBuffer | Uint8Array): Promise<Workbenc
           (grid[r] ??= [])[c] = input;
         }),
       );
-      const width = Math.max(0, ...grid.map((row) => (row ? row.length : 0)));
+      // The grid is sparse (blank rows are holes): map keeps holes, and a spread hole makes Math.max NaN.
+      let width = 0;
+      for (let r = 0; r < grid.length; r++) width = Math.max(width, grid[r]?.length ?? 0);
       const rows = Array.from({ length: grid.length }, (_, r) => Array.from({ length: width }, (_, c) => grid[r]?.[c] ?? null));
       workbook.setValues(sheet.name, 0, 0, rows);
     }
