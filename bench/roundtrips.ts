@@ -85,7 +85,7 @@ export async function benchRoundTrips(): Promise<Section> {
   return {
     title: 'Round trips per user action',
     body: [
-      'Counted through the Excel mocks of the tests (`test/office/counting-mock.ts`, `test/office/assessment-fixtures.ts`): `context.sync()` calls and the largest request (the JSON of the cells loaded or written by one sync for the rating actions; of the commands sent by one sync for the workbook actions). The reference is the size of the workbook: the counts must stay the same from 10 to 1,000 people and from 18 to 30 competencies. The deck itself is built in the pane (no round trips); delivering it costs none either.',
+      'Counted through the Excel mocks of the tests (`test/office/counting-mock.ts`, `test/office/assessment-fixtures.ts`): `context.sync()` calls and the largest request (the JSON of the cells loaded or written by one sync for the rating actions; of the commands sent by one sync for the workbook actions). The reference is the size of the workbook: the counts must stay the same from 10 to 1,000 people and from 18 to 30 competencies. The deck itself is built in the pane (no round trips); delivering it costs none either. Not in the table: with an Evidence table of more than 500 rows, reading a rating cell that has stored evidence takes 2 syncs (the key columns, then the one matching row), to keep the response small (`src/excel/office-roundtrips.test.ts`); the first read of a session that skipped loadSettings also takes one more.',
       '',
       table(['action', 'people × competencies', 'syncs', 'largest request'], rows),
     ].join('\n'),
