@@ -1,9 +1,11 @@
-import { Button, Field, Select, Text, mergeClasses } from '@fluentui/react-components';
-import { ArrowUploadRegular } from '@fluentui/react-icons';
-import { useId, useRef, useState, type ChangeEvent } from 'react';
+import { Button, Field, Select, Spinner, Text, mergeClasses } from '@fluentui/react-components';
+import { ArrowDownloadRegular, ArrowUploadRegular } from '@fluentui/react-icons';
+import { useId, useRef, type ChangeEvent } from 'react';
 import { localize } from '../core/text';
 import type { CompetencyModel } from '../core/types';
+import type { AssessmentOperations } from '../excel/assessment-operations';
 import type { WorkbookSettings } from '../excel/operations';
+import { useAction } from './actions/use-action';
 import { modelChoices, readFileText } from './model-choice';
 import { Notice, type NoticeMessage } from './Notice';
 import { errorMessage, usePaneLanguage } from './pane-context';
@@ -17,15 +19,17 @@ interface ModelPickerProps {
   onChoose(modelId: string): Promise<void>;
   /** Makes a model the workbook's own and chooses it (after asking, when it replaces one); resolves to the message to show. */
   onImport(model: CompetencyModel): Promise<NoticeMessage>;
+  /** Delivers the exported model file; without it there is no export button. */
+  assessmentOps?: AssessmentOperations;
 }
 
-/** Picks a built-in model or the workbook's own, and imports a model file (validated whole). */
-export function ModelPicker({ settings, model, unavailable, onChoose, onImport }: ModelPickerProps) {
+/** Picks a built-in model or the workbook's own, imports a model file (validated whole) and exports the chosen one. */
+export function ModelPicker({ settings, model, unavailable, onChoose, onImport, assessmentOps }: ModelPickerProps) {
   const { t, locale } = usePaneLanguage();
   const styles = usePaneStyles();
   const headingId = useId();
   const fileInput = useRef<HTMLInputElement>(null);
-  const [notice, setNotice] = useState<NoticeMessage | null>(null);
+  const { busy, notice, setNotice, run } = useAction();
 
   async function choose(modelId: string) {
     setNotice(null);
@@ -56,6 +60,16 @@ export function ModelPicker({ settings, model, unavailable, onChoose, onImport }
     }
   }
 
+  /** The chosen model as a JSON file another workbook can import (the same format the import reads). */
+  const exportModel = (delivery: AssessmentOperations) =>
+    run(async () => {
+      // Loaded lazily, as the import does: the validator stays out of the first bundle.
+      const { modelFileName, serializeModelFile } = await import('../core/model-file');
+      const fileName = modelFileName(model);
+      await delivery.deliverFile(fileName, new TextEncoder().encode(serializeModelFile(model)), 'application/json');
+      return { intent: 'success', text: t.modelExported(localize(model.name, locale), fileName) };
+    });
+
   return (
     <section aria-labelledby={headingId} className={styles.stack}>
       <Text as="h2" id={headingId} weight="semibold" size={400} className={styles.heading}>
@@ -75,10 +89,16 @@ export function ModelPicker({ settings, model, unavailable, onChoose, onImport }
           {t.modelFallback(unavailable)}
         </Text>
       ) : null}
-      <div>
+      <div className={styles.row}>
         <Button icon={<ArrowUploadRegular />} onClick={() => fileInput.current?.click()}>
           {t.importModelFile}
         </Button>
+        {assessmentOps ? (
+          <Button icon={<ArrowDownloadRegular />} disabled={busy} onClick={() => void exportModel(assessmentOps)}>
+            {t.exportModelFile}
+          </Button>
+        ) : null}
+        {busy ? <Spinner size="tiny" label={t.working} /> : null}
         <input
           ref={fileInput}
           type="file"

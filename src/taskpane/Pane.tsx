@@ -215,6 +215,7 @@ export function Pane({ ops, assessmentOps, exportDeck }: PaneProps) {
             await update({ modelId: id });
           }}
           onImport={importModel}
+          assessmentOps={assessmentOps}
         />
         <ShortcutHelp />
       </footer>
