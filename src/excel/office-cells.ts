@@ -31,6 +31,23 @@ export function parseAddress(address: string): SheetCell {
   return { sheet: (match[1] ?? match[2]).replace(/''/g, "'"), row: Number(match[4]) - 1, column: columnNumber(match[3]) };
 }
 
+/** The top-left cell of an address with or without its sheet ("B4", "B4:C9", "$B$4"), on `sheet` when it names none. */
+export function parseCellAddress(address: string, sheet: string): SheetCell {
+  if (address.includes('!')) return parseAddress(address);
+  const match = /^\$?([A-Za-z]+)\$?(\d+)/.exec(address);
+  if (!match) throw new Error(`Excel gave the address "${address}", which the add-in cannot read.`);
+  return { sheet, row: Number(match[2]) - 1, column: columnNumber(match[1]) };
+}
+
+export function sameCell(a: SheetCell, b: SheetCell): boolean {
+  return a.sheet === b.sheet && a.row === b.row && a.column === b.column;
+}
+
+/** Text for Range.find that matches `text` literally: Excel reads * and ? as wildcards, ~ as their escape. */
+export function findText(text: string): string {
+  return text.replace(/[~*?]/g, '~$&');
+}
+
 export function a1(row: number, column: number): string {
   return `${columnLetters(column)}${row + 1}`;
 }

@@ -35,10 +35,39 @@ export function tableSummaries(tables: Excel.TableCollection): TableSummary[] {
   return tables.items.map((table) => ({ name: table.name, headers: table.columns.items.map((column) => column.name) }));
 }
 
+/** Queues the load of every worksheet's id and name (for the ids that selection events give). */
+export function loadSheetNames(context: Excel.RequestContext): Excel.WorksheetCollection {
+  return context.workbook.worksheets.load('items/id, items/name');
+}
+
+/**
+ * The cell the add-in expects to be selected: from the last selection event (its worksheetId and
+ * address, without sheet), or the cell the add-in itself selected or rated since.
+ */
+export interface ExpectedSelection {
+  worksheetId: string;
+  address: string;
+}
+
 export class TableDirectory {
   private tables: TableSummary[] = [];
-  /** Data rows of the Evidence table at the last read: decides how much of it a read may load. */
-  evidenceRows = 0;
+  /** Worksheet id -> name, as of the last round trip that loaded them. */
+  private sheets = new Map<string, string>();
+  /**
+   * Data rows of the Evidence table at the last read: decides how much of it a read may load.
+   * Unknown at first, so the first read treats it as big and never loads every evidence text.
+   */
+  evidenceRows = Number.POSITIVE_INFINITY;
+  /** Known before a read's round trip, so the batch can look for that cell's evidence row: see office-selection.ts. */
+  expectedSelection: ExpectedSelection | null = null;
+
+  rememberSheets(sheets: Excel.WorksheetCollection): void {
+    this.sheets = new Map(sheets.items.map((sheet) => [sheet.id, sheet.name]));
+  }
+
+  sheetName(worksheetId: string): string | undefined {
+    return this.sheets.get(worksheetId);
+  }
 
   get known(): readonly TableSummary[] {
     return this.tables;

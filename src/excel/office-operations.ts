@@ -1,5 +1,6 @@
 import { SETTINGS_KEY, completeSettings, readStoredSettings } from '../core/settings';
-import { TableDirectory, loadTableSummaries, tableSummaries } from './office-directory';
+import { TableDirectory, loadSheetNames, loadTableSummaries, tableSummaries } from './office-directory';
+import { cellRef, parseAddress } from './office-cells';
 import { applyRating } from './office-rating';
 import { readSelection } from './office-selection';
 import type { WorkbookOperations, WorkbookSettings } from './operations';
@@ -7,20 +8,26 @@ import type { WorkbookOperations, WorkbookSettings } from './operations';
 /**
  * The pane's workbook operations over Office.js (the other implementation is the workbench's).
  * Round trips: readSelection 1, applyRating 2 (read, then write), the others 1, the same for 3 or
- * 1,000 people. Each operation is one Excel.run.
+ * 1,000 people and for an Evidence table of any size. Each operation is one Excel.run.
  *
  * Requirement sets: ExcelApi 1.9 (Workbook.getActiveCell 1.7, Range.getTables 1.9,
- * *OrNullObject and workbook.settings 1.4); ExcelApi 1.20 is used when present, to make a rating's
- * writes one undo step.
+ * WorksheetCollection.onSelectionChanged 1.9, *OrNullObject and workbook.settings 1.4); ExcelApi
+ * 1.20 is used when present, to make a rating's writes one undo step.
+ *
+ * loadSettings (the pane's first call), the selection event, selectTableCell and applyRating tell
+ * the directory which cell the next read will find selected (worksheet id and address; loadSettings, the event registration and
+ * every read keep the sheet names of the ids): that lets a read look up the cell's row of a big
+ * Evidence table in its one batch (office-selection.ts).
  *
  * Two exceptions cost one more read. A table the workbook got since the last round trip (the
  * first read of a session, a table HR just made, the Evidence table another pane created): see
  * TableDirectory; loadSettings and onSelectionChanged, which the pane calls first, learn the
  * tables in their own round trip, so the pane's reads stay at one. And a rating cell with evidence
- * when the Evidence table has more than EVIDENCE_INLINE_ROWS rows (office-selection.ts), to keep
- * every response far below Excel on the web's 5 MB.
+ * when the Evidence table has more than EVIDENCE_INLINE_ROWS rows and the read knows no expected
+ * cell (none of those came before it), or the active cell is
+ * not the one expected (office-selection.ts): the pane, which reads on the selection event, does
+ * not meet it.
  */
-
 
 export interface OfficeOperationsOptions {
   /** The clock for the audit time; tests fix it. */
@@ -50,10 +57,16 @@ export function createOfficeOperations(options: OfficeOperationsOptions = {}): W
 
     async onSelectionChanged(callback) {
       const registration = await Excel.run(async (context) => {
-        const handler = context.workbook.onSelectionChanged.add(async () => callback());
+        // The worksheets' event (ExcelApi 1.9) says which cell: the next read looks for its evidence row in the same batch.
+        const handler = context.workbook.worksheets.onSelectionChanged.add(async (event) => {
+          directory.expectedSelection = { worksheetId: event.worksheetId, address: event.address };
+          callback();
+        });
         const tables = loadTableSummaries(context);
+        const sheets = loadSheetNames(context);
         await context.sync();
         directory.remember(tableSummaries(tables));
+        directory.rememberSheets(sheets);
         return handler;
       });
       return () => {
@@ -72,13 +85,17 @@ export function createOfficeOperations(options: OfficeOperationsOptions = {}): W
       await Excel.run(async (context) => {
         const found = context.workbook.tables.getItem(table);
         const body = found.getDataBodyRange();
-        found.worksheet.activate();
-        body.getCell(rowIndex, columnIndex).getIntersection(body).select();
+        const sheet = found.worksheet.load('id');
+        sheet.activate();
+        const cell = body.getCell(rowIndex, columnIndex).getIntersection(body);
+        cell.select();
+        cell.load('address');
         try {
           await context.sync();
         } catch (error) {
           throw new Error(`Could not select data row ${rowIndex + 1}, column ${columnIndex + 1} of table "${table}": ${error instanceof Error ? error.message : String(error)}`);
         }
+        directory.expectedSelection = { worksheetId: sheet.id, address: cellRef(parseAddress(cell.address)).address };
       });
     },
 
@@ -86,8 +103,15 @@ export function createOfficeOperations(options: OfficeOperationsOptions = {}): W
       return Excel.run(async (context) => {
         const setting = context.workbook.settings.getItemOrNullObject(SETTINGS_KEY).load('value');
         const tables = loadTableSummaries(context);
+        const sheets = loadSheetNames(context);
+        // The pane's first read follows: knowing the selected cell lets it look up that cell's
+        // evidence row in its one round trip, however big the Evidence table.
+        const active = context.workbook.getActiveCell().load('address');
+        const activeSheet = active.worksheet.load('id');
         await context.sync();
         directory.remember(tableSummaries(tables));
+        directory.rememberSheets(sheets);
+        directory.expectedSelection = { worksheetId: activeSheet.id, address: cellRef(parseAddress(active.address)).address };
         return setting.isNullObject ? null : parseSettings(setting.value);
       });
     },

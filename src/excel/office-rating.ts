@@ -2,8 +2,8 @@ import type { ColumnMapping } from '../core/assessment';
 import { AUDIT_COLUMNS, AUDIT_SHEET, AUDIT_TABLE, EVIDENCE_COLUMNS, EVIDENCE_SHEET, EVIDENCE_TABLE, type RatingChange } from '../core/records';
 import { localize, textMatches } from '../core/text';
 import type { LevelModel } from '../core/types';
-import { cellReference, cellText, parseAddress, storedText } from './office-cells';
-import { TableDirectory, loadTableSummaries, tableLayout, tableSummaries, type TableSummary } from './office-directory';
+import { cellRef, cellReference, cellText, parseAddress, storedText } from './office-cells';
+import { TableDirectory, loadSheetNames, loadTableSummaries, tableLayout, tableSummaries, type TableSummary } from './office-directory';
 import {
   appendAudit,
   freeSheetName,
@@ -30,7 +30,7 @@ const MAX_COLUMNS = 16384;
 interface RatingLoad {
   tables: Excel.TableCollection;
   sheets: Excel.WorksheetCollection;
-  target: { body: Excel.Range; cell: Excel.Range; row: Excel.Range } | null;
+  target: { body: Excel.Range; cell: Excel.Range; sheet: Excel.Worksheet; row: Excel.Range } | null;
   evidence: EvidenceTableLoad | null;
   audit: RecordTableLoad | null;
 }
@@ -39,11 +39,11 @@ function queueRatingRead(context: Excel.RequestContext, directory: TableDirector
   const target = () => {
     const body = context.workbook.tables.getItemOrNullObject(request.table).getDataBodyRange().load('rowCount, columnCount');
     const cell = body.getCell(request.rowIndex, request.columnIndex).load('address, values');
-    return { body, cell, row: cell.getEntireRow().getIntersectionOrNullObject(body).load('values') };
+    return { body, cell, sheet: cell.worksheet.load('id'), row: cell.getEntireRow().getIntersectionOrNullObject(body).load('values') };
   };
   return {
     tables: loadTableSummaries(context),
-    sheets: context.workbook.worksheets.load('items/name'),
+    sheets: loadSheetNames(context),
     target: directory.knows(request.table) ? target() : null,
     evidence: directory.knows(EVIDENCE_TABLE) ? loadEvidenceTable(context) : null,
     audit: directory.knows(AUDIT_TABLE) ? loadRecordTable(context, AUDIT_TABLE) : null,
@@ -155,6 +155,7 @@ async function readForRating(context: Excel.RequestContext, directory: TableDire
     }
     const tables = tableSummaries(load.tables);
     directory.remember(tables);
+    directory.rememberSheets(load.sheets);
     if (attempt >= 3 || complete(load, tables, request)) return { load, tables };
   }
 }
@@ -177,5 +178,7 @@ export async function applyRating(
   const change = ratingChange(request, write.cell.address, write.person, write.current, now());
   queueWrites(context, load, directory, request, model, write, change);
   await context.sync();
+  // The pane rates the selected cell, and writing a value does not move the selection: the next read expects it.
+  if (load.target) directory.expectedSelection = { worksheetId: load.target.sheet.id, address: cellRef(parseAddress(write.cell.address)).address };
   return { status: 'written', change };
 }

@@ -1,7 +1,7 @@
 import { AUDIT_COLUMNS, AUDIT_TABLE, EVIDENCE_COLUMNS, EVIDENCE_TABLE, auditRow, evidenceRow, headers, type RatingChange } from '../core/records';
 import { normalizeName, textMatches } from '../core/text';
 import type { LevelModel, LocalText, Locale } from '../core/types';
-import { cellText, literalText, storedText } from './office-cells';
+import { cellText, findText, literalText, storedText } from './office-cells';
 import type { EvidenceRecord } from './operations';
 
 /**
@@ -18,6 +18,8 @@ const EVIDENCE_READ_COLUMNS = 7;
 /** Evidence date and audit time are ISO text; Excel would turn a bare date into a serial number. */
 const EVIDENCE_DATE = 6;
 const AUDIT_TIME = 0;
+/** The rating cell's reference ("Sheet!B4", cellReference) the row was written for. */
+const EVIDENCE_CELL = 7;
 
 function hasColumns(headerRow: readonly unknown[], columns: LocalText[]): boolean {
   return headerRow.length >= columns.length && columns.every((column, i) => textMatches(column, cellText(headerRow[i])));
@@ -51,13 +53,33 @@ export function evidenceRecord(row: readonly unknown[]): EvidenceRecord {
 /** Evidence columns queued for loading, from Person on: all a reader needs, or only the keys when the table is big. */
 export interface EvidenceColumnsLoad {
   body: Excel.Range;
+  /** Loaded unless only the row count was asked for. */
   columns: Excel.Range;
 }
 
-export function loadEvidenceColumns(table: Excel.Table, withRecords: boolean): EvidenceColumnsLoad {
+/** `true`: Person through Date; `false`: Person and Competency; 'count': only the number of rows. */
+export function loadEvidenceColumns(table: Excel.Table, withRecords: boolean | 'count'): EvidenceColumnsLoad {
   const body = table.getDataBodyRange().load('rowCount');
-  const count = withRecords ? EVIDENCE_READ_COLUMNS : COMPETENCY + 1;
-  return { body, columns: body.getColumn(PERSON).getResizedRange(0, count - 1).load('values') };
+  const count = withRecords === true ? EVIDENCE_READ_COLUMNS : COMPETENCY + 1;
+  const columns = body.getColumn(PERSON).getResizedRange(0, count - 1);
+  return { body, columns: withRecords === 'count' ? columns : columns.load('values') };
+}
+
+/**
+ * Queues the load of the first Evidence row written for the rating cell `reference` ("Sheet!B4"):
+ * a find in the Cell column, so the batch carries one row whatever the size of the table. The row
+ * (a null object when there is none) is still to be checked against the person and competency.
+ */
+export function loadEvidenceRowOfCell(table: Excel.Table, reference: string): Excel.Range {
+  const body = table.getDataBodyRange();
+  const found = body.getColumn(EVIDENCE_CELL).findOrNullObject(findText(reference), { completeMatch: true, matchCase: true });
+  return found.getEntireRow().getIntersectionOrNullObject(body).load('values');
+}
+
+/** The record of a row loaded by loadEvidenceRowOfCell, when it is the person's for the competency. */
+export function evidenceOfRow(row: Excel.Range, model: LevelModel, person: string, competencyId: string): EvidenceRecord | null {
+  if (row.isNullObject || findEvidenceRow(row.values, model, person, competencyId) !== 0) return null;
+  return evidenceRecord(row.values[0]);
 }
 
 // ----- writing with a rating

@@ -1,5 +1,5 @@
 import { EVIDENCE_TABLE } from '../core/records';
-import type { ExcelWorkbookMock } from '../../test/office/counting-mock';
+import { columnLetters, type ExcelWorkbookMock } from '../../test/office/counting-mock';
 import { BUILT, NOW, largeWorkbook, ratingRequest, wideModel } from '../../test/office/rating-workbooks';
 import { createOfficeOperations } from './office-operations';
 import { EVIDENCE_INLINE_ROWS } from './office-selection';
@@ -90,32 +90,156 @@ describe('round trips', () => {
     }
   });
 
-  it('reads a big Evidence table by its key columns and fetches the one matching row', async () => {
-    const workbook = largeWorkbook(1000, 30);
-    const rows = EVIDENCE_INLINE_ROWS + 500;
-    const behaviours = '[中级] ▶ 能够围绕客户需求制定并执行有挑战性的工作目标。'.repeat(20);
+  /** An Evidence table of `rows` rows, as the add-in writes them: row i is 员工(i/30 + 1)'s for 能力(i%30 + 1), written from its cell of the assessment table. */
+  function addEvidence(workbook: ExcelWorkbookMock, rows: number, behaviours: string): void {
     workbook.addTable({
       name: EVIDENCE_TABLE,
       sheet: '证据',
       at: 'A1',
       headers: ['姓名', '能力素质项', '级别', '观察到的行为', '评语', '评估人', '日期', '单元格'],
-      rows: Array.from({ length: rows }, (_, i) => [`员工${Math.floor(i / 30) + 1}`, `能力${(i % 30) + 1}`, '中级', behaviours, '', '赵六', '2026-11-25', '']),
+      rows: Array.from({ length: rows }, (_, i) => {
+        const person = Math.floor(i / 30);
+        const competency = i % 30;
+        return [`员工${person + 1}`, `能力${competency + 1}`, '中级', `${behaviours}#${i}`, '', '赵六', '2026-11-25', `${BUILT.sheet}!${columnLetters(2 + competency)}${person + 2}`];
+      }),
     });
+  }
+
+  /** A pane on the workbook: settings, the selection event, and a first read that learns the Evidence table's size. */
+  async function openPane(workbook: ExcelWorkbookMock, subscribe: boolean): Promise<WorkbookOperations> {
+    const ops = createOfficeOperations({ now: () => NOW });
+    await ops.loadSettings();
+    if (subscribe) await ops.onSelectionChanged(() => undefined);
+    workbook.select(BUILT.sheet, 'A2');
+    await ops.readSelection(model, {});
+    return ops;
+  }
+
+  async function readEvidence(ops: WorkbookOperations): Promise<{ person: string; evidence: string | null }> {
+    const context = await ops.readSelection(model, {});
+    if (context.kind !== 'rating') throw new Error(`not a rating cell: ${context.kind}`);
+    return { person: context.person, evidence: context.evidence && `${context.evidence.level} ${context.evidence.behaviours}` };
+  }
+
+  const behaviours = '[中级] ▶ 能够围绕客户需求制定并执行有挑战性的工作目标。'.repeat(20);
+
+  it.each([EVIDENCE_INLINE_ROWS + 500, 30_000])('reads a rating cell of an Evidence table of %i rows in 1 sync after the selection event, loading one row', async (rows) => {
+    const workbook = largeWorkbook(1000, 30);
+    const text = rows > 1000 ? '短' : behaviours;
+    addEvidence(workbook, rows, text);
     const uninstall = workbook.install();
     try {
-      const ops = createOfficeOperations();
-      await ops.loadSettings();
-      workbook.select(BUILT.sheet, 'C2');
-      await ops.readSelection(model, {}); // learns the Evidence table's size
-      workbook.select(BUILT.sheet, 'D2');
+      const ops = await openPane(workbook, true);
+      const read = async (address: string) => {
+        await workbook.selectAndNotify(BUILT.sheet, address);
+        let result: { person: string; evidence: string | null } | undefined;
+        const syncs = await measure(workbook, ops, async () => {
+          result = await readEvidence(ops);
+        });
+        return { syncs, ...result! };
+      };
+      // 员工1 in 能力2 (row 1 of the Evidence table) and 员工34 in 能力5 (row 33 * 30 + 4).
+      expect(await read('D2')).toEqual({ syncs: 1, person: '员工1', evidence: `中级 ${text}#1` });
+      expect(workbook.largestLoadPayload).toBeLessThan(10_000);
+      expect(await read('G35')).toEqual({ syncs: 1, person: '员工34', evidence: `中级 ${text}#994` });
+      // 员工1000 has evidence only in the 30,000-row table.
+      expect(await read('AF1001')).toEqual({ syncs: 1, person: '员工1000', evidence: rows === 30_000 ? `中级 ${text}#29999` : null });
+      expect(workbook.largestLoadPayload).toBeLessThan(10_000);
+    } finally {
+      uninstall();
+    }
+  });
+
+  it('answers "no evidence" in 1 sync when the assessment table was sorted since the evidence was written, never another person\'s', async () => {
+    const workbook = largeWorkbook(1000, 30);
+    addEvidence(workbook, 1000, behaviours);
+    const uninstall = workbook.install();
+    try {
+      const ops = await openPane(workbook, true);
+      workbook.sortTable(BUILT.table, 0, true);
+      await workbook.selectAndNotify(BUILT.sheet, 'D2');
+      let read: { person: string; evidence: string | null } | undefined;
       expect(await measure(workbook, ops, async () => {
-        const context = await ops.readSelection(model, {});
-        expect(context.kind === 'rating' && context.evidence?.behaviours).toBe(behaviours);
+        read = await readEvidence(ops);
+      })).toBe(1);
+      expect(read).toEqual({ person: '员工999', evidence: null });
+    } finally {
+      uninstall();
+    }
+  });
+
+  it('reads in 1 sync after selectTableCell and after applyRating, with no selection event', async () => {
+    const workbook = largeWorkbook(1000, 30);
+    addEvidence(workbook, 1000, behaviours);
+    const uninstall = workbook.install();
+    try {
+      const ops = await openPane(workbook, false);
+      await ops.selectTableCell(BUILT.table, 0, 3);
+      let read: { person: string; evidence: string | null } | undefined;
+      expect(await measure(workbook, ops, async () => {
+        read = await readEvidence(ops);
+      })).toBe(1);
+      expect(read).toEqual({ person: '员工1', evidence: `中级 ${behaviours}#1` });
+
+      // Re-rating 员工1 in 能力2 replaces its row; rating 员工100 in 能力2 adds one at the end.
+      await ops.applyRating(ratingRequest({ rowIndex: 0, columnIndex: 3, person: '员工1', competency: '能力2', expected: '', level: '高级', evidence: 'again' }), model, {});
+      expect(await measure(workbook, ops, async () => {
+        read = await readEvidence(ops);
+      })).toBe(1);
+      expect(read).toEqual({ person: '员工1', evidence: '高级 again' });
+
+      workbook.select(BUILT.sheet, 'D101');
+      await ops.applyRating(ratingRequest({ rowIndex: 99, columnIndex: 3, person: '员工100', competency: '能力2', expected: '', level: '初级', evidence: 'new' }), model, {});
+      expect(await measure(workbook, ops, async () => {
+        read = await readEvidence(ops);
+      })).toBe(1);
+      expect(read).toEqual({ person: '员工100', evidence: '初级 new' });
+    } finally {
+      uninstall();
+    }
+  });
+
+  it('reads the first cell of a session in 1 sync with a 30,000-row Evidence table, never loading every evidence text', async () => {
+    const workbook = largeWorkbook(1000, 30);
+    addEvidence(workbook, 30_000, behaviours);
+    workbook.select(BUILT.sheet, 'G35'); // selected when the pane opens
+    const uninstall = workbook.install();
+    try {
+      const ops = createOfficeOperations({ now: () => NOW });
+      await ops.loadSettings(); // knows the selected cell from here
+      let read: { person: string; evidence: string | null } | undefined;
+      expect(await measure(workbook, ops, async () => {
+        read = await readEvidence(ops);
+      })).toBe(1);
+      expect(read).toEqual({ person: '员工34', evidence: `中级 ${behaviours}#994` });
+      expect(workbook.largestLoadPayload).toBeLessThan(10_000);
+    } finally {
+      uninstall();
+    }
+  });
+
+  it('takes 2 syncs only when no cell is expected, or the selection moved after the event: the key columns or the probe, then the one row', async () => {
+    const workbook = largeWorkbook(1000, 30);
+    addEvidence(workbook, 1000, behaviours);
+    const uninstall = workbook.install();
+    try {
+      const ops = await openPane(workbook, false);
+      workbook.select(BUILT.sheet, 'D2');
+      let read: { person: string; evidence: string | null } | undefined;
+      expect(await measure(workbook, ops, async () => {
+        read = await readEvidence(ops);
       })).toBe(2);
-      const allEvidence = rows * behaviours.length;
-      expect(workbook.largestLoadPayload).toBeLessThan(allEvidence / 20);
-      workbook.select(BUILT.sheet, 'D900');
-      expect(await measure(workbook, ops, () => ops.readSelection(model, {}))).toBe(1);
+      expect(read).toEqual({ person: '员工1', evidence: `中级 ${behaviours}#1` });
+      expect(workbook.largestLoadPayload).toBeLessThan((1000 * behaviours.length) / 20);
+
+      const subscribed = await openPane(workbook, true);
+      await workbook.selectAndNotify(BUILT.sheet, 'D2');
+      workbook.select(BUILT.sheet, 'E2'); // its event has not come yet
+      expect(await measure(workbook, subscribed, async () => {
+        read = await readEvidence(subscribed);
+      })).toBe(2);
+      expect(read).toEqual({ person: '员工1', evidence: `中级 ${behaviours}#2` });
+      expect(workbook.largestLoadPayload).toBeLessThan(10_000);
     } finally {
       uninstall();
     }

@@ -1,23 +1,37 @@
 import { isAssessmentLayout, type ColumnMapping } from '../core/assessment';
 import { EVIDENCE_TABLE, isNonRatingTable } from '../core/records';
 import type { LevelModel } from '../core/types';
-import { cellRef, cellText, parseAddress } from './office-cells';
-import { TableDirectory, assessmentTableNames, loadTableSummaries, tableLayout, tableSummaries, type TableSummary } from './office-directory';
-import { evidenceRecord, findEvidenceRow, hasEvidenceColumns, loadEvidenceColumns, type EvidenceColumnsLoad } from './office-records';
+import { cellRef, cellReference, cellText, parseAddress, parseCellAddress, sameCell, type SheetCell } from './office-cells';
+import { TableDirectory, assessmentTableNames, loadSheetNames, loadTableSummaries, tableLayout, tableSummaries, type TableSummary } from './office-directory';
+import { evidenceOfRow, evidenceRecord, findEvidenceRow, hasEvidenceColumns, loadEvidenceColumns, loadEvidenceRowOfCell, type EvidenceColumnsLoad } from './office-records';
 import type { EvidenceRecord, RatingCellContext, SelectionContext } from './operations';
 
 /**
  * readSelection over Office.js. One batch loads the active cell, the name of the table holding it,
- * every table's headers, the position and the active row of each table known from the previous
- * round trip, and the Evidence table's columns. When the selected cell's table was not known yet
- * (the first read, or a table made since), a second batch, now knowing every table, completes it.
+ * every table's headers and every sheet's id and name, the position and the active row of each
+ * table known from the previous round trip, and the Evidence table's columns (or, for a big
+ * Evidence table, the one row written for the expected cell). When the selected cell's table was
+ * not known yet (the first read, or a table made since), a second batch, now knowing every table,
+ * completes it.
  */
 
 /**
- * Above this many Evidence rows a read loads only their Person and Competency columns (about 40
- * bytes a row) and fetches the one matching row in a second round trip: the evidence texts run
- * to a few KB a row, every selection change would carry them all, and Excel on the web refuses
- * responses over 5 MB.
+ * Above this many Evidence rows a read does not load the rows' texts: they run to a few KB a row,
+ * every selection change would carry them all, and Excel on the web refuses responses over 5 MB.
+ * It looks for the selected cell's row instead, in the same batch: Range.find in the Cell column
+ * for the reference the add-in writes ("Sheet!B4"). Find needs that text when the batch is
+ * queued, and the active cell's address is known only after the sync, so the batch uses the cell
+ * the add-in expects (TableDirectory.expectedSelection: the last selection event, or the cell it
+ * selected or rated since) and the answer counts only when the active cell is that cell. The row
+ * found is the evidence when its Person and Competency are the selected cell's; when they are not
+ * (the assessment table was sorted since the row was written) the answer is "no evidence", never
+ * another person's record, and no second read is made.
+ *
+ * Two syncs remain only when no cell is expected (a read not preceded by a selection event,
+ * selectTableCell or applyRating): that batch loads the Person and Competency columns (about 40
+ * bytes a row) and a second one fetches the matching row. Likewise when the active cell is not the
+ * one expected (the selection moved after the event, or a range was selected from its bottom
+ * right): the second batch then finds the active cell's row.
  */
 export const EVIDENCE_INLINE_ROWS = 500;
 
@@ -27,12 +41,40 @@ interface KnownTableLoad {
   row: Excel.Range;
 }
 
+/** A big Evidence table's row for the expected cell (a null object when none was written for it). */
+interface EvidenceProbe {
+  at: SheetCell;
+  row: Excel.Range;
+}
+
 interface SelectionLoad {
   activeCell: Excel.Range;
   containing: Excel.TableScopedCollection;
   tables: Excel.TableCollection;
+  sheets: Excel.WorksheetCollection;
   known: Map<string, KnownTableLoad>;
-  evidence: { columns: EvidenceColumnsLoad; inline: boolean } | null;
+  /** The Evidence table: its columns (all a reader needs when small, the keys when big and no cell is expected), or the probe. */
+  evidence: { columns: EvidenceColumnsLoad; inline: boolean; probe: EvidenceProbe | null } | null;
+}
+
+/** The cell the directory expects to be selected, on a sheet whose name it knows. */
+function expectedCell(directory: TableDirectory): SheetCell | null {
+  const expected = directory.expectedSelection;
+  const sheet = expected && directory.sheetName(expected.worksheetId);
+  if (!expected || sheet === undefined || sheet === null) return null;
+  try {
+    return parseCellAddress(expected.address, sheet);
+  } catch {
+    return null;
+  }
+}
+
+function queueEvidenceRead(context: Excel.RequestContext, directory: TableDirectory): NonNullable<SelectionLoad['evidence']> {
+  const table = context.workbook.tables.getItemOrNullObject(EVIDENCE_TABLE);
+  const inline = directory.evidenceRows <= EVIDENCE_INLINE_ROWS;
+  const at = inline ? null : expectedCell(directory);
+  if (at === null) return { columns: loadEvidenceColumns(table, inline), inline, probe: null };
+  return { columns: loadEvidenceColumns(table, 'count'), inline, probe: { at, row: loadEvidenceRowOfCell(table, cellReference(at)) } };
 }
 
 function queueSelectionRead(context: Excel.RequestContext, directory: TableDirectory): SelectionLoad {
@@ -45,27 +87,24 @@ function queueSelectionRead(context: Excel.RequestContext, directory: TableDirec
     known.set(table.name, { body, row: body.getIntersectionOrNullObject(activeRow).load('values') });
   }
   const evidenceTable = directory.known.find((t) => t.name === EVIDENCE_TABLE);
-  const inline = directory.evidenceRows <= EVIDENCE_INLINE_ROWS;
   return {
     activeCell,
     containing: activeCell.getTables(false).load('items/name'),
     tables: loadTableSummaries(context),
+    sheets: loadSheetNames(context),
     known,
-    evidence:
-      evidenceTable && hasEvidenceColumns(evidenceTable.headers)
-        ? { columns: loadEvidenceColumns(context.workbook.tables.getItemOrNullObject(EVIDENCE_TABLE), inline), inline }
-        : null,
+    evidence: evidenceTable && hasEvidenceColumns(evidenceTable.headers) ? queueEvidenceRead(context, directory) : null,
   };
 }
 
 /** The resolution needs a table or the Evidence table that this batch did not load. */
 const INCOMPLETE = Symbol('incomplete');
 
-/** A rating whose evidence is in row `evidenceRow` of a big Evidence table, still to be fetched. */
-interface PendingEvidence {
-  context: RatingCellContext;
-  evidenceRow: number;
-}
+/**
+ * A rating whose evidence in a big Evidence table is still to be fetched: row `evidenceRow`, or
+ * the row written for the cell `reference` (the active cell was not the one expected).
+ */
+type PendingEvidence = { context: RatingCellContext; evidenceRow: number } | { context: RatingCellContext; reference: string };
 
 type Resolution = SelectionContext | PendingEvidence | typeof INCOMPLETE;
 
@@ -121,21 +160,33 @@ function withEvidence(context: RatingCellContext, { load, tables, model, final }
   const evidenceTable = tables.find((t) => t.name === EVIDENCE_TABLE);
   if (!evidenceTable || !hasEvidenceColumns(evidenceTable.headers)) return context;
   if (!load.evidence || load.evidence.columns.body.isNullObject) return final ? context : INCOMPLETE;
-  const rows = load.evidence.columns.columns.values;
+  const { columns, inline, probe } = load.evidence;
+  if (probe) {
+    const at = parseAddress(load.activeCell.address);
+    if (!sameCell(probe.at, at)) return { context, reference: cellReference(at) };
+    return { ...context, evidence: evidenceOfRow(probe.row, model, context.person, context.competencyId) };
+  }
+  const rows = columns.columns.values;
   const index = findEvidenceRow(rows, model, context.person, context.competencyId);
   if (index < 0) return context;
-  return load.evidence.inline ? { ...context, evidence: evidenceRecord(rows[index]) } : { context, evidenceRow: index };
+  return inline ? { ...context, evidence: evidenceRecord(rows[index]) } : { context, evidenceRow: index };
 }
 
-async function fetchEvidenceRow(context: Excel.RequestContext, index: number): Promise<EvidenceRecord> {
-  const body = context.workbook.tables.getItem(EVIDENCE_TABLE).getDataBodyRange();
-  const row = body.getRow(index).load('values');
+/** The second round trip of the exceptions described at the top of this file. */
+async function fetchEvidence(context: Excel.RequestContext, model: LevelModel, pending: PendingEvidence): Promise<EvidenceRecord | null> {
+  const table = context.workbook.tables.getItem(EVIDENCE_TABLE);
+  if ('reference' in pending) {
+    const row = loadEvidenceRowOfCell(table, pending.reference);
+    await context.sync();
+    return evidenceOfRow(row, model, pending.context.person, pending.context.competencyId);
+  }
+  const row = table.getDataBodyRange().getRow(pending.evidenceRow).load('values');
   await context.sync();
   return evidenceRecord(row.values[0]);
 }
 
 function isPending(resolution: SelectionContext | PendingEvidence): resolution is PendingEvidence {
-  return 'evidenceRow' in resolution;
+  return 'evidenceRow' in resolution || 'reference' in resolution;
 }
 
 /** Reads the selection's context; see the comment at the top of this file for the round trips. */
@@ -153,11 +204,12 @@ export async function readSelection(directory: TableDirectory, model: LevelModel
       }
       const tables = tableSummaries(load.tables);
       directory.remember(tables);
+      directory.rememberSheets(load.sheets);
       if (load.evidence && !load.evidence.columns.body.isNullObject) directory.evidenceRows = load.evidence.columns.body.rowCount;
       const resolution = resolveSelection({ load, tables, model, mappings, final: attempt >= 3 });
       if (resolution === INCOMPLETE) continue;
       if (!isPending(resolution)) return resolution;
-      return { ...resolution.context, evidence: await fetchEvidenceRow(context, resolution.evidenceRow) };
+      return { ...resolution.context, evidence: await fetchEvidence(context, model, resolution) };
     }
   });
 }

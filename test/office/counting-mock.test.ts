@@ -155,3 +155,33 @@ describe('ExcelWorkbookMock', () => {
     expect(workbook.isSetSupported('ExcelApi', '1.21')).toBe(false);
   });
 });
+
+describe('find and the worksheets selection event', () => {
+  it('finds with Excel wildcards and ~ escapes, whole cell and case as asked', async () => {
+    const workbook = new ExcelWorkbookMock({ sheets: { S: [['a*b'], ['aXb'], ['a~b'], ['A?B']] } });
+    const found = await run(workbook, async (context) => {
+      const column = context.workbook.worksheets.getItem('S').getRange('A1:A4');
+      const look = (text: string, matchCase = true) => column.findOrNullObject(text, { completeMatch: true, matchCase }).load('address');
+      const results = [look('a~*b'), look('a*b'), look('a~~b'), look('a~?b'), look('a~?b', false), look('aX')];
+      await context.sync();
+      return results.map((r) => (r.isNullObject ? null : r.address));
+    });
+    expect(found).toEqual(['S!A1', 'S!A1', 'S!A3', null, 'S!A4', null]);
+  });
+
+  it('gives worksheets.onSelectionChanged handlers the address and the worksheet id, which stays on rename', async () => {
+    const workbook = new ExcelWorkbookMock({ sheets: { One: [], Two: [] } });
+    const events: unknown[] = [];
+    const ids = await run(workbook, async (context) => {
+      context.workbook.worksheets.onSelectionChanged.add(async (args) => {
+        events.push({ address: args.address, worksheetId: args.worksheetId });
+      });
+      const sheets = context.workbook.worksheets.load('items/id, items/name');
+      await context.sync();
+      return sheets.items.map((s) => s.id);
+    });
+    expect(new Set(ids).size).toBe(2);
+    await workbook.selectAndNotify('Two', 'C4:D5');
+    expect(events).toEqual([{ address: 'C4:D5', worksheetId: ids[1] }]);
+  });
+});

@@ -53,18 +53,20 @@ export type { CellWrite, MockCellValue, RunRecord };
  *
  * Supported (grow it as needed; unsupported members are simply absent): Workbook (getActiveCell,
  * getSelectedRange, worksheets, tables, settings, onSelectionChanged), WorksheetCollection
- * (getItem[OrNullObject], getActiveWorksheet, add, items), Worksheet (name, position, getRange,
+ * (getItem[OrNullObject], getActiveWorksheet, add, items, onSelectionChanged), Worksheet (name, id, position, getRange,
  * getUsedRange[OrNullObject], tables, activate, delete), Range (address, values, formulas, text,
  * numberFormat, row/columnIndex, row/column/cellCount; getCell, getRow, getColumn, getOffsetRange,
  * getResizedRange, getEntireRow, getEntireColumn, getIntersection[OrNullObject], getBoundingRect,
- * getTables, find[OrNullObject], select, clear), TableCollection and TableScopedCollection (add,
+ * getTables, find[OrNullObject] with completeMatch, matchCase and the wildcards * ? and ~ escapes,
+ * select, clear), TableCollection and TableScopedCollection (add,
  * getItem[OrNullObject], getFirst, getCount, items), Table (name, id, showHeaders, showTotals,
  * worksheet, columns, rows, getRange, getHeaderRowRange, getDataBodyRange, delete), table columns
  * (name, index, getDataBodyRange, getHeaderRowRange, getRange) and rows (add, count, getCount),
  * SettingCollection (add, getItem[OrNullObject], items) and Setting (key, value, delete).
  *
  * Between operations a test acts as the user with `select`, `type`, `addTable`,
- * `convertTableToRange`, `setSetting` and `fireSelectionChanged`, and looks with `cell`, `formula`,
+ * `convertTableToRange`, `sortTable`, `setSetting` and `fireSelectionChanged` (or
+ * `selectAndNotify`: select, then fire), and looks with `cell`, `formula`,
  * `numberFormat`, `table`, `tableNames`, `sheetNames`, `setting` and `writes`. A formula written
  * by code is kept as text (`formula`); its value reads '' (the mock computes nothing).
  *
@@ -226,9 +228,33 @@ export class ExcelWorkbookMock {
     this.state.deleteTable(table);
   }
 
-  /** Calls the registered selection handlers, as Excel does after the user moves. */
+  /**
+   * Calls the registered selection handlers, as Excel does after the user moves: those of
+   * worksheets.onSelectionChanged get the selection's address (without sheet) and worksheetId.
+   */
   async fireSelectionChanged(): Promise<void> {
-    for (const registration of [...this.state.selectionHandlers]) await registration.handler({ type: 'WorkbookSelectionChanged' });
+    const { sheet, area } = this.state.selection;
+    const worksheetArgs = { type: 'WorksheetSelectionChanged', source: 'Local', address: formatArea(area), worksheetId: sheet.id };
+    for (const registration of [...this.state.selectionHandlers]) {
+      await registration.handler(registration.source === 'worksheets' ? { ...worksheetArgs } : { type: 'WorkbookSelectionChanged' });
+    }
+  }
+
+  /** Selects a range and fires the selection event, as the user's click does. */
+  async selectAndNotify(sheet: string, address: string): Promise<void> {
+    this.select(sheet, address);
+    await this.fireSelectionChanged();
+  }
+
+  /** Sorts a table's data rows by a column (0-based, text order), as the user would. */
+  sortTable(name: string, column: number, descending = false): void {
+    const table = this.state.tables.find((t) => t.name === name);
+    if (!table) throw new Error(`no table ${name}`);
+    const { sheet } = table;
+    const rows = Array.from({ length: table.dataRows }, (_, r) => Array.from({ length: table.columns }, (_, c) => sheet.get(table.top + 1 + r, table.left + c)));
+    const key = (row: (CellState | undefined)[]) => String(row[column]?.value ?? '');
+    rows.sort((a, b) => (descending ? -1 : 1) * key(a).localeCompare(key(b)));
+    rows.forEach((row, r) => row.forEach((cell, c) => sheet.set(table.top + 1 + r, table.left + c, cell ?? { value: '' })));
   }
 
   get selectionHandlerCount(): number {

@@ -7,6 +7,20 @@ import { MockWorksheet } from './worksheet';
 
 /** Range proxies of the counting mock (see ../counting-mock.ts). */
 
+/** Excel's find text as a pattern: `*` any run, `?` any one character, `~` escapes the next `*`, `?` or `~`. */
+export function findPattern(text: string, criteria: { completeMatch?: boolean; matchCase?: boolean }): RegExp {
+  const literal = (ch: string) => ch.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  let source = '';
+  for (let i = 0; i < text.length; i++) {
+    const ch = text[i];
+    if (ch === '~' && i + 1 < text.length && '*?~'.includes(text[i + 1])) source += literal(text[++i]);
+    else if (ch === '*') source += '[\\s\\S]*';
+    else if (ch === '?') source += '[\\s\\S]';
+    else source += literal(ch);
+  }
+  return new RegExp(criteria.completeMatch ? `^${source}$` : source, criteria.matchCase ? 'u' : 'iu');
+}
+
 export class MockRange extends MockClientObject<RangeState> {
   protected readonly scalarNames = ['address', 'addressLocal', 'values', 'formulas', 'text', 'numberFormat', 'rowIndex', 'columnIndex', 'rowCount', 'columnCount', 'cellCount'] as const;
 
@@ -222,12 +236,10 @@ export class MockRange extends MockClientObject<RangeState> {
   }
 
   private findIn(range: RangeState, text: string, criteria: { completeMatch?: boolean; matchCase?: boolean }): RangeState | null {
-    const fold = (s: string) => (criteria.matchCase ? s : s.toLowerCase());
-    const wanted = fold(text);
+    const pattern = findPattern(text, criteria);
     for (let r = 0; r < range.area.rows; r++) {
       for (let c = 0; c < range.area.columns; c++) {
-        const shown = fold(displayText(range.sheet.get(range.area.top + r, range.area.left + c)));
-        if (criteria.completeMatch ? shown === wanted : shown.includes(wanted)) {
+        if (pattern.test(displayText(range.sheet.get(range.area.top + r, range.area.left + c)))) {
           return { sheet: range.sheet, area: { top: range.area.top + r, left: range.area.left + c, rows: 1, columns: 1 } };
         }
       }

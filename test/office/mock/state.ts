@@ -26,7 +26,8 @@ export interface CellState {
 
 export class SheetState {
   readonly cells = new Map<number, CellState>();
-  constructor(public name: string) {}
+  /** A GUID-like id that, as Excel's, stays when the sheet is renamed. */
+  constructor(public name: string, readonly id: string = name) {}
   private key(row: number, column: number): number {
     return row * MAX_COLUMNS + column;
   }
@@ -120,6 +121,8 @@ export interface Counters {
 
 export interface EventRegistration {
   handler: (args: unknown) => Promise<unknown> | void;
+  /** Whose event: workbook.onSelectionChanged or worksheets.onSelectionChanged (args with address and worksheetId). */
+  source: 'workbook' | 'worksheets';
 }
 
 export class WorkbookState {
@@ -130,6 +133,7 @@ export class WorkbookState {
   selection!: RangeState;
   nullObjects: 'propagate' | 'fail' = 'propagate';
   private nextTableId = 1;
+  private nextSheetId = 1;
 
   sheet(name: string): SheetState | null {
     const n = name.toLowerCase();
@@ -138,7 +142,7 @@ export class WorkbookState {
 
   addSheet(name: string): SheetState {
     if (this.sheet(name)) throw new MockOfficeError('ItemAlreadyExists', `a worksheet "${name}" exists`);
-    const sheet = new SheetState(name);
+    const sheet = new SheetState(name, `{${String(this.nextSheetId++).padStart(8, '0')}-0000-4000-8000-000000000000}`);
     this.sheets.push(sheet);
     return sheet;
   }

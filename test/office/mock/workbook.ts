@@ -54,10 +54,10 @@ export class MockSettingCollection extends MockCollection<SettingState, MockSett
 }
 
 export class MockEventHandlers {
-  constructor(private readonly context: MockRequestContext, private readonly registrations: Set<EventRegistration>) {}
+  constructor(private readonly context: MockRequestContext, private readonly registrations: Set<EventRegistration>, private readonly source: EventRegistration['source'] = 'workbook') {}
   /** Registers at the next sync, as Office.js does; `remove()` is queued too. */
   add(handler: (args: unknown) => Promise<unknown> | void): { context: MockRequestContext; remove(): void } {
-    const registration: EventRegistration = { handler };
+    const registration: EventRegistration = { handler, source: this.source };
     this.context.enqueue(() => this.registrations.add(registration));
     const registrations = this.registrations;
     return {

@@ -3,7 +3,7 @@ import { MockClientObject, MockCollection, type Resolver } from './base';
 import { MockRange } from './range';
 import type { SheetState } from './state';
 import { MockTableCollection } from './tables';
-import type { MockRequestContext } from './workbook';
+import { MockEventHandlers, type MockRequestContext } from './workbook';
 
 /** Worksheet proxies of the counting mock (see ../counting-mock.ts). */
 
@@ -15,7 +15,8 @@ export class MockWorksheet extends MockClientObject<SheetState> {
   }
 
   protected scalar(name: string, sheet: SheetState): unknown {
-    if (name === 'name' || name === 'id') return sheet.name;
+    if (name === 'name') return sheet.name;
+    if (name === 'id') return sheet.id;
     if (name === 'position') return this.context.workbookState.sheets.indexOf(sheet);
     if (name === 'visibility') return 'Visible';
     throw new MockOfficeError('InvalidArgument', `Worksheet.${name} is not mocked`);
@@ -36,6 +37,9 @@ export class MockWorksheet extends MockClientObject<SheetState> {
   }
   get position(): number {
     return this.get('position');
+  }
+  get id(): string {
+    return this.get('id');
   }
 
   get tables(): MockTableCollection {
@@ -79,8 +83,11 @@ export class MockWorksheet extends MockClientObject<SheetState> {
 }
 
 export class MockWorksheetCollection extends MockCollection<SheetState, MockWorksheet> {
+  /** Selection changes on any sheet, with the address (without sheet) and worksheetId (ExcelApi 1.9). */
+  readonly onSelectionChanged: MockEventHandlers;
   constructor(context: MockRequestContext) {
     super(context, () => context.workbookState.sheets, 'WorksheetCollection');
+    this.onSelectionChanged = new MockEventHandlers(context, context.workbookState.selectionHandlers, 'worksheets');
   }
   protected makeItem(resolve: Resolver<SheetState>): MockWorksheet {
     return new MockWorksheet(this.context, resolve);
