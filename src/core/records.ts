@@ -84,3 +84,27 @@ export function auditRow(change: RatingChange): string[] {
 export function asPlainText(value: string): string {
   return /^[=+\-@]/.test(value) ? `'${value}` : value;
 }
+
+/**
+ * Text to write into a cell so it holds exactly that text, in Excel and in the workbench alike:
+ * formula-like text is not run (asPlainText), and a leading apostrophe is doubled because a
+ * spreadsheet takes the first one as its "this is text" marker and drops it.
+ */
+export function storedText(text: string): string {
+  return text.startsWith("'") ? `'${text}` : asPlainText(text);
+}
+
+/** Text a spreadsheet would otherwise convert (an ISO date becomes a date number), kept as text. */
+export function literalText(text: string): string {
+  return text === '' ? '' : `'${text}`;
+}
+
+/** The Evidence row of a change as cell input: the date stays text. */
+export function evidenceCells(change: RatingChange): string[] {
+  return evidenceRow(change).map((value, i) => (i === 6 ? literalText(value) : storedText(value)));
+}
+
+/** The Audit row of a change as cell input: the time stays text. */
+export function auditCells(change: RatingChange): string[] {
+  return auditRow(change).map((value, i) => (i === 0 ? literalText(value) : storedText(value)));
+}

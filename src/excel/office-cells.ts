@@ -1,4 +1,3 @@
-import { asPlainText } from '../core/records';
 import type { CellRef } from './operations';
 import { columnName, columnNumber } from '../core/plan-address';
 
@@ -61,16 +60,4 @@ export function cellReference(cell: SheetCell): string {
   return `${cell.sheet}!${a1(cell.row, cell.column)}`;
 }
 
-/**
- * Text to write into `Range.values` so the cell holds exactly that text: core's asPlainText keeps
- * formula-like text from being run, and a leading apostrophe is doubled because Excel takes the
- * first one as its "this is text" marker and drops it.
- */
-export function storedText(text: string): string {
-  return text.startsWith("'") ? `'${text}` : asPlainText(text);
-}
-
-/** Text Excel would otherwise convert (an ISO date becomes a date serial number) kept as text. */
-export function literalText(text: string): string {
-  return text === '' ? '' : `'${text}`;
-}
+export { literalText, storedText } from '../core/records';

@@ -1,7 +1,7 @@
-import { AUDIT_COLUMNS, AUDIT_TABLE, EVIDENCE_COLUMNS, EVIDENCE_TABLE, auditRow, evidenceRow, headers, type RatingChange } from '../core/records';
+import { AUDIT_COLUMNS, AUDIT_TABLE, EVIDENCE_COLUMNS, EVIDENCE_TABLE, auditCells, evidenceCells, headers, type RatingChange } from '../core/records';
 import { normalizeName, textMatches } from '../core/text';
 import type { LevelModel, LocalText, Locale } from '../core/types';
-import { cellText, findText, literalText, storedText } from './office-cells';
+import { cellText, findText } from './office-cells';
 import type { EvidenceRecord } from './operations';
 
 /**
@@ -15,9 +15,6 @@ const PERSON = 0;
 const COMPETENCY = 1;
 /** Person through Date: the columns a reader needs (the rating cell's address is not shown). */
 const EVIDENCE_READ_COLUMNS = 7;
-/** Evidence date and audit time are ISO text; Excel would turn a bare date into a serial number. */
-const EVIDENCE_DATE = 6;
-const AUDIT_TIME = 0;
 /** The rating cell's reference ("Sheet!B4", cellReference) the row was written for. */
 const EVIDENCE_CELL = 7;
 
@@ -120,9 +117,6 @@ function isBlankRow(row: readonly unknown[]): boolean {
   return row.every((cell) => cellText(cell) === '');
 }
 
-function recordCells(values: string[], literalColumn: number): string[] {
-  return values.map((value, i) => (i === literalColumn ? literalText(value) : storedText(value)));
-}
 
 /** A sheet name for a new record table: the localized name, or "name (2)"... when a sheet has it. */
 export function freeSheetName(base: string, sheetNames: readonly string[]): string {
@@ -152,7 +146,7 @@ export type RecordTarget<L extends RecordTableLoad> = { load: L } | { newSheet: 
 
 /** Replaces the person's evidence row for the competency, or adds one. Returns the headers of a table it created. */
 export function writeEvidence(context: Excel.RequestContext, target: RecordTarget<EvidenceTableLoad>, model: LevelModel, competencyId: string, change: RatingChange, locale: Locale): string[] | null {
-  const row = recordCells(evidenceRow(change), EVIDENCE_DATE);
+  const row = evidenceCells(change);
   if ('newSheet' in target) {
     const header = headers(EVIDENCE_COLUMNS, locale);
     createRecordTable(context, target.newSheet, EVIDENCE_TABLE, header, row);
@@ -167,7 +161,7 @@ export function writeEvidence(context: Excel.RequestContext, target: RecordTarge
 
 /** Appends the change to the audit log. Returns the headers of a table it created. */
 export function appendAudit(context: Excel.RequestContext, target: RecordTarget<RecordTableLoad>, change: RatingChange, locale: Locale): string[] | null {
-  const row = recordCells(auditRow(change), AUDIT_TIME);
+  const row = auditCells(change);
   if ('load' in target) {
     addRecordRow(target.load, row);
     return null;

@@ -1,10 +1,9 @@
 import { analyseHeaders, isAssessmentLayout, type ColumnMapping } from '../core/assessment';
-import { AUDIT_COLUMNS, AUDIT_SHEET, AUDIT_TABLE, EVIDENCE_COLUMNS, EVIDENCE_SHEET, EVIDENCE_TABLE, auditRow, evidenceRow, headers, isNonRatingTable, type RatingChange } from '../core/records';
+import { AUDIT_COLUMNS, AUDIT_SHEET, AUDIT_TABLE, EVIDENCE_COLUMNS, EVIDENCE_SHEET, EVIDENCE_TABLE, auditCells, evidenceCells, headers, isNonRatingTable, storedText, type RatingChange } from '../core/records';
 import { localize, textMatches } from '../core/text';
 import type { LevelModel, LocalText, Locale } from '../core/types';
 // Pure helpers of the Office implementation, shared so both hosts follow the same rules
 // (TODO(lead): these belong in core; see the report of issue 5).
-import { literalText, storedText } from '../excel/office-cells';
 import { SETTINGS_KEY, completeSettings, readStoredSettings } from '../core/settings';
 import { validateModel } from '../core/validate';
 import { evidenceRecord, findEvidenceRow, freeSheetName, hasEvidenceColumns } from '../excel/office-records';
@@ -22,17 +21,11 @@ import type { WorkbenchTable, WorkbenchWorkbook } from './workbook';
 
 export { SETTINGS_KEY };
 
-/** Evidence date and audit time are ISO text: kept as text, as the Office implementation does. */
-const EVIDENCE_DATE = 6;
-const AUDIT_TIME = 0;
 
 function layoutOf(workbook: WorkbenchWorkbook, table: WorkbenchTable, model: LevelModel, mappings: Record<string, ColumnMapping>) {
   return analyseHeaders(workbook.tableHeaders(table.name), model, mappings[table.name] ?? {});
 }
 
-function recordCells(values: string[], literalColumn: number): string[] {
-  return values.map((value, i) => (i === literalColumn ? literalText(value) : storedText(value)));
-}
 
 function hasColumns(headerRow: readonly string[], columns: LocalText[]): boolean {
   return headerRow.length >= columns.length && columns.every((column, i) => textMatches(column, headerRow[i]));
@@ -71,7 +64,7 @@ function readEvidence(workbook: WorkbenchWorkbook, model: LevelModel, person: st
 
 /** Replaces the person's evidence row for the competency, or adds one. */
 function writeEvidence(workbook: WorkbenchWorkbook, model: LevelModel, competencyId: string, change: RatingChange, locale: Locale): void {
-  const row = recordCells(evidenceRow(change), EVIDENCE_DATE);
+  const row = evidenceCells(change);
   const table = workbook.table(EVIDENCE_TABLE);
   if (table) {
     const keys = workbook.tableRows(table.name).map((r) => r.map(valueText));
@@ -171,7 +164,7 @@ export function createWorkbenchOperations(workbook: WorkbenchWorkbook): Workbook
       };
       workbook.batch(() => {
         writeEvidence(workbook, model, rating.competencyId, change, request.locale);
-        addRecord(workbook, AUDIT_TABLE, localize(AUDIT_SHEET, request.locale), headers(AUDIT_COLUMNS, request.locale), recordCells(auditRow(change), AUDIT_TIME));
+        addRecord(workbook, AUDIT_TABLE, localize(AUDIT_SHEET, request.locale), headers(AUDIT_COLUMNS, request.locale), auditCells(change));
         workbook.setValues(table.sheet, row, col, [[storedText(request.level)]]);
       });
       return { status: 'written', change };
