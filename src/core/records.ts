@@ -1,5 +1,5 @@
-import type { LocalText, Locale } from './types';
-import { localize } from './text';
+import type { LevelModel, LocalText, Locale } from './types';
+import { localize, normalizeName, textMatches } from './text';
 
 /**
  * The rows the add-in keeps beside the ratings: the evidence behind each current rating
@@ -107,4 +107,58 @@ export function evidenceCells(change: RatingChange): string[] {
 /** The Audit row of a change as cell input: the time stays text. */
 export function auditCells(change: RatingChange): string[] {
   return auditRow(change).map((value, i) => (i === 0 ? literalText(value) : storedText(value)));
+}
+
+/** The evidence currently stored for one person and competency. */
+export interface EvidenceRecord {
+  level: string;
+  behaviours: string;
+  comment: string;
+  assessor: string;
+  date: string;
+}
+
+/** A cell value as text: '' for blank, TRUE/FALSE as spreadsheets show them. */
+export function cellText(value: unknown): string {
+  if (value === null || value === undefined) return '';
+  if (typeof value === 'boolean') return value ? 'TRUE' : 'FALSE';
+  return String(value);
+}
+
+/** A record table's header row still holds the add-in's columns, in either language. */
+export function hasRecordColumns(headerRow: readonly unknown[], columns: LocalText[]): boolean {
+  return headerRow.length >= columns.length && columns.every((column, i) => textMatches(column, cellText(headerRow[i])));
+}
+
+/** The Evidence table still has the add-in's columns (either language): otherwise it is neither read nor written. */
+export function hasEvidenceColumns(headerRow: readonly unknown[]): boolean {
+  return hasRecordColumns(headerRow, EVIDENCE_COLUMNS);
+}
+
+/** An Evidence row names the competency by either language's name or its id, or as the pane wrote it. */
+export function sameCompetency(model: LevelModel, stored: string, competencyId: string, written?: string): boolean {
+  if (written !== undefined && normalizeName(stored) === normalizeName(written)) return true;
+  const competency = model.competencies.find((c) => c.id === competencyId);
+  return normalizeName(stored) === normalizeName(competencyId) || (competency !== undefined && textMatches(competency.name, stored));
+}
+
+/** Index of the person's evidence row for the competency among key rows [person, competency, ...], or -1. */
+export function findEvidenceRow(keyRows: readonly (readonly unknown[])[], model: LevelModel, person: string, competencyId: string, written?: string): number {
+  const who = person.trim();
+  if (who === '') return -1;
+  return keyRows.findIndex((row) => cellText(row[0]).trim() === who && sameCompetency(model, cellText(row[1]), competencyId, written));
+}
+
+/** The record of an Evidence row (Person, Competency, Level, Behaviours, Comment, Assessor, Date, ...). */
+export function evidenceRecord(row: readonly unknown[]): EvidenceRecord {
+  const [, , level, behaviours, comment, assessor, date] = row.map(cellText);
+  return { level, behaviours, comment, assessor, date };
+}
+
+/** `base`, or "base (2)", "base (3)", ... : the first name no sheet has (case-insensitive, as Excel compares). */
+export function freeSheetName(base: string, sheetNames: readonly string[]): string {
+  const taken = new Set(sheetNames.map((n) => n.toLowerCase()));
+  let name = base;
+  for (let i = 2; taken.has(name.toLowerCase()); i++) name = `${base} (${i})`;
+  return name;
 }

@@ -3,12 +3,7 @@ import { columnName, columnNumber } from '../core/plan-address';
 
 /** Cell values and addresses as Office.js gives and takes them. */
 
-/** A cell value as the pane shows it: '' for blank, TRUE/FALSE as Excel shows them. */
-export function cellText(value: unknown): string {
-  if (value === null || value === undefined) return '';
-  if (typeof value === 'boolean') return value ? 'TRUE' : 'FALSE';
-  return String(value);
-}
+export { cellText } from '../core/records';
 
 /** A position on a sheet, 0-based. */
 export interface SheetCell {

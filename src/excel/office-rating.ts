@@ -1,12 +1,11 @@
 import type { ColumnMapping } from '../core/assessment';
-import { AUDIT_COLUMNS, AUDIT_SHEET, AUDIT_TABLE, EVIDENCE_COLUMNS, EVIDENCE_SHEET, EVIDENCE_TABLE, type RatingChange } from '../core/records';
+import { AUDIT_COLUMNS, AUDIT_SHEET, AUDIT_TABLE, EVIDENCE_COLUMNS, EVIDENCE_SHEET, EVIDENCE_TABLE, freeSheetName, type RatingChange } from '../core/records';
 import { localize, textMatches } from '../core/text';
 import type { LevelModel } from '../core/types';
 import { cellRef, cellReference, cellText, parseAddress, storedText } from './office-cells';
 import { TableDirectory, loadSheetNames, loadTableSummaries, tableLayout, tableSummaries, type TableSummary } from './office-directory';
 import {
   appendAudit,
-  freeSheetName,
   loadEvidenceTable,
   loadRecordTable,
   recordTableProblem,

@@ -1,8 +1,19 @@
-import { AUDIT_COLUMNS, AUDIT_TABLE, EVIDENCE_COLUMNS, EVIDENCE_TABLE, auditCells, evidenceCells, headers, type RatingChange } from '../core/records';
-import { normalizeName, textMatches } from '../core/text';
+import {
+  AUDIT_COLUMNS,
+  AUDIT_TABLE,
+  EVIDENCE_COLUMNS,
+  EVIDENCE_TABLE,
+  auditCells,
+  evidenceCells,
+  evidenceRecord,
+  findEvidenceRow,
+  hasRecordColumns,
+  headers,
+  type EvidenceRecord,
+  type RatingChange,
+} from '../core/records';
 import type { LevelModel, LocalText, Locale } from '../core/types';
 import { cellText, findText } from './office-cells';
-import type { EvidenceRecord } from './operations';
 
 /**
  * The Evidence and Audit tables (layout in core/records.ts) over Office.js: what a batch loads to
@@ -18,32 +29,10 @@ const EVIDENCE_READ_COLUMNS = 7;
 /** The rating cell's reference ("Sheet!B4", cellReference) the row was written for. */
 const EVIDENCE_CELL = 7;
 
-function hasColumns(headerRow: readonly unknown[], columns: LocalText[]): boolean {
-  return headerRow.length >= columns.length && columns.every((column, i) => textMatches(column, cellText(headerRow[i])));
-}
 
-export function hasEvidenceColumns(headerRow: readonly unknown[]): boolean {
-  return hasColumns(headerRow, EVIDENCE_COLUMNS);
-}
 
-/** An Evidence row names the competency by either language's name or its id, or as the pane wrote it. */
-function sameCompetency(model: LevelModel, stored: string, competencyId: string, written?: string): boolean {
-  if (written !== undefined && normalizeName(stored) === normalizeName(written)) return true;
-  const competency = model.competencies.find((c) => c.id === competencyId);
-  return normalizeName(stored) === normalizeName(competencyId) || (competency !== undefined && textMatches(competency.name, stored));
-}
 
-/** Index of the person's evidence row for the competency among key rows [person, competency, ...], or -1. */
-export function findEvidenceRow(keyRows: readonly (readonly unknown[])[], model: LevelModel, person: string, competencyId: string, written?: string): number {
-  const who = person.trim();
-  if (who === '') return -1;
-  return keyRows.findIndex((row) => cellText(row[PERSON]).trim() === who && sameCompetency(model, cellText(row[COMPETENCY]), competencyId, written));
-}
 
-export function evidenceRecord(row: readonly unknown[]): EvidenceRecord {
-  const [, , level, behaviours, comment, assessor, date] = row.map(cellText);
-  return { level, behaviours, comment, assessor, date };
-}
 
 // ----- reading for the selection
 
@@ -109,7 +98,7 @@ export function loadEvidenceTable(context: Excel.RequestContext): EvidenceTableL
 
 /** Why a record table cannot take rows, or null when it can. */
 export function recordTableProblem(load: RecordTableLoad, name: string, columns: LocalText[]): string | null {
-  if (load.table.isNullObject || hasColumns(load.header.values[0], columns)) return null;
+  if (load.table.isNullObject || hasRecordColumns(load.header.values[0], columns)) return null;
   return `The columns of table ${name} are not the ones the add-in keeps (${headers(columns, 'en-US').join(', ')}), so nothing was written. Restore its headers, or rename the table so that the add-in starts a new one.`;
 }
 
@@ -118,13 +107,6 @@ function isBlankRow(row: readonly unknown[]): boolean {
 }
 
 
-/** A sheet name for a new record table: the localized name, or "name (2)"... when a sheet has it. */
-export function freeSheetName(base: string, sheetNames: readonly string[]): string {
-  const taken = new Set(sheetNames.map((n) => n.toLowerCase()));
-  let name = base;
-  for (let i = 2; taken.has(name.toLowerCase()); i++) name = `${base} (${i})`;
-  return name;
-}
 
 /** Creates a record table with its first row on a new sheet. */
 function createRecordTable(context: Excel.RequestContext, sheetName: string, name: string, header: string[], row: string[]): void {

@@ -1,9 +1,9 @@
 import { isAssessmentLayout, type ColumnMapping } from '../core/assessment';
-import { EVIDENCE_TABLE, isNonRatingTable } from '../core/records';
+import { EVIDENCE_TABLE, evidenceRecord, findEvidenceRow, hasEvidenceColumns, isNonRatingTable } from '../core/records';
 import type { LevelModel } from '../core/types';
 import { cellRef, cellReference, cellText, parseAddress, parseCellAddress, sameCell, type SheetCell } from './office-cells';
 import { TableDirectory, assessmentTableNames, loadSheetNames, loadTableSummaries, tableLayout, tableSummaries, type TableSummary } from './office-directory';
-import { evidenceOfRow, evidenceRecord, findEvidenceRow, hasEvidenceColumns, loadEvidenceColumns, loadEvidenceRowOfCell, type EvidenceColumnsLoad } from './office-records';
+import { evidenceOfRow, loadEvidenceColumns, loadEvidenceRowOfCell, type EvidenceColumnsLoad } from './office-records';
 import type { EvidenceRecord, RatingCellContext, SelectionContext } from './operations';
 
 /**

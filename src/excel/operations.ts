@@ -1,5 +1,5 @@
 import type { ColumnMapping, TableLayout } from '../core/assessment';
-import type { RatingChange } from '../core/records';
+import type { EvidenceRecord, RatingChange } from '../core/records';
 import type { WorkbookSettings } from '../core/settings';
 import type { LevelModel, Locale } from '../core/types';
 
@@ -16,14 +16,7 @@ export interface CellRef {
   address: string;
 }
 
-/** The evidence currently stored for one person and competency. */
-export interface EvidenceRecord {
-  level: string;
-  behaviours: string;
-  comment: string;
-  assessor: string;
-  date: string;
-}
+export type { EvidenceRecord };
 
 /** The selected cell is a rating cell of an assessment table. */
 export interface RatingCellContext {
