@@ -1,35 +1,21 @@
-import { Button, Dialog, DialogActions, DialogBody, DialogContent, DialogSurface, DialogTitle } from '@fluentui/react-components';
-import type { ReactNode } from 'react';
-import { usePaneLanguage } from './pane-context';
+import { useEffect } from 'react';
+import type { ConfirmDialogProps } from './ConfirmDialogView';
+import { lazyModule } from './lazy-part';
 
-interface ConfirmDialogProps {
-  open: boolean;
-  title: string;
-  children: ReactNode;
-  confirmLabel: string;
-  onConfirm(): void;
-  onCancel(): void;
-}
+/** Fluent's Dialog (and its motion) is a chunk of its own: the pane's first render never opens one. */
+const dialogModule = lazyModule(() => import(/* webpackChunkName: "confirm-dialog" */ './ConfirmDialogView'));
+const LazyConfirmDialog = dialogModule.part((module) => module.ConfirmDialogView);
 
-/** A yes/no question that must be answered before anything is replaced; Escape and Cancel say no. */
-export function ConfirmDialog({ open, title, children, confirmLabel, onConfirm, onCancel }: ConfirmDialogProps) {
-  const { t } = usePaneLanguage();
-  return (
-    <Dialog open={open} modalType="alert" onOpenChange={(_, data) => !data.open && onCancel()}>
-      <DialogSurface>
-        <DialogBody>
-          <DialogTitle>{title}</DialogTitle>
-          <DialogContent>{children}</DialogContent>
-          <DialogActions>
-            <Button appearance="primary" onClick={onConfirm}>
-              {confirmLabel}
-            </Button>
-            <Button appearance="secondary" onClick={onCancel}>
-              {t.cancel}
-            </Button>
-          </DialogActions>
-        </DialogBody>
-      </DialogSurface>
-    </Dialog>
-  );
+/**
+ * A yes/no question that must be answered before anything is replaced; Escape and Cancel say no.
+ * Mounting it (closed) starts loading the dialog, so it is there by the time it is asked to open;
+ * if it is not yet, it opens as soon as it is.
+ */
+export function ConfirmDialog(props: ConfirmDialogProps) {
+  const { open } = props;
+  useEffect(() => {
+    // A failed load is tried again the next time the dialog is to open.
+    if (open) void dialogModule.preload().catch(() => undefined);
+  }, [open]);
+  return <LazyConfirmDialog {...props} />;
 }

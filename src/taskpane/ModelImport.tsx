@@ -1,22 +1,16 @@
-import { Text } from '@fluentui/react-components';
 import { useState, type ReactNode } from 'react';
-import { archivedModelSheetName, modelVersionTag, planModelImport, type ModelImport } from '../core/model-version';
 import { builtInModelList } from '../core/registry';
 import { localize } from '../core/text';
 import type { CompetencyModel } from '../core/types';
 import type { WorkbookSettings } from '../excel/operations';
-import { ConfirmDialog } from './ConfirmDialog';
+import { lazyModule } from './lazy-part';
+import type { Pending } from './ModelImportConfirm';
 import type { NoticeMessage } from './Notice';
 import { usePaneLanguage } from './pane-context';
-import { usePaneStyles } from './styles';
 
-/** Changes listed in the dialog; the rest are counted. */
-const SHOWN_CHANGES = 8;
-
-interface Pending {
-  plan: ModelImport;
-  answer(yes: boolean): void;
-}
+/** The version planning and its question load with the first import, not with the pane. */
+const importModule = lazyModule(() => import(/* webpackChunkName: "model-import" */ './ModelImportConfirm'));
+const ModelImportConfirm = importModule.part((module) => module.ModelImportConfirm);
 
 /**
  * Importing a model (a file, or the Model sheet read back): core decides its version against the
@@ -28,6 +22,7 @@ export function useModelImport(settings: WorkbookSettings | null, store: (model:
   const [pending, setPending] = useState<Pending | null>(null);
 
   async function importModel(imported: CompetencyModel): Promise<NoticeMessage> {
+    const { planModelImport } = await importModule.preload();
     const plan = planModelImport(imported, settings?.customModel, builtInModelList());
     if (plan.replaces) {
       const yes = await new Promise<boolean>((answer) => setPending({ plan, answer }));
@@ -41,45 +36,6 @@ export function useModelImport(settings: WorkbookSettings | null, store: (model:
     return { intent: 'success', text: t.modelImportedVersion(name, plan.previous.version, plan.model.version) };
   }
 
-  const dialog = <ModelImportConfirm pending={pending} />;
+  const dialog = pending ? <ModelImportConfirm pending={pending} /> : null;
   return { importModel, dialog };
-}
-
-/** The question before an import replaces the workbook's model: the version change and what changed. */
-function ModelImportConfirm({ pending }: { pending: Pending | null }) {
-  const { t, locale } = usePaneLanguage();
-  const styles = usePaneStyles();
-  const plan = pending?.plan;
-  const replaces = plan?.replaces;
-  if (!pending || !plan || !replaces) return null;
-  const name = localize(plan.model.name, locale);
-  const title = replaces.id === plan.model.id ? t.importRevisionTitle(name, plan.model.version) : t.importReplaceTitle(localize(replaces.name, locale), name);
-  const shown = plan.changes.slice(0, SHOWN_CHANGES);
-  const more = plan.changes.length - shown.length;
-  return (
-    <ConfirmDialog open title={title} confirmLabel={t.importReplace} onConfirm={() => pending.answer(true)} onCancel={() => pending.answer(false)}>
-      <div className={styles.stack}>
-        {plan.previous && plan.changed ? (
-          <>
-            <Text as="p" weight="semibold" className={styles.heading}>
-              {t.versionChange(plan.previous.version, plan.model.version)}
-            </Text>
-            {shown.length > 0 ? (
-              <ul className={styles.list}>
-                {shown.map((change, i) => (
-                  <li key={i}>{localize(change.text, locale)}</li>
-                ))}
-                {more > 0 ? <li>{t.versionMoreChanges(more)}</li> : null}
-              </ul>
-            ) : (
-              <Text as="p">{t.versionOtherChanges}</Text>
-            )}
-          </>
-        ) : null}
-        <Text as="p" className={styles.heading}>
-          {t.importArchiveNote(modelVersionTag(replaces), archivedModelSheetName(replaces, locale))}
-        </Text>
-      </div>
-    </ConfirmDialog>
-  );
 }

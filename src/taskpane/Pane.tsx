@@ -4,7 +4,6 @@ import type { ColumnMapping } from '../core/assessment';
 import { setWorkbookModels } from '../core/registry';
 import type { AssessmentOperations } from '../excel/assessment-operations';
 import type { WorkbookOperations } from '../excel/operations';
-import { AssessmentActions } from './actions/AssessmentActions';
 import type { ExportDeck } from './actions/ProfileActions';
 import { BrowseView } from './BrowseView';
 import { DescriptorSearch } from './DescriptorSearch';
@@ -13,15 +12,26 @@ import { useModelImport } from './ModelImport';
 import { ModelPicker } from './ModelPicker';
 import { moveTarget, shortcutMove, type Move } from './navigation';
 import { Notice, type NoticeMessage } from './Notice';
-import { OutsideView } from './OutsideView';
+import { lazyModule } from './lazy-part';
 import { errorMessage, usePaneLanguage } from './pane-context';
-import { PointsModelHelp } from './PointsModelHelp';
 import { RatingView } from './RatingView';
 import { ShortcutHelp } from './ShortcutHelp';
 import { usePaneStyles } from './styles';
-import { TableView } from './TableView';
 import { usePaneSettings } from './use-pane-settings';
 import { useSelection } from './use-selection';
+
+/** Until a view loaded on demand is there: what the pane shows while it reads the selection. */
+function Loading() {
+  const { t } = usePaneLanguage();
+  return <Spinner label={t.loading} />;
+}
+
+// The rating view is the pane's first render; the other views and the workbook actions load on demand.
+const moreViews = lazyModule(() => import(/* webpackChunkName: "pane-views" */ './more-views'));
+const AssessmentActions = moreViews.part((module) => module.AssessmentActions);
+const OutsideView = moreViews.part((module) => module.OutsideView, Loading);
+const PointsModelHelp = moreViews.part((module) => module.PointsModelHelp, Loading);
+const TableView = moreViews.part((module) => module.TableView, Loading);
 
 interface PaneProps {
   ops: WorkbookOperations;

@@ -1,17 +1,21 @@
 import { Button, Text } from '@fluentui/react-components';
-import { useId, useState, type Ref } from 'react';
+import { useEffect, useId, useState, type Ref } from 'react';
 import type { ColumnMapping as SavedMapping } from '../core/assessment';
 import type { LevelModel } from '../core/types';
 import type { RatingCellContext, WorkbookOperations } from '../excel/operations';
-import { ColumnMapping } from './ColumnMapping';
 import { CompetencyHeader } from './CompetencyHeader';
 import { CurrentRating } from './CurrentRating';
+import { lazyModule } from './lazy-part';
 import type { Move } from './navigation';
 import { usePaneLanguage } from './pane-context';
 import { RatingForm } from './RatingForm';
 import { cellName, ratingKey } from './rating-text';
 import { RatingNavigation } from './RatingNavigation';
 import { usePaneStyles } from './styles';
+
+/** The column mapping opens on request: it loads on demand, ahead of time when the table is mappable. */
+const mappingModule = lazyModule(() => import(/* webpackChunkName: "column-mapping" */ './ColumnMapping'));
+const ColumnMapping = mappingModule.part((module) => module.ColumnMapping);
 
 export interface RatingViewProps {
   ops: WorkbookOperations;
@@ -36,6 +40,9 @@ export function RatingView(props: RatingViewProps) {
   const competency = model.competencies.find((c) => c.id === context.competencyId);
   const unmatched = context.layout.unmatched.length;
   const mappable = unmatched > 0 || Object.keys(mappings[context.table] ?? {}).length > 0;
+  useEffect(() => {
+    if (mappable) void mappingModule.preload().catch(() => undefined);
+  }, [mappable]);
   return (
     <div className={styles.looseStack}>
       <section aria-labelledby={personHeadingId} className={styles.stack}>

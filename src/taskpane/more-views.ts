@@ -1,0 +1,6 @@
+// What the pane shows besides the rating view, loaded on demand (see Pane.tsx): the outside-table
+// view with the workbook actions, a points model's help and the column mapping of a table.
+export { AssessmentActions } from './actions/AssessmentActions';
+export { OutsideView } from './OutsideView';
+export { PointsModelHelp } from './PointsModelHelp';
+export { TableView } from './TableView';
