@@ -182,13 +182,12 @@ describe('workbench AssessmentOperations', () => {
     expect(reopened.values(sheet, range)).toEqual(workbook.values(sheet, range));
   });
 
-  it('builds 1,000 people quickly', async () => {
+  it('builds 1,000 people: one table row each', async () => {
     const workbook = new WorkbenchWorkbook();
     const many = Array.from({ length: 1000 }, (_, i) => ({ name: `Person ${i + 1}`, role: i % 2 ? 'Account manager' : 'Senior account manager' }));
-    const start = Date.now();
     await createWorkbenchAssessment(workbook).buildAssessment({ model: findModel('ct-am'), people: many, locale: 'en-US' });
     expect(workbook.tableRowCount(ASSESSMENT_TABLE)).toBe(1000);
-    expect(Date.now() - start).toBeLessThan(20_000);
+    expect(workbook.tableRows(ASSESSMENT_TABLE)[999][0]).toBe('Person 1000');
   });
 });
 

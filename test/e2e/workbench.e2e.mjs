@@ -301,7 +301,7 @@ describe('the workbench', () => {
     const elapsed = Date.now() - start;
     assert.equal(await cellText('A1009'), 'Person 1000');
     assert.ok((await page.locator('.wb-row').count()) < 120);
-    assert.ok(elapsed < 15_000, `30 pages and a jump took ${elapsed} ms`);
+    // The time is recorded for a look, not asserted: timings belong in `npm run bench`.
     await screenshot(page, 'thousand-people-bottom');
     writeFileSync(path.join(artifacts, 'thousand-people-timing.txt'), `30 PageDown + jump to row 1009: ${elapsed} ms; ${rows} rows in the page\n`);
   });
