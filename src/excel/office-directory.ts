@@ -90,3 +90,33 @@ export class TableDirectory {
     this.tables = [];
   }
 }
+
+/** A queued read that loads the workbook's tables and sheets along with what it is for. */
+export interface DirectoryRead {
+  tables: Excel.TableCollection;
+  sheets: Excel.WorksheetCollection;
+}
+
+/**
+ * Syncs a read that names the directory's tables and remembers the tables and sheets it loaded.
+ * A table the directory named may have been deleted since, which fails the sync: then the names
+ * are forgotten and null tells the caller to queue the read again (only reads were queued).
+ */
+export async function syncDirectoryRead<L extends DirectoryRead>(
+  context: Excel.RequestContext,
+  directory: TableDirectory,
+  load: L,
+  attempt: number,
+): Promise<{ load: L; tables: TableSummary[] } | null> {
+  try {
+    await context.sync();
+  } catch (error) {
+    if (attempt > 1 || directory.known.length === 0) throw error;
+    directory.forget();
+    return null;
+  }
+  const tables = tableSummaries(load.tables);
+  directory.remember(tables);
+  directory.rememberSheets(load.sheets);
+  return { load, tables };
+}

@@ -3,7 +3,7 @@ import { AUDIT_COLUMNS, AUDIT_SHEET, AUDIT_TABLE, EVIDENCE_COLUMNS, EVIDENCE_SHE
 import { localize, textMatches } from '../core/text';
 import type { LevelModel } from '../core/types';
 import { cellRef, cellReference, cellText, parseAddress, storedText } from './office-cells';
-import { TableDirectory, loadSheetNames, loadTableSummaries, tableLayout, tableSummaries, type TableSummary } from './office-directory';
+import { TableDirectory, loadSheetNames, loadTableSummaries, syncDirectoryRead, tableLayout, type TableSummary } from './office-directory';
 import {
   appendAudit,
   loadEvidenceTable,
@@ -143,19 +143,8 @@ function queueWrites(context: Excel.RequestContext, load: RatingLoad, directory:
 /** Reads until every table that exists was loaded: once when the directory is current, twice when not (three times when a table it named was deleted). */
 async function readForRating(context: Excel.RequestContext, directory: TableDirectory, request: ApplyRatingRequest): Promise<{ load: RatingLoad; tables: TableSummary[] }> {
   for (let attempt = 1; ; attempt++) {
-    const load = queueRatingRead(context, directory, request);
-    try {
-      await context.sync();
-    } catch (error) {
-      // Only reads were queued. A table the directory named may have been deleted: read afresh.
-      if (attempt > 1 || directory.known.length === 0) throw error;
-      directory.forget();
-      continue;
-    }
-    const tables = tableSummaries(load.tables);
-    directory.remember(tables);
-    directory.rememberSheets(load.sheets);
-    if (attempt >= 3 || complete(load, tables, request)) return { load, tables };
+    const read = await syncDirectoryRead(context, directory, queueRatingRead(context, directory, request), attempt);
+    if (read && (attempt >= 3 || complete(read.load, read.tables, request))) return read;
   }
 }
 

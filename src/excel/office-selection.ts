@@ -2,7 +2,7 @@ import { isAssessmentLayout, type ColumnMapping } from '../core/assessment';
 import { EVIDENCE_TABLE, evidenceRecord, findEvidenceRow, hasEvidenceColumns, isNonRatingTable } from '../core/records';
 import type { LevelModel } from '../core/types';
 import { cellRef, cellReference, cellText, parseAddress, parseCellAddress, sameCell, type SheetCell } from './office-cells';
-import { TableDirectory, assessmentTableNames, loadSheetNames, loadTableSummaries, tableLayout, tableSummaries, type TableSummary } from './office-directory';
+import { TableDirectory, assessmentTableNames, loadSheetNames, loadTableSummaries, syncDirectoryRead, tableLayout, type TableSummary } from './office-directory';
 import { evidenceOfRow, loadEvidenceColumns, loadEvidenceRowOfCell, type EvidenceColumnsLoad } from './office-records';
 import type { EvidenceRecord, RatingCellContext, SelectionContext } from './operations';
 
@@ -193,18 +193,9 @@ function isPending(resolution: SelectionContext | PendingEvidence): resolution i
 export async function readSelection(directory: TableDirectory, model: LevelModel, mappings: Record<string, ColumnMapping>): Promise<SelectionContext> {
   return Excel.run(async (context) => {
     for (let attempt = 1; ; attempt++) {
-      const load = queueSelectionRead(context, directory);
-      try {
-        await context.sync();
-      } catch (error) {
-        // A table the directory named was deleted since: drop the names and read afresh.
-        if (attempt > 1 || directory.known.length === 0) throw error;
-        directory.forget();
-        continue;
-      }
-      const tables = tableSummaries(load.tables);
-      directory.remember(tables);
-      directory.rememberSheets(load.sheets);
+      const read = await syncDirectoryRead(context, directory, queueSelectionRead(context, directory), attempt);
+      if (!read) continue;
+      const { load, tables } = read;
       if (load.evidence && !load.evidence.columns.body.isNullObject) directory.evidenceRows = load.evidence.columns.body.rowCount;
       const resolution = resolveSelection({ load, tables, model, mappings, final: attempt >= 3 });
       if (resolution === INCOMPLETE) continue;
