@@ -1,4 +1,5 @@
-import type { PlanSheet, PlanTable, WorkbookPlan } from '../core/plan';
+import type { PlanSheet, WorkbookPlan } from '../core/plan';
+import { placePlanTables, planTableColumn, type PlacedTable as PlacedPlanTable } from '../core/plan-tables';
 import {
   absoluteBlockAddress,
   blockAddress,
@@ -113,33 +114,10 @@ export interface PlanLayout {
   assessmentSheet: string;
 }
 
-interface TableColumns {
-  table: PlanTable;
-  sheet: string;
-  origin: CellPosition;
-  dataRows: number;
-}
-
-function tableIndex(plan: WorkbookPlan): Map<string, TableColumns> {
-  const index = new Map<string, TableColumns>();
-  for (const sheet of plan.sheets) {
-    for (const table of sheet.tables) {
-      const key = table.name.toLowerCase();
-      if (index.has(key)) throw new Error(`the plan has two tables named "${table.name}"`);
-      index.set(key, { table, sheet: sheet.name, origin: parseCell(table.origin), dataRows: Math.max(1, table.rows.length) });
-    }
-  }
-  return index;
-}
-
 /** The data cells of one table column, as the address validations and formats apply to. */
-function columnCells(index: Map<string, TableColumns>, tableName: string, header: string): { sheet: string; address: string } {
-  const placed = index.get(tableName.toLowerCase());
-  if (!placed) throw new Error(`the plan refers to a table "${tableName}" it does not create`);
-  const column = placed.table.headers.indexOf(header);
-  if (column < 0) throw new Error(`table "${tableName}" has no column "${header}"`);
-  const first = { row: placed.origin.row + 1, column: placed.origin.column + column };
-  return { sheet: placed.sheet, address: blockAddress(first, placed.dataRows, 1) };
+function columnCells(index: Map<string, PlacedPlanTable>, tableName: string, header: string): { sheet: string; address: string } {
+  const { sheet, row, column, rows } = planTableColumn(index, tableName, header);
+  return { sheet, address: blockAddress({ row, column }, rows, 1) };
 }
 
 function literalList(values: string[]): string | null {
@@ -153,7 +131,7 @@ export function sliceCount(cellBytes: number): number {
 
 /** Resolves a plan; throws (before any write) when it refers to tables or columns it does not create. */
 export function layoutPlan(plan: WorkbookPlan): PlanLayout {
-  const index = tableIndex(plan);
+  const index = placePlanTables(plan);
   const grids: Grid[] = [];
   const columnFormats: ColumnFormat[] = [];
   const bold: PlanLayout['bold'] = [];
@@ -172,7 +150,8 @@ export function layoutPlan(plan: WorkbookPlan): PlanLayout {
       if (block.bold) bold.push({ sheet: sheet.name, address: blockAddress(origin, block.cells.length, width) });
     }
     for (const table of sheet.tables) {
-      const { origin, dataRows } = index.get(table.name.toLowerCase())!;
+      const { row, column, dataRows } = index.get(table.name.toLowerCase())!;
+      const origin = { row, column };
       const width = table.headers.length;
       const long = table.rows.findIndex((row) => row.length > width);
       if (long >= 0) throw new Error(`row ${long + 1} of table "${table.name}" has ${table.rows[long].length} cells for ${width} columns`);

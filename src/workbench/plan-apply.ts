@@ -4,6 +4,7 @@ import { withoutKeptSheets, type PlanCell, type PlanSheet, type PlanTable, type 
 import { toFormulaEntry } from '../excel/office-plan-cells';
 import { columnIndex, parseCell, parseRange, type CellRange } from './a1';
 import type { CellInput, WorkbenchWorkbook } from './workbook';
+import { placePlanTables, planTableColumn, type PlacedTable as PlacedPlanTable } from '../core/plan-tables';
 
 /**
  * Applies a WorkbookPlan (core decides it) to the workbench workbook, with the Office applier's
@@ -25,29 +26,17 @@ function entries(rows: readonly PlanCell[][], width: number): CellInput[][] {
   return rows.map((row) => Array.from({ length: width }, (_, i) => (i < row.length ? toFormulaEntry(row[i]) : null)));
 }
 
-function placeTables(plan: WorkbookPlan): Map<string, PlacedTable> {
+function placeTables(tables: Map<string, PlacedPlanTable>): Map<string, PlacedTable> {
   const placed = new Map<string, PlacedTable>();
-  for (const sheet of plan.sheets) {
-    for (const table of sheet.tables) {
-      const key = table.name.toLowerCase();
-      if (placed.has(key)) throw new Error(`the plan has two tables named "${table.name}"`);
-      const origin = parseCell(table.origin);
-      if (!origin) throw new Error(`table "${table.name}" has no valid origin ("${table.origin}")`);
-      const dataRows = Math.max(1, table.rows.length);
-      placed.set(key, { sheet: sheet.name, table, range: { startRow: origin.row, startCol: origin.col, endRow: origin.row + dataRows, endCol: origin.col + table.headers.length - 1 } });
-    }
-  }
+  for (const [key, t] of tables)
+    placed.set(key, { sheet: t.sheet, table: t.table, range: { startRow: t.row, startCol: t.column, endRow: t.row + t.dataRows, endCol: t.column + t.table.headers.length - 1 } });
   return placed;
 }
 
 /** The data cells of a table column. */
-function columnRange(placed: Map<string, PlacedTable>, tableName: string, header: string): { sheet: string; range: CellRange } {
-  const table = placed.get(tableName.toLowerCase());
-  if (!table) throw new Error(`the plan refers to a table "${tableName}" it does not create`);
-  const index = table.table.headers.indexOf(header);
-  if (index < 0) throw new Error(`table "${tableName}" has no column "${header}"`);
-  const col = table.range.startCol + index;
-  return { sheet: table.sheet, range: { startRow: table.range.startRow + 1, endRow: table.range.endRow, startCol: col, endCol: col } };
+function columnRange(placed: Map<string, PlacedPlanTable>, tableName: string, header: string): { sheet: string; range: CellRange } {
+  const { sheet, row, column, rows } = planTableColumn(placed, tableName, header);
+  return { sheet, range: { startRow: row, endRow: row + rows - 1, startCol: column, endCol: column } };
 }
 
 /** What core needs to decide on archiving the Model sheet: names, and the version cells of the plan's Model and Assessment sheets. */
@@ -103,13 +92,14 @@ function writeSheet(workbook: WorkbenchWorkbook, sheet: PlanSheet, placed: Map<s
 export function applyPlan(workbook: WorkbenchWorkbook, fullPlan: WorkbookPlan): { sheets: string[]; archived: ModelSheetArchive | null } {
   // An existing Evidence or Audit sheet stays as it is: a rebuild must not erase the audit log.
   const plan = withoutKeptSheets(fullPlan, workbook.sheetNames());
-  const placed = placeTables(plan);
+  const core = placePlanTables(plan);
+  const placed = placeTables(core);
   const assessment = placed.get(plan.assessmentTable.toLowerCase());
   if (!assessment) throw new Error(`the plan's assessment table "${plan.assessmentTable}" is not among its tables`);
   const rules = plan.sheets.map((sheet) => ({
-    lists: sheet.listValidations.map((v) => ({ ...columnRange(placed, v.table, v.header), v })),
-    numbers: sheet.numberValidations.map((v) => ({ ...columnRange(placed, v.table, v.header), v })),
-    formats: sheet.conditionalFormats.map((f) => ({ ...columnRange(placed, f.table, f.header), f })),
+    lists: sheet.listValidations.map((v) => ({ ...columnRange(core, v.table, v.header), v })),
+    numbers: sheet.numberValidations.map((v) => ({ ...columnRange(core, v.table, v.header), v })),
+    formats: sheet.conditionalFormats.map((f) => ({ ...columnRange(core, f.table, f.header), f })),
   }));
 
   const archive = modelArchive(workbook, plan);
@@ -127,7 +117,7 @@ export function applyPlan(workbook: WorkbenchWorkbook, fullPlan: WorkbookPlan): 
     for (const { sheet, table, range } of placed.values()) {
       workbook.addTable({ name: table.name, sheet, range });
       for (const [header, numberFormat] of Object.entries(table.numberFormats ?? {})) {
-        const column = columnRange(placed, table.name, header);
+        const column = columnRange(core, table.name, header);
         workbook.setStyle(column.sheet, column.range, { numberFormat });
       }
     }
