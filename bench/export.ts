@@ -1,5 +1,5 @@
 import { buildDeck } from '../src/export/deck';
-import { ctAmTeam } from '../src/export/test-fixtures';
+import { ctAmTeam } from '../test/helpers/snapshot-fixtures';
 import { fmt, medianMsAsync, ratio, table, type Section } from './timing';
 
 /**

@@ -2,7 +2,7 @@ import { installFakeExcel, FakeExcel } from '../test/office/assessment-fixtures'
 import { NOW, grownModel, largeWorkbook, ratingRequest, wideModel } from '../test/office/rating-workbooks';
 import { createOfficeAssessmentOperations } from '../src/excel/office-assessment';
 import { createOfficeOperations } from '../src/excel/office-operations';
-import type { PersonRow } from '../src/excel/assessment-operations';
+import type { PersonRow } from '../src/host/assessment-operations';
 import { table, type Section } from './timing';
 
 /**

@@ -15,8 +15,7 @@
 #
 # The decks use Microsoft YaHei. LibreOffice finds it through fontconfig, which does not know the name:
 # a fonts.conf here maps it (and Office's DengXian) to Noto Sans CJK SC, as an installed Office font would
-# be. The decks themselves are built by src/export/deck.preview.test.ts, which runs only when
-# PREVIEW_DECK_DIR is set.
+# be. The decks themselves are built by scripts/preview-deck-samples.ts.
 set -euo pipefail
 
 cd "$(dirname "$0")/.."
@@ -36,9 +35,8 @@ fi
 rm -rf "$OUT"
 mkdir -p "$OUT"
 
-# 1. Sample decks. The repo's jest global setup builds dist/ when it is missing; the decks do not need it.
-echo 'module.exports = async () => {};' > "$OUT/no-global-setup.js"
-PREVIEW_DECK_DIR="$OUT" npx jest src/export/deck.preview.test.ts --globalSetup "$OUT/no-global-setup.js" --coverage=false
+# 1. Sample decks (their build time is printed: plain Node, outside jest).
+npx tsx scripts/preview-deck-samples.ts "$OUT"
 
 # 2. Font substitution for LibreOffice.
 cat > "$OUT/fonts.conf" <<'EOF'
@@ -63,24 +61,6 @@ pages=$(pdfinfo "$OUT/deck-200.pdf" | awk '/^Pages:/ { print $2 }')
 pdftoppm -png -r 50 -f 1 -l 2 "$OUT/deck-200.pdf" "$OUT/deck-200"
 pdftoppm -png -r 50 -f 202 -l "$pages" "$OUT/deck-200.pdf" "$OUT/deck-200"
 rm -rf "$OUT/lo-profile"
-
-# 4. Time a 200-person deck in plain Node (outside jest): compile the export code to $OUT/js first.
-npx tsc --outDir "$OUT/js" --rootDir src --module commonjs --moduleResolution node --target es2020 \
-  --esModuleInterop --resolveJsonModule --skipLibCheck --types node --lib es2022,dom \
-  src/export/deck.ts src/export/test-fixtures.ts
-cat > "$OUT/js/time-200.js" <<'EOF'
-const { buildDeck } = require('./export/deck.js');
-const { ctAmTeam } = require('./export/test-fixtures.js');
-(async () => {
-  const snapshot = ctAmTeam(200, { seed: 3 });
-  for (const run of ['cold', 'warm']) {
-    const started = performance.now();
-    const bytes = await buildDeck(snapshot, 'zh-CN');
-    console.log(`200-person deck in Node (${run}): ${Math.round(performance.now() - started)} ms, ${(bytes.length / 1048576).toFixed(1)} MiB`);
-  }
-})();
-EOF
-NODE_PATH="$PWD/node_modules" node "$OUT/js/time-200.js"
 
 echo
 echo "Look at: $OUT/*.png"

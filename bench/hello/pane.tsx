@@ -1,7 +1,7 @@
 import { createRoot } from 'react-dom/client';
-import { findLevelModel } from '../../src/core/registry';
+import { findLevelModel } from '../../src/core/model/registry';
 import { PaneApp } from '../../src/taskpane/PaneApp';
-import { FakeWorkbook } from '../../src/taskpane/test-fakes';
+import { FakeWorkbook } from '../../test/helpers/pane-fakes';
 
 /**
  * The start-up benchmark's pane page: the real PaneApp, with in-memory workbook operations, on a

@@ -1,6 +1,6 @@
-import type { ColumnMapping } from './assessment';
-import type { CompetencyModel } from './types';
-import type { Validated } from './validate';
+import type { ColumnMapping } from './rating/assessment';
+import type { CompetencyModel } from './model/types';
+import type { Validated } from './model/validate';
 
 /** Key of the add-in's settings in the workbook (Office: workbook.settings; workbench: its hidden sheet). */
 export const SETTINGS_KEY = 'competency.settings';

@@ -1,4 +1,4 @@
-import type { LocalText, Locale } from './types';
+import type { LocalText, Locale } from './model/types';
 
 /** The text in the wanted language, falling back to the other one. */
 export function localize(text: LocalText | undefined, locale: Locale): string {

@@ -1,6 +1,6 @@
-import { MODEL_TABLE } from '../core/model-sheet';
-import type { WorkbookPlan } from '../core/plan';
-import type { TableValues } from '../core/snapshot';
+import { MODEL_TABLE } from '../core/model-sheet/write';
+import type { WorkbookPlan } from '../core/plan/plan';
+import type { TableValues } from '../core/rating/snapshot';
 
 /**
  * Reads of the assessment workbook, queued so that each operation takes one round trip. Tables

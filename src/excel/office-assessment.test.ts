@@ -1,12 +1,12 @@
-import { modelSheetLayout, MODEL_TABLE } from '../core/model-sheet';
-import type { PlanValue } from '../core/plan';
-import { findLevelModel } from '../core/registry';
-import type { LevelModel } from '../core/types';
-import * as workbookPlan from '../core/workbook-plan';
+import { modelSheetLayout, MODEL_TABLE } from '../core/model-sheet/write';
+import type { PlanValue } from '../core/plan/plan';
+import { findLevelModel } from '../core/model/registry';
+import type { LevelModel } from '../core/model/types';
+import * as workbookPlan from '../core/plan/workbook-plan';
 import { FakeExcel, installFakeExcel } from '../../test/office/assessment-fixtures';
 import { ExcelWorkbookMock, type MockCellInput } from '../../test/office/counting-mock';
 import { grownModel } from '../../test/office/rating-workbooks';
-import type { PersonRow } from './assessment-operations';
+import type { PersonRow } from '../host/assessment-operations';
 import { createOfficeAssessmentOperations } from './office-assessment';
 import { REQUEST_LIMIT_BYTES } from './office-plan-layout';
 

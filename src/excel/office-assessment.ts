@@ -1,15 +1,15 @@
-import { MODEL_TABLE } from '../core/model-sheet';
-import { replacedSheetNames, type WorkbookPlan } from '../core/plan';
-import { DEFAULT_MODEL_ID, findModel } from '../core/registry';
-import { snapshotFromValues } from '../core/snapshot';
-import type { CompetencyModel, Locale } from '../core/types';
-import { planAssessmentWorkbook } from '../core/workbook-plan';
-import { TARGETS_TABLE } from '../core/workbook-plan-labels';
-import type { AssessmentOperations, AssessmentSnapshot, ModelImportResult, PersonRow } from './assessment-operations';
+import { MODEL_TABLE } from '../core/model-sheet/write';
+import { replacedSheetNames, type WorkbookPlan } from '../core/plan/plan';
+import { DEFAULT_MODEL_ID, findModel } from '../core/model/registry';
+import { snapshotFromValues } from '../core/rating/snapshot';
+import type { CompetencyModel, Locale } from '../core/model/types';
+import { planAssessmentWorkbook } from '../core/plan/workbook-plan';
+import { TARGETS_TABLE } from '../core/plan/labels';
+import type { AssessmentOperations, AssessmentSnapshot, ModelImportResult, PersonRow } from '../host/assessment-operations';
 import { asTableValues, describeTable, MissingTablesError, queueModelSheetRead, queueTableRead } from './office-assessment-read';
 import { addMissingCharts, personChart } from './office-chart';
 import { deliverFile } from './office-file-delivery';
-import { officeLocale } from './locale';
+import { officeLocale } from './office-locale';
 import { splitSheetAddress, toFormulaEntry } from './office-plan-cells';
 import { applyWorkbookPlan } from './office-plan-applier';
 
@@ -24,7 +24,7 @@ import { applyWorkbookPlan } from './office-plan-applier';
 
 /** The model-sheet reader validates with zod: loaded when a sheet is read, not with the pane. */
 async function readModelRows(rows: unknown[][]): Promise<ModelImportResult> {
-  const { rowsToModel } = await import('../core/model-sheet-read');
+  const { rowsToModel } = await import('../core/model-sheet/read');
   return rowsToModel(rows);
 }
 

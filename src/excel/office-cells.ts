@@ -1,9 +1,9 @@
-import type { CellRef } from './operations';
-import { columnName, columnNumber } from '../core/plan-address';
+import type { CellRef } from '../host/workbook-operations';
+import { columnName, columnNumber } from '../core/a1';
 
 /** Cell values and addresses as Office.js gives and takes them. */
 
-export { cellText } from '../core/records';
+export { cellText } from '../core/rating/records';
 
 /** A position on a sheet, 0-based. */
 export interface SheetCell {
@@ -55,4 +55,4 @@ export function cellReference(cell: SheetCell): string {
   return `${cell.sheet}!${a1(cell.row, cell.column)}`;
 }
 
-export { literalText, storedText } from '../core/records';
+export { literalText, storedText } from '../core/rating/records';

@@ -1,4 +1,4 @@
-import type { PlanChart, WorkbookPlan } from '../core/plan';
+import type { PlanChart, WorkbookPlan } from '../core/plan/plan';
 import { rangeShape, splitSheetAddress } from './office-plan-cells';
 
 /**

@@ -1,6 +1,6 @@
-import { analyseHeaders, isAssessmentLayout, type ColumnMapping, type TableLayout } from '../core/assessment';
-import { isNonRatingTable } from '../core/records';
-import type { LevelModel } from '../core/types';
+import { analyseHeaders, isAssessmentLayout, type ColumnMapping, type TableLayout } from '../core/rating/assessment';
+import { isNonRatingTable } from '../core/rating/records';
+import type { LevelModel } from '../core/model/types';
 
 /**
  * What the add-in last saw of the workbook's tables. Office.js cannot go from a cell to "its table

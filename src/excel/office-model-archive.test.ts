@@ -1,8 +1,8 @@
-import { reviseModel } from '../core/model-version';
-import { findLevelModel } from '../core/registry';
-import type { LevelModel } from '../core/types';
+import { reviseModel } from '../core/model/model-version';
+import { findLevelModel } from '../core/model/registry';
+import type { LevelModel } from '../core/model/types';
 import { FakeExcel, installFakeExcel, samplePlan } from '../../test/office/assessment-fixtures';
-import type { PersonRow } from './assessment-operations';
+import type { PersonRow } from '../host/assessment-operations';
 import { createOfficeAssessmentOperations } from './office-assessment';
 import { applyWorkbookPlan } from './office-plan-applier';
 

@@ -2,7 +2,7 @@ import { ExcelWorkbookMock } from '../../test/office/counting-mock';
 import { BUILT, HAND_MADE, LISTENING_MAPPING, assessmentWorkbook, model } from '../../test/office/rating-workbooks';
 import { SETTINGS_KEY } from '../core/settings';
 import { createOfficeOperations } from './office-operations';
-import type { WorkbookOperations, WorkbookSettings } from './operations';
+import type { WorkbookOperations, WorkbookSettings } from '../host/workbook-operations';
 
 /** The pane's workbook operations over Office.js, against the counting mock: reading the selection, settings, events. */
 

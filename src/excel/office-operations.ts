@@ -3,7 +3,7 @@ import { TableDirectory, loadSheetNames, loadTableSummaries, tableSummaries } fr
 import { cellRef, parseAddress } from './office-cells';
 import { applyRating } from './office-rating';
 import { readSelection } from './office-selection';
-import type { WorkbookOperations, WorkbookSettings } from './operations';
+import type { WorkbookOperations, WorkbookSettings } from '../host/workbook-operations';
 
 /**
  * The pane's workbook operations over Office.js (the other implementation is the workbench's).
@@ -38,7 +38,7 @@ export interface OfficeOperationsOptions {
 export async function parseSettings(stored: unknown): Promise<WorkbookSettings | null> {
   const shape = readStoredSettings(stored);
   if (shape?.customModel === undefined) return shape?.settings ?? null;
-  const { validateModel } = await import('../core/validate');
+  const { validateModel } = await import('../core/model/validate');
   return completeSettings(shape, validateModel);
 }
 

@@ -1,5 +1,5 @@
-import { VERSION_TAG_CELLS, planModelArchive, versionTagSheets, type ModelSheetArchive } from '../core/model-archive';
-import { withoutKeptSheets, type WorkbookPlan } from '../core/plan';
+import { VERSION_TAG_CELLS, planModelArchive, versionTagSheets, type ModelSheetArchive } from '../core/plan/model-archive';
+import { withoutKeptSheets, type WorkbookPlan } from '../core/plan/plan';
 import { addRadarChart, chartNames } from './office-chart';
 import { blockAddress, toFormulaEntry } from './office-plan-cells';
 import { LIST_SHEET, layoutPlan, sliceRows, type PlanLayout, type PlacedRule } from './office-plan-layout';

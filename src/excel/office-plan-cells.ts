@@ -1,5 +1,5 @@
-import type { PlanCell } from '../core/plan';
-import { columnName, columnNumber } from '../core/plan-address';
+import type { PlanCell } from '../core/plan/plan';
+import { columnName, columnNumber } from '../core/a1';
 
 /**
  * A1 addresses and cell contents as the Office.js applier writes them. Pure: no Office.js here, so

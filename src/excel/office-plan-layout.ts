@@ -1,5 +1,5 @@
-import type { PlanSheet, WorkbookPlan } from '../core/plan';
-import { placePlanTables, planTableColumn, type PlacedTable as PlacedPlanTable } from '../core/plan-tables';
+import type { PlanSheet, WorkbookPlan } from '../core/plan/plan';
+import { placePlanTables, planTableColumn, type PlacedTable as PlacedPlanTable } from '../core/plan/tables';
 import {
   absoluteBlockAddress,
   blockAddress,

@@ -1,8 +1,8 @@
-import { AUDIT_TABLE, EVIDENCE_TABLE } from '../core/records';
+import { AUDIT_TABLE, EVIDENCE_TABLE } from '../core/rating/records';
 import type { ExcelWorkbookMock } from '../../test/office/counting-mock';
 import { BUILT, HAND_MADE, LISTENING_MAPPING, NOW, assessmentWorkbook, model, ratingRequest } from '../../test/office/rating-workbooks';
 import { createOfficeOperations } from './office-operations';
-import type { ApplyRatingRequest, WorkbookOperations } from './operations';
+import type { ApplyRatingRequest, WorkbookOperations } from '../host/workbook-operations';
 
 /** Applying a rating over Office.js, against the counting mock. */
 

@@ -1,7 +1,7 @@
-import type { ColumnMapping } from '../core/assessment';
-import { AUDIT_COLUMNS, AUDIT_SHEET, AUDIT_TABLE, EVIDENCE_COLUMNS, EVIDENCE_SHEET, EVIDENCE_TABLE, freeSheetName, type RatingChange } from '../core/records';
+import type { ColumnMapping } from '../core/rating/assessment';
+import { AUDIT_COLUMNS, AUDIT_SHEET, AUDIT_TABLE, EVIDENCE_COLUMNS, EVIDENCE_SHEET, EVIDENCE_TABLE, freeSheetName, type RatingChange } from '../core/rating/records';
 import { localize, textMatches } from '../core/text';
-import type { LevelModel } from '../core/types';
+import type { LevelModel } from '../core/model/types';
 import { cellRef, cellReference, cellText, parseAddress, storedText } from './office-cells';
 import { TableDirectory, loadSheetNames, loadTableSummaries, syncDirectoryRead, tableLayout, type TableSummary } from './office-directory';
 import {
@@ -13,7 +13,7 @@ import {
   type EvidenceTableLoad,
   type RecordTableLoad,
 } from './office-records';
-import type { ApplyRatingRequest, ApplyRatingResult } from './operations';
+import type { ApplyRatingRequest, ApplyRatingResult } from '../host/workbook-operations';
 
 /**
  * applyRating over Office.js: one batch reads the target cell, its row, the table's headers and

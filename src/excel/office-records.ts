@@ -11,8 +11,8 @@ import {
   headers,
   type EvidenceRecord,
   type RatingChange,
-} from '../core/records';
-import type { LevelModel, LocalText, Locale } from '../core/types';
+} from '../core/rating/records';
+import type { LevelModel, LocalText, Locale } from '../core/model/types';
 import { cellText, findText } from './office-cells';
 
 /**

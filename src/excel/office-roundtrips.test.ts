@@ -1,9 +1,9 @@
-import { EVIDENCE_TABLE } from '../core/records';
+import { EVIDENCE_TABLE } from '../core/rating/records';
 import { columnLetters, type ExcelWorkbookMock } from '../../test/office/counting-mock';
 import { BUILT, NOW, largeWorkbook, ratingRequest, wideModel } from '../../test/office/rating-workbooks';
 import { createOfficeOperations } from './office-operations';
 import { EVIDENCE_INLINE_ROWS } from './office-selection';
-import type { WorkbookOperations } from './operations';
+import type { WorkbookOperations } from '../host/workbook-operations';
 
 /**
  * Round trips (context.sync calls) and request sizes of the rating operations: the same for a

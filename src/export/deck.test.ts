@@ -1,9 +1,9 @@
-import './jest-pptx-shim';
+import '../../test/helpers/jest-pptx-shim';
 import { DOMParser, type Document, type Element } from '@xmldom/xmldom';
 import JSZip from 'jszip';
 import { buildDeck } from './deck';
-import { ctAmPerson, ctAmSnapshot, ctAmTeam } from './test-fixtures';
-import type { AssessmentSnapshot } from '../excel/assessment-operations';
+import { ctAmPerson, ctAmSnapshot, ctAmTeam } from '../../test/helpers/snapshot-fixtures';
+import type { AssessmentSnapshot } from '../core/rating/snapshot';
 
 // ------------------------------------------------------------------------------- reading a .pptx
 

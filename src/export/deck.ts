@@ -1,6 +1,6 @@
 import type PptxGenJS from 'pptxgenjs';
-import type { Locale } from '../core/types';
-import type { AssessmentSnapshot } from '../excel/assessment-operations';
+import type { Locale } from '../core/model/types';
+import type { AssessmentSnapshot } from '../core/rating/snapshot';
 import { levelLabel, personProfile, teamSummary, type OverallStatus, type PersonProfile } from './profile';
 import { fittingSize, lineCount, lineHeight, paragraphHeight } from './fit';
 import { deckStrings, type DeckStrings } from './strings';

@@ -1,4 +1,4 @@
-import type { AssessmentSnapshot } from '../excel/assessment-operations';
+import type { AssessmentSnapshot } from '../core/rating/snapshot';
 
 /**
  * What the deck says about people, computed from the snapshot without pptxgenjs: gaps to target,

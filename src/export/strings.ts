@@ -1,4 +1,4 @@
-import type { Locale } from '../core/types';
+import type { Locale } from '../core/model/types';
 
 /** Every string the exported deck shows, in both languages. Names of people and competencies are user data, not here. */
 export interface DeckStrings {

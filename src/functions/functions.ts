@@ -1,6 +1,6 @@
 /* global CustomFunctions */
 import type { CompetencyError } from '../core/errors';
-import { officeLocale } from '../excel/locale';
+import { functionsLocale } from './runtime';
 import { HostErrorValue, type Cell, type Matrix, type Out } from './cells';
 import * as impl from './impl';
 
@@ -49,7 +49,7 @@ function finish(result: Out[][]): (number | string | CustomFunctions.Error)[][] 
  * @returns {any[][]} The level label of each score.
  */
 export function competencyLevel(score: any[][], scale?: any[][]): any[][] {
-  return finish(impl.competencyLevel(fromExcel(score), fromExcel(scale ?? null), officeLocale()));
+  return finish(impl.competencyLevel(fromExcel(score), fromExcel(scale ?? null), functionsLocale()));
 }
 
 /**
@@ -73,7 +73,7 @@ export function weightedScore(scores: any[][], weights: any[][], fullMarks?: any
  * @returns {any[][]} The descriptor text.
  */
 export function competencyDescriptor(competency: any, level: any, model?: any): any[][] {
-  return finish(impl.competencyDescriptor(fromExcel(competency), fromExcel(level), fromExcel(model ?? null), officeLocale()));
+  return finish(impl.competencyDescriptor(fromExcel(competency), fromExcel(level), fromExcel(model ?? null), functionsLocale()));
 }
 
 /**

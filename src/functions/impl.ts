@@ -1,12 +1,12 @@
 import { invalidValue } from '../core/errors';
-import { levelGap } from '../core/gap';
-import { descriptorText } from '../core/descriptor';
-import { pointsTotal } from '../core/points';
-import { findModel, findPointsModel, findScale } from '../core/registry';
-import { bandForScore, bandsOf, checkBandTable, levelNumber, type LabelBand } from '../core/scale';
+import { levelGap } from '../core/scoring/gap';
+import { descriptorText } from '../core/scoring/descriptor';
+import { pointsTotal } from '../core/scoring/points';
+import { findModel, findPointsModel, findScale } from '../core/model/registry';
+import { bandForScore, bandsOf, checkBandTable, levelNumber, type LabelBand } from '../core/scoring/scale';
 import { localize } from '../core/text';
-import type { Locale, Scale } from '../core/types';
-import { weightedScore } from '../core/weighted';
+import type { Locale, Scale } from '../core/model/types';
+import { weightedScore } from '../core/scoring/weighted';
 import {
   asMatrix,
   cellResult,

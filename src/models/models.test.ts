@@ -1,12 +1,12 @@
 import fs from 'fs';
 import path from 'path';
-import { builtInModelList, builtInScaleList, findLevelModel, findPointsModel, findScale } from '../core/registry';
-import type { LevelModel, LocalText } from '../core/types';
-import { validateModel, validateScale } from '../core/validate';
+import { builtInModelList, builtInScaleList, findLevelModel, findPointsModel, findScale } from '../core/model/registry';
+import type { LevelModel, LocalText } from '../core/model/types';
+import { validateModel, validateScale } from '../core/model/validate';
 import ct from './ct-account-manager.json';
 
-/** The built-in models held to their seed documents (../shared/seeds beside the repo). */
-const seeds = path.join(__dirname, '..', '..', '..', 'shared', 'seeds');
+/** The built-in models held to their seed documents (copied into test/fixtures/seeds). */
+const seeds = path.join(__dirname, '..', '..', 'test', 'fixtures', 'seeds');
 const seed = (file: string) => fs.readFileSync(path.join(seeds, file), 'utf8').replace(/\s+/g, '');
 const inSource = (text: string, source: string) => source.includes(text.replace(/\s+/g, ''));
 

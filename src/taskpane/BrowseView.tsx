@@ -1,7 +1,7 @@
 import { Button, MessageBar, MessageBarBody } from '@fluentui/react-components';
 import type { Ref } from 'react';
-import type { Competency, LevelModel } from '../core/types';
-import type { SelectionContext } from '../excel/operations';
+import type { Competency, LevelModel } from '../core/model/types';
+import type { SelectionContext } from '../host/workbook-operations';
 import { CompetencyHeader } from './CompetencyHeader';
 import { LevelChecklist } from './LevelChecklist';
 import { usePaneLanguage } from './pane-context';

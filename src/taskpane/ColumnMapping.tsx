@@ -1,8 +1,8 @@
 import { Button, Field, Select, Spinner, Text } from '@fluentui/react-components';
 import { useId, useState } from 'react';
-import type { ColumnMapping as SavedMapping, TableLayout } from '../core/assessment';
+import type { ColumnMapping as SavedMapping, TableLayout } from '../core/rating/assessment';
 import { localize } from '../core/text';
-import type { LevelModel } from '../core/types';
+import type { LevelModel } from '../core/model/types';
 import { Notice, type NoticeMessage } from './Notice';
 import { errorMessage, usePaneLanguage } from './pane-context';
 import { usePaneStyles } from './styles';

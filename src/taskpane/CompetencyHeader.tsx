@@ -1,7 +1,7 @@
 import { MessageBar, MessageBarBody, Text, mergeClasses } from '@fluentui/react-components';
 import type { Ref } from 'react';
 import { localize } from '../core/text';
-import type { Competency, LevelModel } from '../core/types';
+import type { Competency, LevelModel } from '../core/model/types';
 import { usePaneLanguage } from './pane-context';
 import { usePaneStyles } from './styles';
 

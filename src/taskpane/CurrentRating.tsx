@@ -1,8 +1,8 @@
 import { Text, mergeClasses } from '@fluentui/react-components';
 import { useId } from 'react';
-import { findLevel } from '../core/scale';
-import type { LevelModel } from '../core/types';
-import type { RatingCellContext } from '../excel/operations';
+import { findLevel } from '../core/scoring/scale';
+import type { LevelModel } from '../core/model/types';
+import type { RatingCellContext } from '../host/workbook-operations';
 import { usePaneLanguage } from './pane-context';
 import { usePaneStyles } from './styles';
 

@@ -1,7 +1,7 @@
 import { Button, Field, SearchBox, Text, mergeClasses } from '@fluentui/react-components';
 import { useDeferredValue, useId, useMemo, useState } from 'react';
 import { localize } from '../core/text';
-import type { CompetencyModel } from '../core/types';
+import type { CompetencyModel } from '../core/model/types';
 import type { Strings } from './i18n';
 import { usePaneLanguage } from './pane-context';
 import { searchModel, snippet, type SearchField } from './search';

@@ -1,8 +1,8 @@
 import { Badge, Checkbox, Text, mergeClasses } from '@fluentui/react-components';
 import { useId } from 'react';
-import { indicatorId, type LevelCheck } from '../core/evidence';
+import { indicatorId, type LevelCheck } from '../core/rating/evidence';
 import { localize } from '../core/text';
-import type { Competency, LevelDescriptor, LevelModel } from '../core/types';
+import type { Competency, LevelDescriptor, LevelModel } from '../core/model/types';
 import { usePaneLanguage } from './pane-context';
 import { levelLabel } from './rating-text';
 import { usePaneStyles } from './styles';

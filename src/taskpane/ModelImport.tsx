@@ -1,8 +1,8 @@
 import { useState, type ReactNode } from 'react';
-import { builtInModelList } from '../core/registry';
+import { builtInModelList } from '../core/model/registry';
 import { localize } from '../core/text';
-import type { CompetencyModel } from '../core/types';
-import type { WorkbookSettings } from '../excel/operations';
+import type { CompetencyModel } from '../core/model/types';
+import type { WorkbookSettings } from '../host/workbook-operations';
 import { lazyModule } from './lazy-part';
 import type { Pending } from './ModelImportConfirm';
 import type { NoticeMessage } from './Notice';

@@ -1,12 +1,12 @@
 import { Text } from '@fluentui/react-components';
-import { archivedModelSheetName, modelVersionTag, type ModelImport } from '../core/model-version';
+import { archivedModelSheetName, modelVersionTag, type ModelImport } from '../core/model/model-version';
 import { localize } from '../core/text';
 import { ConfirmDialog } from './ConfirmDialog';
 import { usePaneLanguage } from './pane-context';
 import { usePaneStyles } from './styles';
 
 // Loaded with the first import (see ModelImport.tsx): the version planning is not needed before.
-export { planModelImport } from '../core/model-version';
+export { planModelImport } from '../core/model/model-version';
 
 /** Changes listed in the dialog; the rest are counted. */
 const SHOWN_CHANGES = 8;

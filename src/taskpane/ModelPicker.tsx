@@ -2,9 +2,9 @@ import { Button, Field, Select, Spinner, Text, mergeClasses } from '@fluentui/re
 import { ArrowDownloadRegular, ArrowUploadRegular } from '@fluentui/react-icons';
 import { useId, useRef, type ChangeEvent } from 'react';
 import { localize } from '../core/text';
-import type { CompetencyModel } from '../core/types';
-import type { AssessmentOperations } from '../excel/assessment-operations';
-import type { WorkbookSettings } from '../excel/operations';
+import type { CompetencyModel } from '../core/model/types';
+import type { AssessmentOperations } from '../host/assessment-operations';
+import type { WorkbookSettings } from '../host/workbook-operations';
 import { useAction } from './actions/use-action';
 import { modelChoices, readFileText } from './model-choice';
 import { Notice, type NoticeMessage } from './Notice';
@@ -47,7 +47,7 @@ export function ModelPicker({ settings, model, unavailable, onChoose, onImport, 
     setNotice(null);
     try {
       // The validator (zod) loads with the first import, not with the pane.
-      const { parseModelFile } = await import('../core/model-file');
+      const { parseModelFile } = await import('../core/model/model-file');
       const parsed = parseModelFile(await readFileText(file));
       if (parsed.ok) {
         setNotice(await onImport(parsed.model));
@@ -64,7 +64,7 @@ export function ModelPicker({ settings, model, unavailable, onChoose, onImport, 
   const exportModel = (delivery: AssessmentOperations) =>
     run(async () => {
       // Loaded lazily, as the import does: the validator stays out of the first bundle.
-      const { modelFileName, serializeModelFile } = await import('../core/model-file');
+      const { modelFileName, serializeModelFile } = await import('../core/model/model-file');
       const fileName = modelFileName(model);
       await delivery.deliverFile(fileName, new TextEncoder().encode(serializeModelFile(model)), 'application/json');
       return { intent: 'success', text: t.modelExported(localize(model.name, locale), fileName) };

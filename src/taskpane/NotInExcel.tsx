@@ -1,5 +1,5 @@
 import { FluentProvider, Text, Title3, webDarkTheme, webLightTheme } from '@fluentui/react-components';
-import type { Locale } from '../core/types';
+import type { Locale } from '../core/model/types';
 import { STRINGS } from './i18n';
 
 /** Shown when the page is opened outside Excel (a plain browser, or another Office host). */

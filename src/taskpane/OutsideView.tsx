@@ -1,8 +1,8 @@
 import { Text } from '@fluentui/react-components';
 import { useId, type ReactNode } from 'react';
 import { localize } from '../core/text';
-import type { CompetencyModel } from '../core/types';
-import type { OutsideContext } from '../excel/operations';
+import type { CompetencyModel } from '../core/model/types';
+import type { OutsideContext } from '../host/workbook-operations';
 import { usePaneLanguage } from './pane-context';
 import { usePaneStyles } from './styles';
 

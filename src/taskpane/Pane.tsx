@@ -1,9 +1,9 @@
 import { MessageBar, MessageBarBody, Spinner } from '@fluentui/react-components';
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
-import type { ColumnMapping } from '../core/assessment';
-import { setWorkbookModels } from '../core/registry';
-import type { AssessmentOperations } from '../excel/assessment-operations';
-import type { WorkbookOperations } from '../excel/operations';
+import type { ColumnMapping } from '../core/rating/assessment';
+import { setWorkbookModels } from '../core/model/registry';
+import type { AssessmentOperations } from '../host/assessment-operations';
+import type { WorkbookOperations } from '../host/workbook-operations';
 import type { ExportDeck } from './actions/ProfileActions';
 import { BrowseView } from './BrowseView';
 import { DescriptorSearch } from './DescriptorSearch';

@@ -1,8 +1,8 @@
 /** @jest-environment jsdom */
 import { screen, within } from '@testing-library/react';
 import { axe, toHaveNoViolations } from 'jest-axe';
-import { FakeAssessmentOperations } from './test-fakes';
-import { ctAmWorkbook, renderPane } from './test-render';
+import { FakeAssessmentOperations } from '../../test/helpers/pane-fakes';
+import { ctAmWorkbook, renderPane } from '../../test/helpers/pane-render';
 
 expect.extend(toHaveNoViolations);
 

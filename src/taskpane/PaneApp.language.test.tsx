@@ -1,6 +1,6 @@
 /** @jest-environment jsdom */
 import { screen } from '@testing-library/react';
-import { ctAmWorkbook, renderPane } from './test-render';
+import { ctAmWorkbook, renderPane } from '../../test/helpers/pane-render';
 
 describe('language', () => {
   it('shows Chinese texts, switches to English and back, model texts included', async () => {

@@ -1,7 +1,7 @@
 /** @jest-environment jsdom */
 import { screen, waitFor, within } from '@testing-library/react';
-import { renderPane } from './test-render';
-import { FakeWorkbook, type FakeTable } from './test-fakes';
+import { renderPane } from '../../test/helpers/pane-render';
+import { FakeWorkbook, type FakeTable } from '../../test/helpers/pane-fakes';
 
 function handMadeTable(): FakeTable {
   return {

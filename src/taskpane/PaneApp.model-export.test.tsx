@@ -1,11 +1,11 @@
 /** @jest-environment jsdom */
 import { screen, waitFor } from '@testing-library/react';
 import { TextDecoder, TextEncoder } from 'util';
-import { parseModelFile } from '../core/model-file';
-import { builtInModelList } from '../core/registry';
-import type { CompetencyModel } from '../core/types';
-import { FakeAssessmentOperations } from './test-fakes';
-import { ctAmWorkbook, renderPane } from './test-render';
+import { parseModelFile } from '../core/model/model-file';
+import { builtInModelList } from '../core/model/registry';
+import type { CompetencyModel } from '../core/model/types';
+import { FakeAssessmentOperations } from '../../test/helpers/pane-fakes';
+import { ctAmWorkbook, renderPane } from '../../test/helpers/pane-render';
 
 // jsdom lacks the encoding API that browsers and Office's web views have; Node's is the same.
 Object.assign(globalThis, { TextEncoder, TextDecoder });

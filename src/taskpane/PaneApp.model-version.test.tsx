@@ -1,9 +1,9 @@
 /** @jest-environment jsdom */
 import { screen, waitFor, within } from '@testing-library/react';
-import { findLevelModel } from '../core/registry';
-import type { LevelModel } from '../core/types';
-import { FakeAssessmentOperations } from './test-fakes';
-import { ctAmWorkbook, dialogButton, findDialog, isDialogOpen, renderPane } from './test-render';
+import { findLevelModel } from '../core/model/registry';
+import type { LevelModel } from '../core/model/types';
+import { FakeAssessmentOperations } from '../../test/helpers/pane-fakes';
+import { ctAmWorkbook, dialogButton, findDialog, isDialogOpen, renderPane } from '../../test/helpers/pane-render';
 
 /** Importing a model that revises the workbook's: the version it gets, what changed, and the question first. */
 

@@ -1,7 +1,7 @@
 /** @jest-environment jsdom */
 import { screen, waitFor, within } from '@testing-library/react';
-import { builtInModelList } from '../core/registry';
-import { ctAmWorkbook, renderPane } from './test-render';
+import { builtInModelList } from '../core/model/registry';
+import { ctAmWorkbook, renderPane } from '../../test/helpers/pane-render';
 
 function modelFile(content: string, name = 'model.json'): File {
   return new File([content], name, { type: 'application/json' });

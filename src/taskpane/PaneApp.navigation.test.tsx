@@ -1,6 +1,6 @@
 /** @jest-environment jsdom */
 import { act, screen, waitFor } from '@testing-library/react';
-import { ctAmWorkbook, renderPane } from './test-render';
+import { ctAmWorkbook, renderPane } from '../../test/helpers/pane-render';
 
 const FIRST_L1 = '面对挫折,会感到沮丧,有时会抱怨,工作偶尔会停顿,但不会半途而废。';
 

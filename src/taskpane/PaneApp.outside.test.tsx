@@ -1,8 +1,8 @@
 /** @jest-environment jsdom */
 import { screen, waitFor } from '@testing-library/react';
-import { builtInModelList } from '../core/registry';
-import { FakeAssessmentOperations } from './test-fakes';
-import { ctAmWorkbook, dialogButton, findDialog, isDialogOpen, renderPane } from './test-render';
+import { builtInModelList } from '../core/model/registry';
+import { FakeAssessmentOperations } from '../../test/helpers/pane-fakes';
+import { ctAmWorkbook, dialogButton, findDialog, isDialogOpen, renderPane } from '../../test/helpers/pane-render';
 
 const outside = () => ctAmWorkbook({ outside: 'K3' });
 

@@ -1,6 +1,6 @@
 /** @jest-environment jsdom */
 import { act, screen, waitFor, within } from '@testing-library/react';
-import { ctAmWorkbook, dialogButton, findDialog, isDialogOpen, renderPane } from './test-render';
+import { ctAmWorkbook, dialogButton, findDialog, isDialogOpen, renderPane } from '../../test/helpers/pane-render';
 
 const L1 = ['面对挫折,会感到沮丧,有时会抱怨,工作偶尔会停顿,但不会半途而废。', '逆境中,会缺乏创意,有点逃避挑战,但不久会恢复。', '正视挫折,努力弥补,基本上能维持原有的工作标准。'];
 const L2 = ['面对挫折,能较快地调适心情,恢复正常。', '面对挫折,基本不会抱怨,能部分接受批评与建议。', '积极面对挫折,并能维持原有的工作标准。'];

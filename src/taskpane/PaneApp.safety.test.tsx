@@ -2,8 +2,8 @@
 import { readFileSync, readdirSync, statSync } from 'fs';
 import { join } from 'path';
 import { screen } from '@testing-library/react';
-import { FakeAssessmentOperations, FakeWorkbook, XSS, htmlTextModel } from './test-fakes';
-import { renderPane } from './test-render';
+import { FakeAssessmentOperations, FakeWorkbook, XSS, htmlTextModel } from '../../test/helpers/pane-fakes';
+import { renderPane } from '../../test/helpers/pane-render';
 
 function htmlWorkbook(): FakeWorkbook {
   const model = htmlTextModel();

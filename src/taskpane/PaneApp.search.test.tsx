@@ -1,6 +1,6 @@
 /** @jest-environment jsdom */
 import { screen, waitFor, within } from '@testing-library/react';
-import { ctAmWorkbook, renderPane } from './test-render';
+import { ctAmWorkbook, renderPane } from '../../test/helpers/pane-render';
 
 describe('searching the descriptors', () => {
   it('searches both languages and shows where each competency matched', async () => {

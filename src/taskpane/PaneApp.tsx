@@ -1,9 +1,9 @@
 import { FluentProvider, Label, Select, Text, makeStyles, tokens, webDarkTheme, webLightTheme } from '@fluentui/react-components';
 import { useId, useMemo, useState } from 'react';
-import type { Locale } from '../core/types';
-import type { AssessmentOperations, AssessmentSnapshot } from '../excel/assessment-operations';
-import type { WorkbookOperations } from '../excel/operations';
-import { toLocale } from '../excel/locale';
+import type { Locale } from '../core/model/types';
+import type { AssessmentOperations, AssessmentSnapshot } from '../host/assessment-operations';
+import type { WorkbookOperations } from '../host/workbook-operations';
+import { toLocale } from '../core/locale';
 import { LANGUAGE_NAMES, STRINGS } from './i18n';
 import { Pane } from './Pane';
 import { PaneLanguageContext, usePaneLanguage } from './pane-context';

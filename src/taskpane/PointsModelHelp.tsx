@@ -1,7 +1,7 @@
 import { Accordion, AccordionHeader, AccordionItem, AccordionPanel, MessageBar, MessageBarBody, Text, mergeClasses } from '@fluentui/react-components';
 import { useEffect, useId, useState } from 'react';
 import { localize } from '../core/text';
-import type { PointsModel } from '../core/types';
+import type { PointsModel } from '../core/model/types';
 import { usePaneLanguage } from './pane-context';
 import { usePaneStyles } from './styles';
 

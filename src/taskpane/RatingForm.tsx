@@ -1,10 +1,10 @@
 import { Button, Spinner, Text } from '@fluentui/react-components';
 import { useMemo, useRef, useState } from 'react';
-import type { ColumnMapping } from '../core/assessment';
-import { evidenceText, supportedLevel } from '../core/evidence';
+import type { ColumnMapping } from '../core/rating/assessment';
+import { evidenceText, supportedLevel } from '../core/rating/evidence';
 import { localize } from '../core/text';
-import type { Competency, LevelModel } from '../core/types';
-import type { ApplyRatingRequest, RatingCellContext, WorkbookOperations } from '../excel/operations';
+import type { Competency, LevelModel } from '../core/model/types';
+import type { ApplyRatingRequest, RatingCellContext, WorkbookOperations } from '../host/workbook-operations';
 import { ApplyForm } from './ApplyForm';
 import { ConfirmDialog } from './ConfirmDialog';
 import { LevelChecklist } from './LevelChecklist';

@@ -1,7 +1,7 @@
 import { Button, Text, Tooltip } from '@fluentui/react-components';
 import { ArrowDownRegular, ArrowLeftRegular, ArrowRightRegular, ArrowUpRegular } from '@fluentui/react-icons';
 import type { ReactElement } from 'react';
-import type { RatingCellContext } from '../excel/operations';
+import type { RatingCellContext } from '../host/workbook-operations';
 import type { Strings } from './i18n';
 import { MOVE_KEYS, moveTarget, type Move } from './navigation';
 import { usePaneLanguage } from './pane-context';

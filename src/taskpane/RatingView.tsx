@@ -1,8 +1,8 @@
 import { Button, Text } from '@fluentui/react-components';
 import { useEffect, useId, useState, type Ref } from 'react';
-import type { ColumnMapping as SavedMapping } from '../core/assessment';
-import type { LevelModel } from '../core/types';
-import type { RatingCellContext, WorkbookOperations } from '../excel/operations';
+import type { ColumnMapping as SavedMapping } from '../core/rating/assessment';
+import type { LevelModel } from '../core/model/types';
+import type { RatingCellContext, WorkbookOperations } from '../host/workbook-operations';
 import { CompetencyHeader } from './CompetencyHeader';
 import { CurrentRating } from './CurrentRating';
 import { lazyModule } from './lazy-part';

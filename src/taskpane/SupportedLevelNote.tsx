@@ -1,7 +1,7 @@
 import { Text, makeStyles, mergeClasses, tokens } from '@fluentui/react-components';
 import { useId, type ReactNode } from 'react';
-import type { SupportedLevel } from '../core/evidence';
-import type { LevelModel } from '../core/types';
+import type { SupportedLevel } from '../core/rating/evidence';
+import type { LevelModel } from '../core/model/types';
 import { usePaneLanguage } from './pane-context';
 import { levelLabel } from './rating-text';
 import { usePaneStyles } from './styles';

@@ -1,8 +1,8 @@
 import { MessageBar, MessageBarBody } from '@fluentui/react-components';
-import type { ColumnMapping as SavedMapping } from '../core/assessment';
+import type { ColumnMapping as SavedMapping } from '../core/rating/assessment';
 import { localize } from '../core/text';
-import type { LevelModel } from '../core/types';
-import type { UnmappedTableContext } from '../excel/operations';
+import type { LevelModel } from '../core/model/types';
+import type { UnmappedTableContext } from '../host/workbook-operations';
 import { ColumnMapping } from './ColumnMapping';
 import { usePaneLanguage } from './pane-context';
 import { usePaneStyles } from './styles';

@@ -1,4 +1,4 @@
-import type { Locale } from '../core/types';
+import type { Locale } from '../core/model/types';
 
 /**
  * Every string the pane shows, in English and Chinese. The Chinese table is typed against the

@@ -1,10 +1,11 @@
 import { createRoot } from 'react-dom/client';
-import type { Locale } from '../core/types';
-import type { AssessmentSnapshot } from '../excel/assessment-operations';
-import { officeLocale } from '../excel/locale';
+import type { Locale } from '../core/model/types';
+import type { AssessmentSnapshot } from '../host/assessment-operations';
+import { officeLocale } from '../excel/office-locale';
 import { createOfficeAssessmentOperations } from '../excel/office-assessment';
 import { createOfficeOperations } from '../excel/office-operations';
 import { officeTheme } from '../excel/office-theme';
+import { setFunctionsLocale } from '../functions/runtime';
 import { NotInExcel } from './NotInExcel';
 import { PaneApp } from './PaneApp';
 
@@ -15,6 +16,9 @@ async function exportDeck(snapshot: AssessmentSnapshot, locale: Locale): Promise
   const { buildDeck } = await import(/* webpackChunkName: "deck" */ '../export/deck');
   return buildDeck(snapshot, locale);
 }
+
+// The functions share this page (shared runtime): their messages follow Office's display language.
+setFunctionsLocale(officeLocale);
 
 function mount(inExcel: boolean): void {
   const container = document.getElementById('root');

@@ -1,6 +1,6 @@
-import { DEFAULT_MODEL_ID, builtInModelList } from '../core/registry';
-import type { CompetencyModel } from '../core/types';
-import type { WorkbookSettings } from '../excel/operations';
+import { DEFAULT_MODEL_ID, builtInModelList } from '../core/model/registry';
+import type { CompetencyModel } from '../core/model/types';
+import type { WorkbookSettings } from '../host/workbook-operations';
 
 /** What the pane starts from when the workbook has no settings yet. */
 export const DEFAULT_SETTINGS: WorkbookSettings = { modelId: DEFAULT_MODEL_ID, mappings: {} };

@@ -1,4 +1,4 @@
-import type { RatingCellContext } from '../excel/operations';
+import type { RatingCellContext } from '../host/workbook-operations';
 
 export type Move = 'next-competency' | 'previous-competency' | 'next-person' | 'previous-person';
 

@@ -1,5 +1,5 @@
 import { createContext, useContext } from 'react';
-import type { Locale } from '../core/types';
+import type { Locale } from '../core/model/types';
 import { STRINGS, type Strings } from './i18n';
 
 /** The pane's language and its strings, for every component below PaneApp. */

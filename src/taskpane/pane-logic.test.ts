@@ -1,7 +1,7 @@
 /** @jest-environment jsdom */
-import { evidenceText } from '../core/evidence';
-import { builtInModelList, findLevelModel } from '../core/registry';
-import type { RatingCellContext } from '../excel/operations';
+import { evidenceText } from '../core/rating/evidence';
+import { builtInModelList, findLevelModel } from '../core/model/registry';
+import type { RatingCellContext } from '../host/workbook-operations';
 import { isDarkColor } from '../excel/office-theme';
 import { parsePeople } from './actions/people';
 import { chosenModel, modelChoices } from './model-choice';

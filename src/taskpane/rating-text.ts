@@ -1,7 +1,7 @@
-import { evidenceText, indicatorId } from '../core/evidence';
+import { evidenceText, indicatorId } from '../core/rating/evidence';
 import { localize, normalizeName } from '../core/text';
-import type { Competency, LevelModel, Locale } from '../core/types';
-import type { RatingCellContext } from '../excel/operations';
+import type { Competency, LevelModel, Locale } from '../core/model/types';
+import type { RatingCellContext } from '../host/workbook-operations';
 
 /** A level's label in a language. */
 export function levelLabel(model: LevelModel, levelId: string, locale: Locale): string {

@@ -1,5 +1,5 @@
 import { localize, normalizeName } from '../core/text';
-import type { CompetencyModel, LocalText, Locale } from '../core/types';
+import type { CompetencyModel, LocalText, Locale } from '../core/model/types';
 
 export type SearchField = 'name' | 'definition' | 'summary' | 'indicator' | 'criteria';
 

@@ -1,5 +1,5 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
-import type { WorkbookOperations, WorkbookSettings } from '../excel/operations';
+import type { WorkbookOperations, WorkbookSettings } from '../host/workbook-operations';
 import { DEFAULT_SETTINGS, completeSettings } from './model-choice';
 import { errorMessage } from './pane-context';
 

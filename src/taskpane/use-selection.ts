@@ -1,7 +1,7 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
-import type { ColumnMapping } from '../core/assessment';
-import type { LevelModel } from '../core/types';
-import type { SelectionContext, WorkbookOperations } from '../excel/operations';
+import type { ColumnMapping } from '../core/rating/assessment';
+import type { LevelModel } from '../core/model/types';
+import type { SelectionContext, WorkbookOperations } from '../host/workbook-operations';
 import { errorMessage } from './pane-context';
 
 export interface FollowedSelection {

@@ -1,4 +1,4 @@
-import { columnName, columnNumber } from '../core/plan-address';
+import { columnName, columnNumber } from '../core/a1';
 /**
  * A1 addresses and formula text for the workbench: column letters, ranges, moving a formula's
  * relative references (conditional formats and validations are written relative to their first

@@ -1,9 +1,9 @@
-import type { PlanChart } from '../core/plan';
-import { findModel } from '../core/registry';
+import type { PlanChart } from '../core/plan/plan';
+import { findModel } from '../core/model/registry';
 import { localize } from '../core/text';
-import type { CompetencyModel, Locale } from '../core/types';
+import type { CompetencyModel, Locale } from '../core/model/types';
 import { SETTINGS_KEY, completeSettings, readStoredSettings } from '../core/settings';
-import { validateModel } from '../core/validate';
+import { validateModel } from '../core/model/validate';
 import { parseRange, splitSheetReference } from './a1';
 import { valueText } from './format';
 import { RADAR_COLORS, type RadarData } from './radar';

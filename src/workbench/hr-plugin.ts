@@ -14,7 +14,7 @@ import type { ProcedureAst } from 'hyperformula/typings/parser';
 import type { InterpreterState } from 'hyperformula/typings/interpreter/InterpreterState';
 import type { InterpreterValue } from 'hyperformula/typings/interpreter/InterpreterValue';
 import type { CompetencyError } from '../core/errors';
-import type { Locale } from '../core/types';
+import type { Locale } from '../core/model/types';
 import { HostErrorValue, type Cell, type Matrix, type Out } from '../functions/cells';
 import * as impl from '../functions/impl';
 

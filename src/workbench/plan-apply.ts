@@ -1,10 +1,10 @@
-import { VERSION_TAG_CELLS, planModelArchive, versionTagSheets, type ModelSheetArchive } from '../core/model-archive';
-import { withoutKeptSheets, type PlanCell, type PlanSheet, type PlanTable, type WorkbookPlan } from '../core/plan';
+import { VERSION_TAG_CELLS, planModelArchive, versionTagSheets, type ModelSheetArchive } from '../core/plan/model-archive';
+import { withoutKeptSheets, type PlanCell, type PlanSheet, type PlanTable, type WorkbookPlan } from '../core/plan/plan';
 // How a plan cell becomes a cell entry (formula, value or text) is one rule for both hosts.
 import { toFormulaEntry } from '../excel/office-plan-cells';
 import { columnIndex, parseCell, parseRange, type CellRange } from './a1';
 import type { CellInput, WorkbenchWorkbook } from './workbook';
-import { placePlanTables, planTableColumn, type PlacedTable as PlacedPlanTable } from '../core/plan-tables';
+import { placePlanTables, planTableColumn, type PlacedTable as PlacedPlanTable } from '../core/plan/tables';
 
 /**
  * Applies a WorkbookPlan (core decides it) to the workbench workbook, with the Office applier's

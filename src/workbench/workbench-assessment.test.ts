@@ -1,5 +1,5 @@
-import { findLevelModel, findModel } from '../core/registry';
-import { ASSESSMENT_TABLE, TARGETS_TABLE } from '../core/workbook-plan-labels';
+import { findLevelModel, findModel } from '../core/model/registry';
+import { ASSESSMENT_TABLE, TARGETS_TABLE } from '../core/plan/labels';
 import { setFunctionLocale } from './hr-plugin';
 import { createWorkbenchAssessment } from './workbench-assessment';
 import { createWorkbenchOperations } from './workbench-operations';

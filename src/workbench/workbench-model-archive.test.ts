@@ -1,7 +1,7 @@
-import { archivedModelSheetName, parseModelVersionTag, reviseModel } from '../core/model-version';
-import { findLevelModel, findPointsModel } from '../core/registry';
-import type { CompetencyModel, LevelModel, PointsModel } from '../core/types';
-import { ASSESSMENT_TABLE } from '../core/workbook-plan-labels';
+import { archivedModelSheetName, parseModelVersionTag, reviseModel } from '../core/model/model-version';
+import { findLevelModel, findPointsModel } from '../core/model/registry';
+import type { CompetencyModel, LevelModel, PointsModel } from '../core/model/types';
+import { ASSESSMENT_TABLE } from '../core/plan/labels';
 import { setFunctionLocale } from './hr-plugin';
 import { createWorkbenchAssessment } from './workbench-assessment';
 import { createWorkbenchOperations } from './workbench-operations';

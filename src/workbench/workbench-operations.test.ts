@@ -1,6 +1,6 @@
-import { AUDIT_TABLE, EVIDENCE_TABLE } from '../core/records';
-import { findLevelModel } from '../core/registry';
-import type { ApplyRatingRequest } from '../excel/operations';
+import { AUDIT_TABLE, EVIDENCE_TABLE } from '../core/rating/records';
+import { findLevelModel } from '../core/model/registry';
+import type { ApplyRatingRequest } from '../host/workbook-operations';
 import { setFunctionLocale } from './hr-plugin';
 import { createWorkbenchOperations } from './workbench-operations';
 import { WorkbenchWorkbook } from './workbook';

@@ -1,5 +1,5 @@
 import { HyperFormula, type CellValue, type RawCellContent, type SimpleCellAddress } from 'hyperformula';
-import type { PlanChart } from '../core/plan';
+import type { PlanChart } from '../core/plan/plan';
 import { cellAddress, quoteSheetReferences, rangeContains, type CellRange } from './a1';
 import { displayCell, valueText, type CellDisplay } from './format';
 import { registerHrFunctions } from './hr-plugin';

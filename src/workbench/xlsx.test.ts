@@ -1,5 +1,5 @@
 import ExcelJS from 'exceljs';
-import type { PlanChart } from '../core/plan';
+import type { PlanChart } from '../core/plan/plan';
 import { setFunctionLocale } from './hr-plugin';
 import { WorkbenchWorkbook } from './workbook';
 import { SETTINGS_SHEET, readXlsx, writeXlsx } from './xlsx';

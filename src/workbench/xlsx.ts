@@ -1,5 +1,5 @@
 import { DetailedCellError, type CellValue } from 'hyperformula';
-import type { PlanChart } from '../core/plan';
+import type { PlanChart } from '../core/plan/plan';
 import { columnLetters, parseRange, rangeAddress, splitSheetReference, type CellRange } from './a1';
 import { valueText } from './format';
 import { WorkbenchWorkbook, type CellInput, type CellStyle, type Validation } from './workbook';

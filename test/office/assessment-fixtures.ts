@@ -7,7 +7,7 @@
  * - samplePlan: a hand-made WorkbookPlan shaped like the core planner's, with formulas of realistic
  *   length, for any number of people and competencies.
  */
-import type { PlanCell, PlanChart, PlanSheet, WorkbookPlan } from '../../src/core/plan';
+import type { PlanCell, PlanChart, PlanSheet, WorkbookPlan } from '../../src/core/plan/plan';
 
 type Entry = string | number | boolean;
 

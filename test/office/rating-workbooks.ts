@@ -1,6 +1,6 @@
-import { findLevelModel } from '../../src/core/registry';
-import type { LevelModel } from '../../src/core/types';
-import type { ApplyRatingRequest } from '../../src/excel/operations';
+import { findLevelModel } from '../../src/core/model/registry';
+import type { LevelModel } from '../../src/core/model/types';
+import type { ApplyRatingRequest } from '../../src/host/workbook-operations';
 import { ExcelWorkbookMock, columnLetters, type MockCellInput, type MockWorkbookSpec } from './counting-mock';
 
 /** Assessment workbooks for the Office.js rating tests, on the counting mock. */

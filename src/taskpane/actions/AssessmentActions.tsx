@@ -1,7 +1,7 @@
 import { Text } from '@fluentui/react-components';
 import { useId } from 'react';
-import type { CompetencyModel } from '../../core/types';
-import type { AssessmentOperations } from '../../excel/assessment-operations';
+import type { CompetencyModel } from '../../core/model/types';
+import type { AssessmentOperations } from '../../host/assessment-operations';
 import type { NoticeMessage } from '../Notice';
 import { usePaneLanguage } from '../pane-context';
 import { usePaneStyles } from '../styles';

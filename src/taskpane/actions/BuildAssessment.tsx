@@ -1,7 +1,7 @@
 import { Button, Field, Spinner, Text, Textarea } from '@fluentui/react-components';
 import { useId, useState } from 'react';
-import type { CompetencyModel } from '../../core/types';
-import type { AssessmentOperations, BuildAssessmentResult, PersonRow } from '../../excel/assessment-operations';
+import type { CompetencyModel } from '../../core/model/types';
+import type { AssessmentOperations, BuildAssessmentResult, PersonRow } from '../../host/assessment-operations';
 import { ConfirmDialog } from '../ConfirmDialog';
 import { Notice, type NoticeMessage } from '../Notice';
 import { usePaneLanguage } from '../pane-context';

@@ -1,6 +1,6 @@
 import { Button, Spinner } from '@fluentui/react-components';
-import type { CompetencyModel } from '../../core/types';
-import type { AssessmentOperations } from '../../excel/assessment-operations';
+import type { CompetencyModel } from '../../core/model/types';
+import type { AssessmentOperations } from '../../host/assessment-operations';
 import { Notice, type NoticeMessage } from '../Notice';
 import { usePaneLanguage } from '../pane-context';
 import { usePaneStyles } from '../styles';

@@ -1,6 +1,6 @@
 import { Button, Spinner } from '@fluentui/react-components';
-import type { CompetencyModel, Locale } from '../../core/types';
-import type { AssessmentOperations, AssessmentSnapshot } from '../../excel/assessment-operations';
+import type { CompetencyModel, Locale } from '../../core/model/types';
+import type { AssessmentOperations, AssessmentSnapshot } from '../../host/assessment-operations';
 import { Notice } from '../Notice';
 import { usePaneLanguage } from '../pane-context';
 import { usePaneStyles } from '../styles';

@@ -1,5 +1,5 @@
 import { normalizeName } from '../../core/text';
-import type { PersonRow } from '../../excel/assessment-operations';
+import type { PersonRow } from '../../host/assessment-operations';
 
 const HEADER_NAMES = ['姓名', '人员', '员工', 'name', 'person', 'employee'];
 

@@ -1,8 +1,8 @@
 import { Button, FluentProvider, Text, Toolbar, ToolbarDivider, webLightTheme } from '@fluentui/react-components';
 import { useCallback, useEffect, useRef, useState, type ChangeEvent } from 'react';
-import type { Locale } from '../../core/types';
-import type { AssessmentOperations, AssessmentSnapshot } from '../../excel/assessment-operations';
-import type { WorkbookOperations } from '../../excel/operations';
+import type { Locale } from '../../core/model/types';
+import type { AssessmentOperations, AssessmentSnapshot } from '../../host/assessment-operations';
+import type { WorkbookOperations } from '../../host/workbook-operations';
 import { PaneApp } from '../../taskpane/PaneApp';
 import { downloadFile, XLSX_MIME } from '../deliver';
 import { WorkbenchWorkbook } from '../workbook';

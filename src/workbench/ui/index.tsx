@@ -1,7 +1,7 @@
 import { createRoot } from 'react-dom/client';
-import type { Locale } from '../../core/types';
-import type { AssessmentSnapshot } from '../../excel/assessment-operations';
-import { toLocale } from '../../excel/locale';
+import type { Locale } from '../../core/model/types';
+import type { AssessmentSnapshot } from '../../host/assessment-operations';
+import { toLocale } from '../../core/locale';
 import { setFunctionLocale } from '../hr-plugin';
 import { createWorkbenchAssessment } from '../workbench-assessment';
 import { createWorkbenchOperations } from '../workbench-operations';

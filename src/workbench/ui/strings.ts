@@ -1,4 +1,4 @@
-import type { Locale } from '../../core/types';
+import type { Locale } from '../../core/model/types';
 
 /** The workbench's own words (the pane has its own). */
 export const WORKBENCH_STRINGS = {

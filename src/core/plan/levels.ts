@@ -1,0 +1,216 @@
+import { COLUMN_LABELS } from '../rating/assessment';
+import { absCell, absRange, cellA1, columnName, formulaText, rangeA1, sheetRef, wholeColumn } from '../a1';
+import type { PlanBlock, PlanCell, PlanChart, PlanSheet } from './plan';
+import { modelVersionTag } from '../model/model-version';
+import { localize } from '../text';
+import type { LevelModel, Locale } from '../model/types';
+import { ASSESSMENT_TABLE, asCell, levelNote, ratingMessage, sheetName, text, uniqueHeaders } from './labels';
+
+/**
+ * The Assessment sheet of a level model. Rows (1-based):
+ *   1  title
+ *   2  Model version | id@version | how to read the result columns
+ *   3  Selected person | <name typed by HR> | hint
+ *   4  Person level    |                  | the selected person's level number per competency
+ *   5  Role target     | <their role>     | their role's target level number per competency
+ *   6  Team average    |                  | mean level number per competency over everyone rated
+ *   7  Average target  |                  | mean target level number over everyone with a target
+ *   8  Weight          |                  | one weight per competency (the model's, default 1)
+ *   9  table header: Person | Role | <competency names> | Weighted score | Overall level | Total gap | Model version
+ *   10+ one row per person
+ * Rows 4-8 sit above the rating columns they belong to, outside the table, so filtering the
+ * table never hides what the charts read. To the right of the table, after a blank column: the
+ * level table (level number | label, rows 1..) that COMPETENCY.LEVEL reads as bands and the
+ * rating rules match labels against; then room for the two radar charts; then the per-person
+ * target block (header on row 9, one row per table row): the row of the person's role in the
+ * Targets sheet (one MATCH per person; 0 when the role is not there), then their target label per
+ * competency read from that row. That block exists because a formula cannot take "the role's row" of the
+ * Targets table as a range in both Excel and the workbench's engine (INDEX(...,0) and INDEX:INDEX
+ * are Excel-only); keyed by row position, it stays right when the table is sorted.
+ */
+
+const ROW = { title: 0, version: 1, selected: 2, person: 3, target: 4, team: 5, teamTarget: 6, weights: 7, header: 8, firstData: 9 } as const;
+const FIRST_RATING = 2;
+
+export interface LevelSheetInput {
+  model: LevelModel;
+  /** People with their role as the Targets table names it. */
+  people: { name: string; role: string }[];
+  locale: Locale;
+  /** The Targets sheet's name; its table has the role in column A and competency k in column 2+k (1-based), header on row 3. */
+  targetsSheet: string;
+}
+
+export interface LevelSheetPlan {
+  sheet: PlanSheet;
+  charts: PlanChart[];
+}
+
+/** The level labels in the workbook's language, lowest first. */
+export function levelLabels(model: LevelModel, locale: Locale): string[] {
+  return model.scale.levels.map((l) => localize(l.label, locale));
+}
+
+export function planLevelAssessmentSheet({ model, people, locale, targetsSheet }: LevelSheetInput): LevelSheetPlan {
+  const name = sheetName('assessment', locale);
+  const n = model.competencies.length;
+  const labels = levelLabels(model, locale);
+  const id = formulaText(model.id);
+  const tag = modelVersionTag(model);
+  const headers = uniqueHeaders(model.competencies, locale);
+  const g = levelSheetGeometry(model, people.length);
+  const { dataRows, bandColumn, chartColumn, helperColumn, firstTargetColumn } = g;
+  const lastRow = ROW.firstData + dataRows - 1;
+  const col = { weighted: g.weightedColumn, overall: g.overallColumn, gap: g.gapColumn, version: g.versionColumn };
+  const bands = absRange(1, bandColumn, labels.length, 2);
+  const bandLabels = absRange(1, bandColumn + 1, labels.length, 1);
+  const weights = absRange(ROW.weights, FIRST_RATING, 1, n);
+  const targets = sheetRef(targetsSheet);
+  const roleColumn = `${targets}${wholeColumn(0)}`;
+
+  const rows: PlanCell[][] = [];
+  const helperRows: PlanCell[][] = [];
+  for (let i = 0; i < dataRows; i++) {
+    const r = ROW.firstData + i;
+    const person = people[i];
+    const role = absCellColumn(r, 1);
+    const ratings = rangeA1(r, FIRST_RATING, 1, n);
+    const personTargets = rangeA1(r, firstTargetColumn, 1, n);
+    const targetRow = cellA1(r, helperColumn, { column: true });
+    const weighted = cellA1(r, col.weighted);
+    const gap = `HR.COMPETENCY.GAP(${ratings},${personTargets},${id})`;
+    rows.push([
+      person?.name ? asCell(person.name) : null,
+      person?.role ? asCell(person.role) : null,
+      ...Array<PlanCell>(n).fill(null),
+      { formula: `=HR.WEIGHTED.SCORE(HR.LEVEL.NUMBER(${ratings},${id}),${weights})` },
+      // Overall level: COMPETENCY.LEVEL maps 0-100 scores by default, so it gets the sheet's own band
+      // table of level numbers (1 初级, 2 中级, ...): the label of the highest level the weighted mean
+      // reaches. 2.6 reads 中级 (not every rating reached 高级), as HR grants a level only when its
+      // behaviours are shown. ROUND keeps 2.9999999 from a fractional weight at 3.
+      { formula: `=IF(${weighted}="","",HR.COMPETENCY.LEVEL(ROUND(${weighted},6),${bands}))` },
+      {
+        formula:
+          `=IF(OR(${role}="",COUNTA(${ratings})=0),"",IF(${targetRow}=0,NA(),` +
+          `IF(SUMPRODUCT(--(${personTargets}<>""))=0,"",SUMPRODUCT(--(${gap}>0),${gap}))))`,
+      },
+      asCell(tag),
+    ]);
+    helperRows.push([
+      { formula: `=IF(${role}="","",IFERROR(MATCH(${role},${roleColumn},0),0))` },
+      ...model.competencies.map((_, k) => ({ formula: `=IF(OR(${targetRow}="",${targetRow}=0),"",INDEX(${targets}${wholeColumn(1 + k)},${targetRow})&"")` })),
+    ]);
+  }
+
+  const selected = absCell(ROW.selected, 1);
+  const match = `MATCH(${selected},${absRange(ROW.firstData, 0, dataRows, 1)},0)`;
+  const columnOf = (c: number) => `${columnName(c)}$${ROW.firstData + 1}:${columnName(c)}$${lastRow + 1}`;
+  const pick = (c: number) => `INDEX(${columnOf(c)},${match})`;
+  const levelOf = (c: number) => `=IF(ISNA(${match}),"",IF(${pick(c)}="","",HR.LEVEL.NUMBER(${pick(c)},${id})))`;
+  const average = (c: number) => `=IF(SUMPRODUCT(--(${columnOf(c)}<>""))=0,"",AVERAGE(HR.LEVEL.NUMBER(${columnOf(c)},${id})))`;
+  const profile: PlanCell[][] = [
+    [text('personLevels', locale), null, ...model.competencies.map((_, k) => ({ formula: levelOf(FIRST_RATING + k) }))],
+    [
+      text('roleTargets', locale),
+      { formula: `=IF(ISNA(${match}),"",INDEX(${absRange(ROW.firstData, 1, dataRows, 1)},${match})&"")` },
+      ...model.competencies.map((_, k) => ({ formula: levelOf(firstTargetColumn + k) })),
+    ],
+    [text('teamAverage', locale), null, ...model.competencies.map((_, k) => ({ formula: average(FIRST_RATING + k) }))],
+    [text('averageTarget', locale), null, ...model.competencies.map((_, k) => ({ formula: average(firstTargetColumn + k) }))],
+  ];
+
+  const blocks: PlanBlock[] = [
+    { origin: 'A1', cells: [[`${text('assessmentTitle', locale)} · ${localize(model.name, locale)}`]], bold: true },
+    {
+      origin: 'A2',
+      cells: [
+        [localize(COLUMN_LABELS.modelVersion, locale), asCell(tag), levelNote(model, locale)],
+        [text('selectedPerson', locale), people[0]?.name ? asCell(people[0].name) : null, text('selectedHint', locale)],
+      ],
+    },
+    { origin: cellA1(ROW.person, 0), cells: profile },
+    { origin: cellA1(ROW.weights, 0), cells: [[text('weights', locale), null, ...model.competencies.map((c) => c.weight ?? 1)]] },
+    { origin: cellA1(0, bandColumn), cells: [[text('levelNumber', locale), text('level', locale)]], bold: true },
+    { origin: cellA1(1, bandColumn), cells: labels.map((label, i) => [i + 1, asCell(label)]) },
+    { origin: cellA1(ROW.weights, helperColumn), cells: [[text('helperTitle', locale)]], bold: true },
+    { origin: cellA1(ROW.header, helperColumn), cells: [[text('targetRow', locale), ...headers.map((h) => (locale === 'zh-CN' ? `${h}·目标` : `${h} target`))]], bold: true },
+    { origin: cellA1(ROW.firstData, helperColumn), cells: helperRows },
+  ];
+
+  const tableHeaders = [
+    localize(COLUMN_LABELS.person, locale),
+    localize(COLUMN_LABELS.role, locale),
+    ...headers,
+    localize(COLUMN_LABELS.weightedScore, locale),
+    localize(COLUMN_LABELS.overallLevel, locale),
+    localize(COLUMN_LABELS.totalGap, locale),
+    localize(COLUMN_LABELS.modelVersion, locale),
+  ];
+  const sheet: PlanSheet = {
+    key: 'assessment',
+    name,
+    blocks,
+    tables: [{ name: ASSESSMENT_TABLE, origin: cellA1(ROW.header, 0), headers: tableHeaders, rows, numberFormats: { [localize(COLUMN_LABELS.weightedScore, locale)]: '0.00' } }],
+    listValidations: headers.map((header) => ({ table: ASSESSMENT_TABLE, header, values: labels, errorMessage: ratingMessage(labels, locale) })),
+    numberValidations: [],
+    // Native functions only: Excel may not evaluate custom functions in conditional formats.
+    conditionalFormats: headers.map((header, k) => {
+      const rating = cellA1(ROW.firstData, FIRST_RATING + k);
+      const target = cellA1(ROW.firstData, firstTargetColumn + k);
+      return { table: ASSESSMENT_TABLE, header, formula: `=IFERROR(MATCH(${rating},${bandLabels},0)<MATCH(${target},${bandLabels},0),FALSE())`, fill: '#FFC7CE', fontColor: '#9C0006' };
+    }),
+    columnWidths: { A: 90, B: 90, [columnName(col.weighted)]: 70, [columnName(col.overall)]: 70, [columnName(col.gap)]: 60, [columnName(col.version)]: 80 },
+    freeze: { rows: ROW.header + 1, columns: 2 },
+  };
+
+  const categories = rangeA1(ROW.header, FIRST_RATING, 1, n);
+  const charts: PlanChart[] = [
+    {
+      kind: 'person-radar',
+      sheet: name,
+      anchor: cellA1(0, chartColumn),
+      title: text('personChart', locale),
+      categories,
+      actual: rangeA1(ROW.person, FIRST_RATING, 1, n),
+      target: rangeA1(ROW.target, FIRST_RATING, 1, n),
+      seriesNames: { actual: text('personLevels', locale), target: text('roleTargets', locale) },
+      personCell: cellA1(ROW.selected, 1),
+    },
+    {
+      kind: 'team-radar',
+      sheet: name,
+      anchor: cellA1(ROW.firstData + 8, chartColumn),
+      title: text('teamChart', locale),
+      categories,
+      actual: rangeA1(ROW.team, FIRST_RATING, 1, n),
+      target: rangeA1(ROW.teamTarget, FIRST_RATING, 1, n),
+      seriesNames: { actual: text('teamAverage', locale), target: text('averageTarget', locale) },
+    },
+  ];
+  return { sheet, charts };
+}
+
+/** "$B10": the row's role cell, column fixed so the formula reads the same in every column. */
+function absCellColumn(row: number, column: number): string {
+  return cellA1(row, column, { column: true });
+}
+
+/** Where things are on the level Assessment sheet, for readers and tests (0-based rows and columns). */
+export function levelSheetGeometry(model: LevelModel, peopleCount: number) {
+  const n = model.competencies.length;
+  const version = FIRST_RATING + n + 3;
+  return {
+    rows: ROW,
+    dataRows: Math.max(1, peopleCount),
+    firstRatingColumn: FIRST_RATING,
+    weightedColumn: FIRST_RATING + n,
+    overallColumn: FIRST_RATING + n + 1,
+    gapColumn: FIRST_RATING + n + 2,
+    versionColumn: version,
+    bandColumn: version + 2,
+    chartColumn: version + 5,
+    /** The per-person block: the role's row in the Targets sheet (0 = role not there), then one target per competency. */
+    helperColumn: version + 14,
+    firstTargetColumn: version + 15,
+  };
+}

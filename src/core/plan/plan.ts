@@ -1,0 +1,124 @@
+/**
+ * A host-neutral description of an assessment workbook: what sheets, tables, values, formulas,
+ * validations, conditional formats and charts it holds. The planner in core decides it once
+ * (workbook-plan.ts); the Office.js builder and the workbench each only apply it. Addresses are A1
+ * without the sheet name unless stated. Formulas use English function names and plain A1
+ * references (no structured references: the workbench's engine does not read them).
+ */
+
+import type { Locale } from '../model/types';
+
+export type PlanValue = string | number | boolean | null;
+/** A cell: a value, or a formula (starting with "="). Text that looks like a formula is a value only when `{ text }`. */
+export type PlanCell = PlanValue | { formula: string } | { text: string };
+
+export type SheetKey = 'model' | 'targets' | 'assessment' | 'evidence' | 'audit';
+
+export interface PlanTable {
+  /** ASCII table name, unique in the workbook (e.g. "CompetencyAssessment"). */
+  name: string;
+  /** Top-left cell of the header row, e.g. "A3". */
+  origin: string;
+  headers: string[];
+  /** Data rows, each as long as `headers`. */
+  rows: PlanCell[][];
+  /** Number formats per header, e.g. { "加权得分": "0.0" }. */
+  numberFormats?: Record<string, string>;
+}
+
+/** Cells outside tables: titles, notes, the weights row. */
+export interface PlanBlock {
+  origin: string;
+  cells: PlanCell[][];
+  bold?: boolean;
+}
+
+/** A list validation on a table column's data cells. */
+export interface PlanListValidation {
+  table: string;
+  header: string;
+  /** The allowed values, written as a literal list. */
+  values: string[];
+  /** Shown when a value is refused. */
+  errorMessage: string;
+}
+
+/** A whole-number / decimal range validation on a table column's data cells. */
+export interface PlanNumberValidation {
+  table: string;
+  header: string;
+  min: number;
+  /** A number, or a formula relative to the first data row (e.g. per-row maximum). */
+  max: number | { formula: string };
+  errorMessage: string;
+  /** Whole numbers only (a count); decimals are allowed when absent. */
+  integer?: boolean;
+}
+
+/** Conditional formatting of a table column's data cells by a formula relative to its first data cell. */
+export interface PlanConditionalFormat {
+  table: string;
+  header: string;
+  formula: string;
+  fill: string;
+  fontColor?: string;
+}
+
+export interface PlanSheet {
+  key: SheetKey;
+  name: string;
+  blocks: PlanBlock[];
+  tables: PlanTable[];
+  listValidations: PlanListValidation[];
+  numberValidations: PlanNumberValidation[];
+  conditionalFormats: PlanConditionalFormat[];
+  /** Column widths in points, by column letter. */
+  columnWidths?: Record<string, number>;
+  /** Rows and columns to freeze. */
+  freeze?: { rows: number; columns: number };
+  /**
+   * Left as it is when the workbook already has a sheet of this name: the evidence and the audit
+   * log must survive a rebuild (they are how a user traces and recovers earlier ratings).
+   */
+  keepIfExists?: boolean;
+}
+
+/** A radar chart: one person's levels (or the team's averages) against the target profile. */
+export interface PlanChart {
+  kind: 'person-radar' | 'team-radar';
+  sheet: string;
+  /** Where the chart's top-left corner goes, e.g. "W3". */
+  anchor: string;
+  title: string;
+  /** Source cells on `sheet` (or another sheet, as "Sheet!A1:B2"): category names, actual values, target values. */
+  categories: string;
+  actual: string;
+  target: string;
+  seriesNames: { actual: string; target: string };
+  /** person-radar: the cell on `sheet` (A1) whose value names the person shown. */
+  personCell?: string;
+}
+
+export interface WorkbookPlan {
+  modelId: string;
+  modelVersion: string;
+  /** The workbook's language: the sheet names are in it, and so is the name an older Model sheet keeps. */
+  locale: Locale;
+  /** In creation order. */
+  sheets: PlanSheet[];
+  charts: PlanChart[];
+  /** The table the pane rates in. */
+  assessmentTable: string;
+}
+
+/** The plan without the sheets it keeps where they already exist (see PlanSheet.keepIfExists). */
+export function withoutKeptSheets(plan: WorkbookPlan, existingSheets: readonly string[]): WorkbookPlan {
+  const existing = new Set(existingSheets.map((name) => name.toLowerCase()));
+  const sheets = plan.sheets.filter((sheet) => !(sheet.keepIfExists && existing.has(sheet.name.toLowerCase())));
+  return sheets.length === plan.sheets.length ? plan : { ...plan, sheets };
+}
+
+/** Sheets whose presence means a build would replace something (kept sheets do not count). */
+export function replacedSheetNames(plan: WorkbookPlan): string[] {
+  return plan.sheets.filter((sheet) => !sheet.keepIfExists).map((sheet) => sheet.name);
+}

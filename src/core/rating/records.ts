@@ -1,0 +1,164 @@
+import type { LevelModel, LocalText, Locale } from '../model/types';
+import { localize, normalizeName, textMatches } from '../text';
+
+/**
+ * The rows the add-in keeps beside the ratings: the evidence behind each current rating
+ * (one row per person and competency, replaced when the rating changes) and the audit log
+ * (one row per change, never edited). Both are native Excel tables on their own sheets, so a
+ * reader of the workbook sees them without the add-in, and the audit log is how a user
+ * recovers after an add-in write cleared Excel's undo stack.
+ */
+
+export const EVIDENCE_SHEET: LocalText = { zh: '证据', en: 'Evidence' };
+export const AUDIT_SHEET: LocalText = { zh: '审计日志', en: 'Audit' };
+/** Table names are ASCII and fixed, whatever the language, so formulas and code find them. */
+export const EVIDENCE_TABLE = 'CompetencyEvidence';
+export const AUDIT_TABLE = 'CompetencyAudit';
+/** The Targets and Model tables of an assessment workbook (see workbook-plan.ts, model-sheet.ts). */
+export const TARGETS_TABLE = 'CompetencyTargets';
+export const MODEL_TABLE = 'CompetencyModel';
+
+/**
+ * The add-in's own tables that hold no ratings, whatever their headers look like: the Targets
+ * table has a column per competency, but a cell there is a target, not a rating.
+ */
+export function isNonRatingTable(name: string): boolean {
+  return name === EVIDENCE_TABLE || name === AUDIT_TABLE || name === TARGETS_TABLE || name === MODEL_TABLE;
+}
+
+export const EVIDENCE_COLUMNS: LocalText[] = [
+  { zh: '姓名', en: 'Person' },
+  { zh: '能力素质项', en: 'Competency' },
+  { zh: '级别', en: 'Level' },
+  { zh: '观察到的行为', en: 'Behaviours observed' },
+  { zh: '评语', en: 'Comment' },
+  { zh: '评估人', en: 'Assessor' },
+  { zh: '日期', en: 'Date' },
+  { zh: '单元格', en: 'Cell' },
+];
+
+export const AUDIT_COLUMNS: LocalText[] = [
+  { zh: '时间', en: 'Time' },
+  { zh: '评估人', en: 'Assessor' },
+  { zh: '单元格', en: 'Cell' },
+  { zh: '姓名', en: 'Person' },
+  { zh: '能力素质项', en: 'Competency' },
+  { zh: '原值', en: 'Old value' },
+  { zh: '新值', en: 'New value' },
+  { zh: '观察到的行为', en: 'Behaviours observed' },
+  { zh: '评语', en: 'Comment' },
+  { zh: '模型', en: 'Model' },
+];
+
+export interface RatingChange {
+  /** ISO 8601 time of the change. */
+  time: string;
+  assessor: string;
+  /** "Sheet!B4" */
+  cell: string;
+  person: string;
+  competency: string;
+  oldValue: string;
+  newValue: string;
+  /** The ticked indicators as text (see evidenceText). */
+  evidence: string;
+  comment: string;
+  /** "ct-am@1" */
+  model: string;
+}
+
+export function headers(columns: LocalText[], locale: Locale): string[] {
+  return columns.map((c) => localize(c, locale));
+}
+
+/** The evidence row for a rating change (date only, as a reader wants it). */
+export function evidenceRow(change: RatingChange): string[] {
+  return [change.person, change.competency, change.newValue, change.evidence, change.comment, change.assessor, change.time.slice(0, 10), change.cell];
+}
+
+export function auditRow(change: RatingChange): string[] {
+  return [change.time, change.assessor, change.cell, change.person, change.competency, change.oldValue, change.newValue, change.evidence, change.comment, change.model];
+}
+
+/** Text that a spreadsheet would read as a formula is stored with a leading apostrophe's effect: as text. */
+export function asPlainText(value: string): string {
+  return /^[=+\-@]/.test(value) ? `'${value}` : value;
+}
+
+/**
+ * Text to write into a cell so it holds exactly that text, in Excel and in the workbench alike:
+ * formula-like text is not run (asPlainText), and a leading apostrophe is doubled because a
+ * spreadsheet takes the first one as its "this is text" marker and drops it.
+ */
+export function storedText(text: string): string {
+  return text.startsWith("'") ? `'${text}` : asPlainText(text);
+}
+
+/** Text a spreadsheet would otherwise convert (an ISO date becomes a date number), kept as text. */
+export function literalText(text: string): string {
+  return text === '' ? '' : `'${text}`;
+}
+
+/** The Evidence row of a change as cell input: the date stays text. */
+export function evidenceCells(change: RatingChange): string[] {
+  return evidenceRow(change).map((value, i) => (i === 6 ? literalText(value) : storedText(value)));
+}
+
+/** The Audit row of a change as cell input: the time stays text. */
+export function auditCells(change: RatingChange): string[] {
+  return auditRow(change).map((value, i) => (i === 0 ? literalText(value) : storedText(value)));
+}
+
+/** The evidence currently stored for one person and competency. */
+export interface EvidenceRecord {
+  level: string;
+  behaviours: string;
+  comment: string;
+  assessor: string;
+  date: string;
+}
+
+/** A cell value as text: '' for blank, TRUE/FALSE as spreadsheets show them. */
+export function cellText(value: unknown): string {
+  if (value === null || value === undefined) return '';
+  if (typeof value === 'boolean') return value ? 'TRUE' : 'FALSE';
+  return String(value);
+}
+
+/** A record table's header row still holds the add-in's columns, in either language. */
+export function hasRecordColumns(headerRow: readonly unknown[], columns: LocalText[]): boolean {
+  return headerRow.length >= columns.length && columns.every((column, i) => textMatches(column, cellText(headerRow[i])));
+}
+
+/** The Evidence table still has the add-in's columns (either language): otherwise it is neither read nor written. */
+export function hasEvidenceColumns(headerRow: readonly unknown[]): boolean {
+  return hasRecordColumns(headerRow, EVIDENCE_COLUMNS);
+}
+
+/** An Evidence row names the competency by either language's name or its id, or as the pane wrote it. */
+export function sameCompetency(model: LevelModel, stored: string, competencyId: string, written?: string): boolean {
+  if (written !== undefined && normalizeName(stored) === normalizeName(written)) return true;
+  const competency = model.competencies.find((c) => c.id === competencyId);
+  return normalizeName(stored) === normalizeName(competencyId) || (competency !== undefined && textMatches(competency.name, stored));
+}
+
+/** Index of the person's evidence row for the competency among key rows [person, competency, ...], or -1. */
+export function findEvidenceRow(keyRows: readonly (readonly unknown[])[], model: LevelModel, person: string, competencyId: string, written?: string): number {
+  const who = person.trim();
+  if (who === '') return -1;
+  return keyRows.findIndex((row) => cellText(row[0]).trim() === who && sameCompetency(model, cellText(row[1]), competencyId, written));
+}
+
+/** The record of an Evidence row (Person, Competency, Level, Behaviours, Comment, Assessor, Date, ...). */
+export function evidenceRecord(row: readonly unknown[]): EvidenceRecord {
+  const [, , level, behaviours, comment, assessor, date] = row.map(cellText);
+  return { level, behaviours, comment, assessor, date };
+}
+
+/** `base`, or "base (2)", "base (3)", ... : the first name no sheet has (case-insensitive, as Excel compares). */
+export function freeSheetName(base: string, sheetNames: readonly string[]): string {
+  const taken = new Set(sheetNames.map((n) => n.toLowerCase()));
+  let name = base;
+  for (let i = 2; taken.has(name.toLowerCase()); i++) name = `${base} (${i})`;
+  return name;
+}

@@ -1,0 +1,56 @@
+import { notAvailable } from '../errors';
+import { findLevel, levelNumber } from './scale';
+import { bothLanguages, localize, normalizeName, textMatches } from '../text';
+import type { Competency, CompetencyModel, LevelDescriptor, LevelModel, Locale, PointsElement } from '../model/types';
+
+/** A competency by name (either language) or id. */
+export function findCompetency(model: LevelModel, query: string): Competency {
+  const q = normalizeName(query);
+  const found = model.competencies.find((c) => normalizeName(c.id) === q || textMatches(c.name, query));
+  if (!found) throw notAvailable(`"${query}" is not a competency of ${bothLanguages(model.name)} (model ${model.id})`);
+  return found;
+}
+
+export function findElement(model: CompetencyModel & { kind: 'points' }, query: string): PointsElement {
+  const q = normalizeName(query);
+  const found = model.groups.flatMap((g) => g.elements).find((e) => normalizeName(e.id) === q || textMatches(e.name, query));
+  if (!found) throw notAvailable(`"${query}" is not a behaviour element of ${bothLanguages(model.name)} (model ${model.id})`);
+  return found;
+}
+
+/** The descriptor of one competency at one level (label, id or level number). */
+export function levelDescriptor(model: LevelModel, competency: Competency, level: string | number): LevelDescriptor {
+  const rank = levelNumber(model.scale, level);
+  if (!Number.isInteger(rank)) throw notAvailable(`${level} is not a whole level number`);
+  return competency.levels[rank - 1];
+}
+
+const MISSING_TEXT: Record<Locale, string> = {
+  'zh-CN': '源文件中没有此级别的行为描述',
+  'en-US': 'the source document has no behaviour descriptor for this level',
+};
+
+/**
+ * The behaviour anchors of a competency (or points element) at a level as cell text: the level
+ * summary, then one "▶ indicator" per line. #N/A where the source has no text for that level.
+ */
+export function descriptorText(model: CompetencyModel, competencyQuery: string, level: string | number, locale: Locale): string {
+  if (model.kind === 'points') {
+    const element = findElement(model, competencyQuery);
+    const scaleLevel = typeof level === 'number' ? model.scale.levels[levelNumber(model.scale, level) - 1] : findLevel(model.scale, level);
+    if (!scaleLevel) throw notAvailable(`"${level}" is not a level of ${bothLanguages(model.scale.name)}`);
+    if ((element.maxPoints[scaleLevel.id] ?? 0) === 0)
+      throw notAvailable(`${bothLanguages(element.name)} does not apply at ${bothLanguages(scaleLevel.label)} (0 points)`);
+    const criteria = element.criteria?.[scaleLevel.id];
+    if (!criteria) throw notAvailable(`${bothLanguages(element.name)} at ${bothLanguages(scaleLevel.label)}: ${MISSING_TEXT[locale]}`);
+    return localize(criteria, locale);
+  }
+  const competency = findCompetency(model, competencyQuery);
+  const descriptor = levelDescriptor(model, competency, level);
+  const levelLabel = bothLanguages(model.scale.levels[model.scale.levels.findIndex((l) => l.id === descriptor.levelId)].label);
+  if (descriptor.missing || (descriptor.indicators.length === 0 && !descriptor.summary))
+    throw notAvailable(`${bothLanguages(competency.name)} at ${levelLabel}: ${MISSING_TEXT[locale]}`);
+  const lines = descriptor.summary ? [localize(descriptor.summary, locale)] : [];
+  for (const indicator of descriptor.indicators) lines.push(`▶ ${localize(indicator, locale)}`);
+  return lines.join('\n');
+}

@@ -1,0 +1,49 @@
+import type { CompetencyModel, Locale } from '../core/model/types';
+import type { ImportIssue, ModelImportResult } from '../core/model-sheet/parse';
+import type { AssessmentSnapshot, PersonRow } from '../core/rating/snapshot';
+
+export type { AssessmentSnapshot, ImportIssue, ModelImportResult, PersonRow };
+
+/**
+ * What the pane asks of the workbook for whole assessments (issue 4): build the workbook from a
+ * model, read it back, draw the profile charts, deliver files. Implemented over Office.js
+ * (src/excel) and over the workbench workbook (src/workbench). The number of round trips of each
+ * operation is fixed: it does not grow with people or competencies.
+ */
+
+
+export interface BuildAssessmentRequest {
+  model: CompetencyModel;
+  /** People to list; none gives an empty table HR fills in. */
+  people: PersonRow[];
+  locale: Locale;
+}
+
+export interface BuildAssessmentResult {
+  /** Sheet names created or replaced, in order. */
+  sheets: string[];
+  /** Name of the assessment table. */
+  table: string;
+  /** The Model sheet of the older model version, kept under this name (model-archive.ts). */
+  archivedModelSheet?: string;
+}
+
+
+
+
+export interface AssessmentOperations {
+  /** Creates (or replaces, after the pane asked) the Model, Targets, Assessment, Evidence and Audit sheets. */
+  buildAssessment(request: BuildAssessmentRequest): Promise<BuildAssessmentResult>;
+  /** True when the workbook already has sheets that buildAssessment would replace. */
+  hasAssessmentSheets(locale: Locale): Promise<boolean>;
+  /** Reads the Model sheet back into a model; a bad row rejects the whole import with its row number. */
+  importModelFromSheet(locale: Locale): Promise<ModelImportResult>;
+  /** Ratings and targets of every person, for charts and the deck. */
+  readAssessment(model: CompetencyModel, locale: Locale): Promise<AssessmentSnapshot>;
+  /** Draws or updates the person's radar chart against the target, and the team chart. */
+  drawProfileCharts(person: string | null, locale: Locale): Promise<void>;
+  /** The current profile chart as a PNG, base64-encoded. */
+  profileChartImage(): Promise<string>;
+  /** Hands a file to the user: a download where the host allows it, otherwise a dialog with a link. */
+  deliverFile(fileName: string, data: Uint8Array, mimeType: string): Promise<void>;
+}

@@ -1,0 +1,51 @@
+import { cleanup, configure, render, screen, waitFor, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import type { WorkbookSettings } from '../../src/host/workbook-operations';
+import { PaneApp, type PaneAppProps } from '../../src/taskpane/PaneApp';
+import { FakeWorkbook, ctAmTable, type FakeSelection } from './pane-fakes';
+
+// A whole Fluent pane renders slowly in jsdom when jest runs several files at once.
+configure({ asyncUtilTimeout: 4000 });
+
+/** Renders the pane over a fake workbook (Chinese unless told otherwise) with a user-event session. */
+export function renderPane(ops: FakeWorkbook, props: Partial<PaneAppProps> = {}) {
+  const user = userEvent.setup();
+  const view = render(<PaneApp ops={ops} initialLocale="zh-CN" {...props} />);
+  return { user, ops, ...view };
+}
+
+/** The ct-am assessment table with the selection on 张三's 抗挫能力 cell unless told otherwise. */
+export function ctAmWorkbook(selection: FakeSelection = { table: 'Assessment', row: 0, column: 2 }, settings: WorkbookSettings | null = null): FakeWorkbook {
+  return new FakeWorkbook({ tables: [ctAmTable()], selection, settings });
+}
+
+// Fluent's focus manager (tabster) finishes with timers after an unmount; in jsdom its stale state
+// would mark the next test's dialog aria-hidden. Unmount, then let those timers run.
+afterEach(async () => {
+  cleanup();
+  await new Promise((resolve) => setTimeout(resolve, 20));
+});
+
+/**
+ * The open confirmation dialog with this title, and its buttons. In jsdom, Fluent's focus manager
+ * may not see the focus land in a newly opened dialog (its DOM observer and the dialog's focus
+ * race), so it can leave the dialog marked aria-hidden, which a browser does not; an aria-hidden
+ * element has no accessible name, so the dialog is found by its role and its title's text.
+ */
+export async function findDialog(title: string): Promise<HTMLElement> {
+  return waitFor(() => {
+    const dialog = screen
+      .getAllByRole('alertdialog', { hidden: true })
+      .find((candidate) => document.getElementById(candidate.getAttribute('aria-labelledby') ?? '')?.textContent === title);
+    if (!dialog) throw new Error(`no dialog titled "${title}" is open`);
+    return dialog;
+  });
+}
+
+export function dialogButton(dialog: HTMLElement, name: string): HTMLElement {
+  return within(dialog).getByRole('button', { name, hidden: true });
+}
+
+export function isDialogOpen(): boolean {
+  return screen.queryByRole('alertdialog', { hidden: true }) !== null;
+}
