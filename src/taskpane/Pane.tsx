@@ -3,6 +3,7 @@ import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type { ColumnMapping } from '../core/rating/assessment';
 import { setWorkbookModels } from '../core/model/registry';
 import type { AssessmentOperations } from '../host/assessment-operations';
+import type { RunDiagnostics } from '../host/diagnostics';
 import type { WorkbookOperations } from '../host/workbook-operations';
 import type { ExportDeck } from './actions/ProfileActions';
 import { BrowseView } from './BrowseView';
@@ -32,11 +33,14 @@ const AssessmentActions = moreViews.part((module) => module.AssessmentActions);
 const OutsideView = moreViews.part((module) => module.OutsideView, Loading);
 const PointsModelHelp = moreViews.part((module) => module.PointsModelHelp, Loading);
 const TableView = moreViews.part((module) => module.TableView, Loading);
+const Diagnostics = moreViews.part((module) => module.Diagnostics);
 
 interface PaneProps {
   ops: WorkbookOperations;
   assessmentOps?: AssessmentOperations;
   exportDeck?: ExportDeck;
+  /** The host's first-run check; offered under the help when given. */
+  runDiagnostics?: RunDiagnostics;
 }
 
 /**
@@ -51,7 +55,7 @@ interface FocusRequest {
 const FOCUS_REQUEST_MS = 3000;
 
 /** The pane's state: settings, the chosen model, the followed selection, moves, search jumps. */
-export function Pane({ ops, assessmentOps, exportDeck }: PaneProps) {
+export function Pane({ ops, assessmentOps, exportDeck, runDiagnostics }: PaneProps) {
   const { t } = usePaneLanguage();
   const styles = usePaneStyles();
   const { settings, loadError, update } = usePaneSettings(ops);
@@ -228,6 +232,7 @@ export function Pane({ ops, assessmentOps, exportDeck }: PaneProps) {
           assessmentOps={assessmentOps}
         />
         <ShortcutHelp />
+        {runDiagnostics ? <Diagnostics run={runDiagnostics} /> : null}
       </footer>
       {importDialog}
     </>

@@ -2,6 +2,7 @@ import { FluentProvider, Label, Select, Text, makeStyles, tokens, webDarkTheme, 
 import { useId, useMemo, useState } from 'react';
 import type { Locale } from '../core/model/types';
 import type { AssessmentOperations, AssessmentSnapshot } from '../host/assessment-operations';
+import type { RunDiagnostics } from '../host/diagnostics';
 import type { WorkbookOperations } from '../host/workbook-operations';
 import { toLocale } from '../core/locale';
 import { LANGUAGE_NAMES, STRINGS } from './i18n';
@@ -18,6 +19,8 @@ export interface PaneAppProps {
   /** The language to start in (Office's display language); the pane has a switch. */
   initialLocale?: Locale;
   theme?: 'light' | 'dark';
+  /** The host's first-run check (Excel only). */
+  runDiagnostics?: RunDiagnostics;
 }
 
 const useStyles = makeStyles({
@@ -39,7 +42,7 @@ const useStyles = makeStyles({
 });
 
 /** The task pane: rating against behaviour descriptors, model choice, search and workbook actions. */
-export function PaneApp({ ops, assessmentOps, exportDeck, initialLocale, theme = 'light' }: PaneAppProps) {
+export function PaneApp({ ops, assessmentOps, exportDeck, initialLocale, theme = 'light', runDiagnostics }: PaneAppProps) {
   const styles = useStyles();
   const [locale, setLocale] = useState<Locale>(() => initialLocale ?? toLocale(typeof navigator !== 'undefined' ? navigator.language : 'zh-CN'));
   const language = useMemo(() => ({ locale, t: STRINGS[locale] }), [locale]);
@@ -53,7 +56,7 @@ export function PaneApp({ ops, assessmentOps, exportDeck, initialLocale, theme =
             </Text>
             <LanguageSwitch onChange={setLocale} />
           </header>
-          <Pane ops={ops} assessmentOps={assessmentOps} exportDeck={exportDeck} />
+          <Pane ops={ops} assessmentOps={assessmentOps} exportDeck={exportDeck} runDiagnostics={runDiagnostics} />
         </div>
       </PaneLanguageContext.Provider>
     </FluentProvider>

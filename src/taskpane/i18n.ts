@@ -127,6 +127,18 @@ const enUS = {
   shortcutsWhere:
     'The shortcuts work while the pane has the focus, except in text fields and lists, where Alt+arrows keep their usual meaning. Tab moves between the behaviours; Space ticks or unticks one.',
 
+  diagnosticsHeading: 'First-run check',
+  diagnosticsIntro:
+    'Checks what this Excel supports and how it answers the questions the add-in is built to survive either way. It works on two scratch sheets it adds and deletes again: your cells are not touched.',
+  diagnosticsRun: 'Run the check',
+  diagnosticsRunning: 'Checking…',
+  diagnosticsSets: 'Requirement sets',
+  diagnosticsProbes: 'Behaviours tried',
+  diagnosticsReport: 'Report to copy',
+  diagnosticsCopy: 'Copy the report',
+  diagnosticsCopied: 'Copied.',
+  diagnosticsNotCleaned: 'Excel did not let the check delete its scratch sheets (named ~CompetencyProbe…): delete them by hand.',
+
   browseNoColumn: (table: string) => `Table ${table} has no column for this competency: it is shown for reading.`,
   browseOnly: 'Shown for reading. Select a rating cell to rate it.',
   backToSelection: 'Back to the selected cell',
@@ -305,6 +317,17 @@ const zhCN: Strings = {
   shortcutNextPerson: '下一人(同一能力素质项)',
   shortcutPreviousPerson: '上一人',
   shortcutsWhere: '任务窗格获得焦点时快捷键可用;在文本框和列表中 Alt+方向键保持其原有作用。按 Tab 在行为之间移动,按空格键勾选或取消勾选。',
+
+  diagnosticsHeading: '首次运行检查',
+  diagnosticsIntro: '检查此 Excel 支持哪些功能,以及它对加载项两种情况都能应对的未明确记录的行为如何响应。检查只在它新建并随后删除的两张临时工作表上进行,不会触及您的单元格。',
+  diagnosticsRun: '运行检查',
+  diagnosticsRunning: '正在检查…',
+  diagnosticsSets: '要求集',
+  diagnosticsProbes: '已尝试的行为',
+  diagnosticsReport: '可复制的报告',
+  diagnosticsCopy: '复制报告',
+  diagnosticsCopied: '已复制。',
+  diagnosticsNotCleaned: 'Excel 未允许检查删除其临时工作表(名为 ~CompetencyProbe…):请手动删除。',
 
   browseNoColumn: (table) => `表 ${table} 中没有此能力素质项的列:仅供查看。`,
   browseOnly: '仅供查看。选中评级单元格即可评级。',

@@ -3,6 +3,7 @@ import type { Locale } from '../core/model/types';
 import type { AssessmentSnapshot } from '../host/assessment-operations';
 import { officeLocale } from '../excel/office-locale';
 import { createOfficeAssessmentOperations } from '../excel/office-assessment';
+import { runOfficeDiagnostics } from '../excel/office-diagnostics';
 import { createOfficeOperations } from '../excel/office-operations';
 import { officeTheme } from '../excel/office-theme';
 import { setFunctionsLocale } from '../functions/runtime';
@@ -36,6 +37,7 @@ function mount(inExcel: boolean): void {
       exportDeck={exportDeck}
       initialLocale={locale}
       theme={officeTheme()}
+      runDiagnostics={runOfficeDiagnostics}
     />,
   );
 }
