@@ -4,12 +4,13 @@ import { createOfficeAssessmentOperations } from '../src/excel/office-assessment
 import { createOfficeOperations } from '../src/excel/office-operations';
 import type { PersonRow } from '../src/host/assessment-operations';
 import { table, type Section } from './timing';
+import { REQUEST_LIMIT_BYTES } from '../src/core/request-size';
 
 /**
  * Round trips (context.sync calls) and the largest request per user action, counted through the
  * Excel mocks the tests use (test/office). They must not grow with people or competencies.
  */
-const LIMIT = 5 * 1024 * 1024;
+const LIMIT = REQUEST_LIMIT_BYTES;
 const kib = (bytes: number) => `${(bytes / 1024).toFixed(1)} KiB`;
 
 function people(n: number): PersonRow[] {

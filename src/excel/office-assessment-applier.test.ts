@@ -1,6 +1,7 @@
 import { FakeExcel, LEVELS, samplePlan } from '../../test/office/assessment-fixtures';
 import { applyWorkbookPlan } from './office-plan-applier';
-import { LIST_SHEET, REQUEST_LIMIT_BYTES } from './office-plan-layout';
+import { LIST_SHEET } from './office-plan-layout';
+import { REQUEST_LIMIT_BYTES } from '../core/request-size';
 
 /** Applies a plan in one fake Excel.run, as buildAssessment does. */
 async function apply(fake: FakeExcel, plan: ReturnType<typeof samplePlan>) {
@@ -96,7 +97,7 @@ describe('applying a workbook plan over Office.js', () => {
     const lists = fake.sheet(LIST_SHEET)!;
     expect(lists.visibility).toBe('Hidden');
     const role = fake.sheet('评估')!.validations.find((v) => v.address === 'B4:B8')!;
-    expect(role.rule).toEqual({ list: { inCellDropDown: true, source: `=${LIST_SHEET}!$A$1:$A$40` } });
+    expect(role.rule).toEqual({ list: { inCellDropDown: true, source: `='${LIST_SHEET}'!$A$1:$A$40` } });
     expect(lists.values('A1:A40').map((r) => r[0])).toEqual(roles);
     // The short lists stay literal.
     expect(fake.sheet('评估')!.validations.find((v) => v.address === 'C4:C8')!.rule).toEqual({ list: { inCellDropDown: true, source: LEVELS.join(',') } });

@@ -8,7 +8,8 @@ import { ExcelWorkbookMock, type MockCellInput } from '../../test/office/countin
 import { grownModel } from '../../test/office/rating-workbooks';
 import type { PersonRow } from '../host/assessment-operations';
 import { createOfficeAssessmentOperations } from './office-assessment';
-import { REQUEST_LIMIT_BYTES } from './office-plan-layout';
+import { REQUEST_LIMIT_BYTES } from '../core/request-size';
+import { columnName } from '../core/a1';
 
 /**
  * The Office.js assessment operations against two mocks: FakeExcel (test/office/assessment-fixtures)
@@ -170,7 +171,7 @@ describe('importModelFromSheet', () => {
     const table = workbook.table(MODEL_TABLE)!;
     const levelColumn = table.headers.findIndex((h) => h === '级别');
     const firstDataRow = Number(/\d+/.exec(table.address)![0]) + 1;
-    const column = String.fromCharCode(65 + levelColumn);
+    const column = columnName(levelColumn);
     workbook.type('模型', `${column}${firstDataRow + 2}`, '超级');
     uninstall = workbook.install();
 

@@ -10,7 +10,8 @@ import { asTableValues, describeTable, MissingTablesError, queueModelSheetRead, 
 import { addMissingCharts, personChart } from './office-chart';
 import { deliverFile } from './office-file-delivery';
 import { officeLocale } from './office-locale';
-import { splitSheetAddress, toFormulaEntry } from './office-plan-cells';
+import { splitSheetReference } from '../core/a1';
+import { toFormulaEntry } from '../core/cell-text';
 import { applyWorkbookPlan } from './office-plan-applier';
 
 /**
@@ -129,8 +130,8 @@ export function createOfficeAssessmentOperations(): AssessmentOperations {
       const target = personChart(plan);
       if (person !== null) {
         if (!target?.chart.personCell) throw new Error('This workbook plan names no cell that selects the person of the profile chart.');
-        const { sheet, address } = splitSheetAddress(target.chart.personCell, target.chart.sheet);
-        context.workbook.worksheets.getItem(sheet).getRange(address).formulas = [[toFormulaEntry({ text: person })]];
+        const { sheet = target.chart.sheet, range } = splitSheetReference(target.chart.personCell);
+        context.workbook.worksheets.getItem(sheet).getRange(range).formulas = [[toFormulaEntry({ text: person })]];
       }
       const existing = new Map(chartSheets.map((sheet, i) => [sheet, new Set(chartLists[i].items.map((c) => c.name))]));
       addMissingCharts(context, plan.charts, existing);

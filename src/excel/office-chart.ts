@@ -1,5 +1,5 @@
 import type { PlanChart, WorkbookPlan } from '../core/plan/plan';
-import { rangeShape, splitSheetAddress } from './office-plan-cells';
+import { parseRange, rangeSize, splitSheetReference } from '../core/a1';
 
 /**
  * The profile charts as native Excel radar charts (ExcelApi 1.7 for the explicit series): one
@@ -34,14 +34,16 @@ export function personChart(plan: WorkbookPlan): { chart: PlanChart; name: strin
 }
 
 function sourceRange(context: Excel.RequestContext, chart: PlanChart, reference: string): Excel.Range {
-  const { sheet, address } = splitSheetAddress(reference, chart.sheet);
-  return context.workbook.worksheets.getItem(sheet).getRange(address);
+  const { sheet = chart.sheet, range } = splitSheetReference(reference);
+  return context.workbook.worksheets.getItem(sheet).getRange(range);
 }
 
 /** Queues a radar chart as the plan describes it (no sync). */
 export function addRadarChart(context: Excel.RequestContext, chart: PlanChart, name: string): Excel.Chart {
   const actual = sourceRange(context, chart, chart.actual);
-  const shape = rangeShape(splitSheetAddress(chart.actual, chart.sheet).address);
+  const cells = parseRange(splitSheetReference(chart.actual).range);
+  if (!cells) throw new Error(`The chart "${name}" of the plan draws "${chart.actual}", which is not a range such as "C5:C22".`);
+  const shape = rangeSize(cells);
   // One row or column of values gives exactly one series; the explicit setValues below makes it
   // independent of Excel's guess about header cells (the values may all be blank at first).
   const chartObject = context.workbook.worksheets.getItem(chart.sheet).charts.add('RadarMarkers', actual, shape.columns === 1 ? 'Columns' : 'Rows');

@@ -1,8 +1,8 @@
 import { VERSION_TAG_CELLS, planModelArchive, versionTagSheets, type ModelSheetArchive } from '../core/plan/model-archive';
 import { withoutKeptSheets, type WorkbookPlan } from '../core/plan/plan';
 import { addRadarChart, chartNames } from './office-chart';
-import { blockAddress, toFormulaEntry } from './office-plan-cells';
-import { LIST_SHEET, layoutPlan, sliceRows, type PlanLayout, type PlacedRule } from './office-plan-layout';
+import { toFormulaEntry } from '../core/cell-text';
+import { LIST_SHEET, blockAddress, layoutPlan, sliceRows, type PlanLayout, type PlacedRule } from './office-plan-layout';
 
 /**
  * Applies a WorkbookPlan to the open workbook inside one Excel.run. Round trips: one read (which

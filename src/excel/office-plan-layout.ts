@@ -1,15 +1,19 @@
 import type { PlanSheet, WorkbookPlan } from '../core/plan/plan';
 import { placePlanTables, planTableColumn, type PlacedTable as PlacedPlanTable } from '../core/plan/tables';
-import {
-  absoluteBlockAddress,
-  blockAddress,
-  estimateJsonBytes,
-  parseCell,
-  quoteSheet,
-  toFormulaRows,
-  withEquals,
-  type CellPosition,
-} from './office-plan-cells';
+import { blockA1, parseCell, sheetRef, withEquals } from '../core/a1';
+import { toFormulaRows } from '../core/cell-text';
+import { estimateJsonBytes } from '../core/request-size';
+
+/** A cell, 0-based. */
+export interface CellPosition {
+  row: number;
+  column: number;
+}
+
+/** The address of a block of `rows` x `columns` cells whose top-left cell is `origin`. */
+export function blockAddress(origin: CellPosition, rows: number, columns: number): string {
+  return blockA1(origin.row, origin.column, rows, columns);
+}
 
 /**
  * A WorkbookPlan resolved into what the Office.js applier writes: every address computed, every
@@ -32,7 +36,6 @@ import {
  *   for Office.js's envelope and the small operations.
  * The tests print the measured sizes (npx jest src/excel/office-assessment).
  */
-export const REQUEST_LIMIT_BYTES = 5 * 1024 * 1024;
 export const SLICE_BUDGET_BYTES = 2.5 * 1024 * 1024;
 export const MIN_SLICES = 3;
 
@@ -143,7 +146,9 @@ export function layoutPlan(plan: WorkbookPlan): PlanLayout {
 
   for (const sheet of plan.sheets) {
     for (const block of sheet.blocks) {
-      const origin = parseCell(block.origin);
+      const cell = parseCell(block.origin);
+      if (!cell) throw new Error(`a block of sheet "${sheet.name}" starts at "${block.origin}", which is not a cell address such as "A3"`);
+      const origin = { row: cell.row, column: cell.col };
       const width = Math.max(0, ...block.cells.map((r) => r.length));
       if (width === 0) continue;
       grids.push({ sheet: sheet.name, origin, width, rows: toFormulaRows(block.cells, width) });
@@ -171,7 +176,7 @@ export function layoutPlan(plan: WorkbookPlan): PlanLayout {
         const key = JSON.stringify(v.values);
         let column = listColumns.findIndex((c) => JSON.stringify(c) === key);
         if (column < 0) column = listColumns.push(v.values) - 1;
-        source = `=${quoteSheet(LIST_SHEET)}!${absoluteBlockAddress({ row: 0, column }, Math.max(1, v.values.length), 1)}`;
+        source = `=${sheetRef(LIST_SHEET)}${blockA1(0, column, Math.max(1, v.values.length), 1, { row: true, column: true })}`;
       }
       lists.push({ ...target, header: v.header, errorMessage: v.errorMessage, source });
     }

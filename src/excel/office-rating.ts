@@ -2,7 +2,9 @@ import type { ColumnMapping } from '../core/rating/assessment';
 import { AUDIT_COLUMNS, AUDIT_SHEET, AUDIT_TABLE, EVIDENCE_COLUMNS, EVIDENCE_SHEET, EVIDENCE_TABLE, freeSheetName, type RatingChange } from '../core/rating/records';
 import { localize, textMatches } from '../core/text';
 import type { LevelModel } from '../core/model/types';
-import { cellRef, cellReference, cellText, parseAddress, storedText } from './office-cells';
+import { cellText } from '../core/cell-text';
+import { storedText } from '../core/rating/records';
+import { cellRef, cellReference, parseAddress } from './office-cells';
 import { TableDirectory, loadSheetNames, loadTableSummaries, syncDirectoryRead, tableLayout, type TableSummary } from './office-directory';
 import {
   appendAudit,

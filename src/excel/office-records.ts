@@ -13,7 +13,8 @@ import {
   type RatingChange,
 } from '../core/rating/records';
 import type { LevelModel, LocalText, Locale } from '../core/model/types';
-import { cellText, findText } from './office-cells';
+import { cellText } from '../core/cell-text';
+import { findText } from './office-cells';
 
 /**
  * The Evidence and Audit tables (layout in core/records.ts) over Office.js: what a batch loads to

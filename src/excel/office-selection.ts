@@ -1,7 +1,8 @@
 import { isAssessmentLayout, type ColumnMapping } from '../core/rating/assessment';
 import { EVIDENCE_TABLE, evidenceRecord, findEvidenceRow, hasEvidenceColumns, isNonRatingTable } from '../core/rating/records';
 import type { LevelModel } from '../core/model/types';
-import { cellRef, cellReference, cellText, parseAddress, parseCellAddress, sameCell, type SheetCell } from './office-cells';
+import { cellText } from '../core/cell-text';
+import { cellRef, cellReference, parseAddress, parseCellAddress, sameCell, type SheetCell } from './office-cells';
 import { TableDirectory, assessmentTableNames, loadSheetNames, loadTableSummaries, syncDirectoryRead, tableLayout, type TableSummary } from './office-directory';
 import { evidenceOfRow, loadEvidenceColumns, loadEvidenceRowOfCell, type EvidenceColumnsLoad } from './office-records';
 import type { EvidenceRecord, RatingCellContext, SelectionContext } from '../host/workbook-operations';

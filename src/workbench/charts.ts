@@ -4,7 +4,7 @@ import { localize } from '../core/text';
 import type { CompetencyModel, Locale } from '../core/model/types';
 import { SETTINGS_KEY, completeSettings, readStoredSettings } from '../core/settings';
 import { validateModel } from '../core/model/validate';
-import { parseRange, splitSheetReference } from './a1';
+import { parseRange, splitSheetReference } from '../core/a1';
 import { valueText } from './format';
 import { RADAR_COLORS, type RadarData } from './radar';
 import type { WorkbenchWorkbook } from './workbook';

@@ -1,8 +1,7 @@
 import { VERSION_TAG_CELLS, planModelArchive, versionTagSheets, type ModelSheetArchive } from '../core/plan/model-archive';
 import { withoutKeptSheets, type PlanCell, type PlanSheet, type PlanTable, type WorkbookPlan } from '../core/plan/plan';
-// How a plan cell becomes a cell entry (formula, value or text) is one rule for both hosts.
-import { toFormulaEntry } from '../excel/office-plan-cells';
-import { columnIndex, parseCell, parseRange, type CellRange } from './a1';
+import { toFormulaEntry } from '../core/cell-text';
+import { columnNumber as columnIndex, parseCell, parseRange, type CellRange } from '../core/a1';
 import type { CellInput, WorkbenchWorkbook } from './workbook';
 import { placePlanTables, planTableColumn, type PlacedTable as PlacedPlanTable } from '../core/plan/tables';
 

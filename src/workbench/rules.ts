@@ -1,5 +1,5 @@
 import type { CellValue } from 'hyperformula';
-import { shiftFormula, type CellRange } from './a1';
+import { shiftFormula, type CellRange } from '../core/a1';
 import { valueText } from './format';
 
 /**

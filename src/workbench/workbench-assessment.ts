@@ -8,7 +8,7 @@ import { planAssessmentWorkbook } from '../core/plan/workbook-plan';
 import { TARGETS_TABLE } from '../core/plan/labels';
 import type { AssessmentOperations, ModelImportResult } from '../host/assessment-operations';
 import { SETTINGS_KEY, readStoredSettings } from '../core/settings';
-import { parseCell, splitSheetReference } from './a1';
+import { parseCell, splitSheetReference } from '../core/a1';
 import { chartData, workbookModel } from './charts';
 import { downloadFile } from './deliver';
 import { applyPlan } from './plan-apply';

@@ -7,7 +7,7 @@ import type { LevelModel, LocalText, Locale } from '../core/model/types';
 import { SETTINGS_KEY, completeSettings, readStoredSettings } from '../core/settings';
 import { validateModel } from '../core/model/validate';
 import type { ApplyRatingRequest, ApplyRatingResult, CellRef, EvidenceRecord, SelectionContext, WorkbookOperations } from '../host/workbook-operations';
-import { cellAddress } from './a1';
+import { cellAddress } from '../core/a1';
 import { valueText } from './format';
 import type { WorkbenchTable, WorkbenchWorkbook } from './workbook';
 

@@ -1,6 +1,6 @@
 import { HyperFormula, type CellValue, type RawCellContent, type SimpleCellAddress } from 'hyperformula';
 import type { PlanChart } from '../core/plan/plan';
-import { cellAddress, quoteSheetReferences, rangeContains, type CellRange } from './a1';
+import { cellAddress, quoteSheetReferences, rangeContains, type CellRange } from '../core/a1';
 import { displayCell, valueText, type CellDisplay } from './format';
 import { registerHrFunctions } from './hr-plugin';
 import { formatHolds, validationProblem, type CellStyle, type ConditionalFormat, type StyledRange, type Validation } from './rules';

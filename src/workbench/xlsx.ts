@@ -1,6 +1,6 @@
 import { DetailedCellError, type CellValue } from 'hyperformula';
 import type { PlanChart } from '../core/plan/plan';
-import { columnLetters, parseRange, rangeAddress, splitSheetReference, type CellRange } from './a1';
+import { columnName as columnLetters, parseRange, rangeAddress, splitSheetReference, type CellRange } from '../core/a1';
 import { valueText } from './format';
 import { WorkbenchWorkbook, type CellInput, type CellStyle, type Validation } from './workbook';
 

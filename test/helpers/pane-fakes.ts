@@ -1,3 +1,4 @@
+import { columnName as columnLetters } from '../../src/core/a1';
 import { analyseHeaders, isAssessmentLayout, type ColumnMapping } from '../../src/core/rating/assessment';
 import type { RatingChange } from '../../src/core/rating/records';
 import type { CompetencyModel, LevelModel, Locale } from '../../src/core/model/types';
@@ -35,16 +36,6 @@ export interface FakeTable {
 
 /** A data cell of a table (row -1: the header row), or a cell outside every table. */
 export type FakeSelection = { table: string; row: number; column: number } | { outside: string };
-
-function columnLetters(index: number): string {
-  let n = index + 1;
-  let letters = '';
-  while (n > 0) {
-    letters = String.fromCharCode(65 + ((n - 1) % 26)) + letters;
-    n = Math.floor((n - 1) / 26);
-  }
-  return letters;
-}
 
 const clone = <T>(value: T): T => JSON.parse(JSON.stringify(value)) as T;
 

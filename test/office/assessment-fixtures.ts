@@ -8,6 +8,7 @@
  *   length, for any number of people and competencies.
  */
 import type { PlanCell, PlanChart, PlanSheet, WorkbookPlan } from '../../src/core/plan/plan';
+import { columnName, parseCell } from '../../src/core/a1';
 
 type Entry = string | number | boolean;
 
@@ -23,17 +24,11 @@ export class ItemNotFound extends Error {
 }
 
 function parse(address: string): { row: number; column: number } {
-  const m = /^\$?([A-Z]+)\$?(\d+)$/i.exec(address)!;
-  let column = 0;
-  for (const ch of m[1].toUpperCase()) column = column * 26 + ch.charCodeAt(0) - 64;
-  return { row: Number(m[2]) - 1, column: column - 1 };
+  const cell = parseCell(address)!;
+  return { row: cell.row, column: cell.col };
 }
 
-function letters(column: number): string {
-  let s = '';
-  for (let n = column + 1; n > 0; n = Math.floor((n - 1) / 26)) s = String.fromCharCode(65 + ((n - 1) % 26)) + s;
-  return s;
-}
+const letters = columnName;
 
 /** Every cell address of an A1 range ("B2:C3"); whole columns ("C:C") give the column letter only. */
 function cellsOf(address: string): string[] {

@@ -1,3 +1,4 @@
+import { cellText } from '../cell-text';
 import type { LevelModel, LocalText, Locale } from '../model/types';
 import { localize, normalizeName, textMatches } from '../text';
 
@@ -116,13 +117,6 @@ export interface EvidenceRecord {
   comment: string;
   assessor: string;
   date: string;
-}
-
-/** A cell value as text: '' for blank, TRUE/FALSE as spreadsheets show them. */
-export function cellText(value: unknown): string {
-  if (value === null || value === undefined) return '';
-  if (typeof value === 'boolean') return value ? 'TRUE' : 'FALSE';
-  return String(value);
 }
 
 /** A record table's header row still holds the add-in's columns, in either language. */

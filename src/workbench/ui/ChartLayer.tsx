@@ -1,5 +1,5 @@
 import { useMemo } from 'react';
-import { parseCell } from '../a1';
+import { parseCell } from '../../core/a1';
 import { chartData } from '../charts';
 import { radarSvg, RADAR_HEIGHT, RADAR_WIDTH } from '../radar';
 import type { WorkbenchWorkbook } from '../workbook';

@@ -1,5 +1,5 @@
 import { useEffect, useState, type KeyboardEvent } from 'react';
-import { cellAddress, parseCell } from '../a1';
+import { cellAddress, parseCell } from '../../core/a1';
 import type { WorkbenchWorkbook } from '../workbook';
 import type { EditState, Move } from './edit-state';
 import { inputText } from './Grid';

@@ -1,5 +1,5 @@
 import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState, type KeyboardEvent, type ReactNode } from 'react';
-import { cellAddress, columnLetters, parseCell } from '../a1';
+import { cellAddress, columnName as columnLetters, parseCell } from '../../core/a1';
 import { RADAR_HEIGHT, RADAR_WIDTH } from '../radar';
 import type { WorkbenchWorkbook } from '../workbook';
 import { ChartLayer } from './ChartLayer';

@@ -1,5 +1,5 @@
 import type { ReactNode } from 'react';
-import { cellAddress } from '../a1';
+import { cellAddress } from '../../core/a1';
 import type { WorkbenchTable, WorkbenchWorkbook } from '../workbook';
 import type { GridGeometry } from './geometry';
 import { ROW_HEIGHT } from './geometry';
