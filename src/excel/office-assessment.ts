@@ -12,15 +12,16 @@ import { deliverFile } from './office-file-delivery';
 import { officeLocale } from './office-locale';
 import { splitSheetReference } from '../core/a1';
 import { toFormulaEntry } from '../core/cell-text';
-import { applyWorkbookPlan } from './office-plan-applier';
+import { buildNeedsUndoUnsupported, prepareBuild, writeBuild } from './office-plan-applier';
 
 /**
- * AssessmentOperations over Office.js (issue 4). Core decides (the workbook plan, the model rows,
+ * AssessmentOperations over Office.js. Core decides (the workbook plan, the model rows,
  * the snapshot); this module only reads and writes, in a fixed number of round trips each:
- * buildAssessment 1 + slices (4 up to 1,000 people x 30 competencies, see office-plan-layout.ts),
- * hasAssessmentSheets / importModelFromSheet / readAssessment 1, drawProfileCharts 2,
- * profileChartImage 1 (2 the first time in a session). Builds run as one undo step where Excel
- * allows it (mergeUndoGroup, ExcelApi 1.20).
+ * buildAssessment 2 + slices (1 read, 2 on a rebuild, then the slices of office-plan-layout.ts and
+ * the charts' series: 5 up to 1,000 people x 30 competencies),
+ * hasAssessmentSheets / importModelFromSheet / readAssessment 1, drawProfileCharts 3,
+ * profileChartImage 1 (2 the first time in a session). A first build runs as one undo step where
+ * Excel allows it (mergeUndoGroup, ExcelApi 1.20); a rebuild cannot (see buildAssessment).
  */
 
 /** The model-sheet reader validates with zod: loaded when a sheet is read, not with the pane. */
@@ -62,7 +63,10 @@ export function createOfficeAssessmentOperations(): AssessmentOperations {
 
   async function buildAssessment(request: { model: CompetencyModel; people: PersonRow[]; locale: Locale }) {
     const plan = planAssessmentWorkbook(request.model, request.people, request.locale);
-    const applied = await runExcel((context) => applyWorkbookPlan(context, plan), true);
+    // Undo is merged only when every member the writes use supports it: replacing sheets renames,
+    // hides and deletes them, which would fail the whole build inside mergeUndoGroup.
+    const prepared = await runExcel((context) => prepareBuild(context, plan));
+    const applied = await runExcel((context) => writeBuild(context, prepared), !buildNeedsUndoUnsupported(prepared));
     const person = personChart(plan);
     lastPersonChart = person ? { sheet: person.chart.sheet, name: person.name } : null;
     return { sheets: applied.sheets, table: plan.assessmentTable, ...(applied.archived ? { archivedModelSheet: applied.archived.to } : {}) };
@@ -105,7 +109,7 @@ export function createOfficeAssessmentOperations(): AssessmentOperations {
   }
 
   /**
-   * Two round trips: read the Model sheet (the charts' ranges follow the model) and the charts
+   * Two round trips, three when charts are added: read the Model sheet (the charts’ ranges follow the model) and the charts
    * present; then write the selected person and add the charts that are missing. A null person
    * leaves the selection cell as the user set it.
    */
@@ -134,9 +138,13 @@ export function createOfficeAssessmentOperations(): AssessmentOperations {
         context.workbook.worksheets.getItem(sheet).getRange(range).formulas = [[toFormulaEntry({ text: person })]];
       }
       const existing = new Map(chartSheets.map((sheet, i) => [sheet, new Set(chartLists[i].items.map((c) => c.name))]));
-      addMissingCharts(context, plan.charts, existing);
+      const seriesSteps = addMissingCharts(context, plan.charts, existing);
       if (plan.charts.length > 0) context.workbook.worksheets.getItem(plan.charts[0].sheet).activate();
       await context.sync();
+      if (seriesSteps.length > 0) {
+        seriesSteps.forEach((step) => step());
+        await context.sync();
+      }
       lastPersonChart = target ? { sheet: target.chart.sheet, name: target.name } : null;
     });
   }

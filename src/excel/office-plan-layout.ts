@@ -26,7 +26,7 @@ export function blockAddress(origin: CellPosition, rows: number, columns: number
  * conditional formats, charts: a few kB whatever the number of people). The estimate counts every
  * non-ASCII character as a 6-byte JSON escape (UTF-8 needs 3), so it is an upper bound however the
  * host encodes Chinese text. slices = max(MIN_SLICES, ceil(estimate / SLICE_BUDGET_BYTES)):
- * - up to the design size the count is MIN_SLICES, so a build takes 1 + MIN_SLICES = 4 round
+ * - up to the design size the count is MIN_SLICES, so a build's writes take MIN_SLICES + 1 = 4 round
  *   trips for 10, 100 or 1,000 people x 18 or 30 competencies: the core plan of 1,000 x 30 is
  *   estimated at under 4.5 MiB (under 3 MiB as sent), and MIN_SLICES x SLICE_BUDGET_BYTES = 7.5 MiB
  *   leaves room for the plan to grow before the count changes;
