@@ -6,7 +6,7 @@ import type { CompetencyModel, Locale } from '../core/model/types';
 import { planAssessmentWorkbook } from '../core/plan/workbook-plan';
 import { TARGETS_TABLE } from '../core/plan/labels';
 import type { AssessmentOperations, AssessmentSnapshot, ModelImportResult, PersonRow } from '../host/assessment-operations';
-import { asTableValues, describeTable, MissingTablesError, queueModelSheetRead, queueTableRead } from './office-assessment-read';
+import { asTableValues, describeTable, finishReads, lookUpModelSheet, lookUpTables, MissingTablesError, type TwoStepRead } from './office-assessment-read';
 import { addMissingCharts, personChart } from './office-chart';
 import { deliverFile } from './office-file-delivery';
 import { officeLocale } from './office-locale';
@@ -19,7 +19,8 @@ import { buildNeedsUndoUnsupported, prepareBuild, writeBuild } from './office-pl
  * the snapshot); this module only reads and writes, in a fixed number of round trips each:
  * buildAssessment 2 + slices (1 read, 2 on a rebuild, then the slices of office-plan-layout.ts and
  * the charts' series: 5 up to 1,000 people x 30 competencies),
- * hasAssessmentSheets / importModelFromSheet / readAssessment 1, drawProfileCharts 3,
+ * hasAssessmentSheets 1, importModelFromSheet / readAssessment 2 (find the tables, read those
+ * that exist), drawProfileCharts 3 (4 when it adds charts),
  * profileChartImage 1 (2 the first time in a session). A first build runs as one undo step where
  * Excel allows it (mergeUndoGroup, ExcelApi 1.20); a rebuild cannot (see buildAssessment).
  */
@@ -81,35 +82,35 @@ export function createOfficeAssessmentOperations(): AssessmentOperations {
     });
   }
 
-  /** One round trip: the Model sheet from A1, handed to core whole (any bad row rejects the import). */
+  /** Two round trips: the Model sheet from A1, handed to core whole (any bad row rejects the import). */
   async function importModelFromSheet(locale: Locale): Promise<ModelImportResult> {
     const rows = await runExcel(async (context) => {
-      const collect = queueModelSheetRead(context);
-      await context.sync();
-      return collect();
+      const read = lookUpModelSheet(context);
+      await finishReads(context, [read]);
+      return read.values();
     });
     if (rows === null) return { ok: false, issues: [{ row: 0, message: new MissingTablesError([MODEL_TABLE], probePlan(locale)).message }] };
     return readModelRows(rows);
   }
 
   /**
-   * One round trip: the Assessment table, and the Targets table when there is one (without it the
+   * Two round trips: the Assessment table, and the Targets table when there is one (without it the
    * model's own roles give the targets).
    */
   async function readAssessment(model: CompetencyModel, locale: Locale): Promise<AssessmentSnapshot> {
     if (model.kind !== 'levels') throw new Error('Profile charts and slides need a level-based model; this is a points model.');
     const plan = planAssessmentWorkbook(model, [], locale);
     const [assessment, targets] = await runExcel(async (context) => {
-      const reads = [queueTableRead(context, plan.assessmentTable), queueTableRead(context, TARGETS_TABLE)];
-      await context.sync();
-      return reads.map((collect) => collect());
+      const read = lookUpTables(context, [plan.assessmentTable, TARGETS_TABLE]);
+      await finishReads(context, [read]);
+      return read.values();
     });
     if (assessment === null) throw new MissingTablesError([plan.assessmentTable], plan);
     return snapshotFromValues(model, asTableValues(assessment), targets === null ? null : asTableValues(targets), locale);
   }
 
   /**
-   * Two round trips, three when charts are added: read the Model sheet (the charts’ ranges follow the model) and the charts
+   * Three round trips, four when charts are added: find and read the Model sheet (the charts’ ranges follow the model) and the charts
    * present; then write the selected person and add the charts that are missing. A null person
    * leaves the selection cell as the user set it.
    */
@@ -117,11 +118,19 @@ export function createOfficeAssessmentOperations(): AssessmentOperations {
     const probe = probePlan(locale);
     const chartSheets = [...new Set(probe.charts.map((c) => c.sheet))];
     await runExcel(async (context) => {
-      const collect = queueModelSheetRead(context);
+      const read = lookUpModelSheet(context);
       const sheets = chartSheets.map((name) => context.workbook.worksheets.getItemOrNullObject(name));
-      const chartLists = sheets.map((sheet) => sheet.charts.load('items/name'));
-      await context.sync();
-      const rows = collect();
+      let chartLists: Excel.ChartCollection[] = [];
+      const charts: TwoStepRead<null> = {
+        queueValues() {
+          if (sheets.some((sheet) => sheet.isNullObject)) return false;
+          chartLists = sheets.map((sheet) => sheet.charts.load('items/name'));
+          return true;
+        },
+        values: () => null,
+      };
+      await finishReads(context, [read, charts]);
+      const rows = read.values();
       const missing = [...chartSheets.filter((_, i) => sheets[i].isNullObject), ...(rows === null ? [describeTable(probe, MODEL_TABLE)] : [])];
       if (rows === null || missing.length > 0) throw new Error(`The profile charts need the sheets the add-in builds; ${missing.join(', ')} is missing. Build the assessment workbook first.`);
       const imported = await readModelRows(rows);

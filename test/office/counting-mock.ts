@@ -284,6 +284,14 @@ export class ExcelWorkbookMock {
     await this.fireSelectionChanged();
   }
 
+  /** Deletes a chart, as the user would. */
+  deleteChart(sheet: string, name: string): void {
+    const charts = this.sheetState(sheet).charts;
+    const index = charts.findIndex((c) => c.name === name);
+    if (index < 0) throw new Error(`no chart ${name} on ${sheet}`);
+    charts.splice(index, 1);
+  }
+
   /** Sorts a table's data rows by a column (0-based, text order), as the user would. */
   sortTable(name: string, column: number, descending = false): void {
     const table = this.state.tables.find((t) => t.name === name);
