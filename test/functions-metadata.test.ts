@@ -24,7 +24,7 @@ const expected: Record<string, string[]> = {
   'LEVEL.NUMBER': ['level', 'scale?'],
   'POINTS.TOTAL': ['points', 'level', 'cases?', 'model?'],
   'RATERS.COMBINE': ['levels', 'roles', 'weights?', 'minimums?', 'trim?'],
-  'RATERS.AGREEMENT': ['ratings', 'metric?', 'scale?'],
+  'RATERS.AGREEMENT': ['ratings', 'metric?', 'scale?', 'units?'],
 };
 
 describe('functions metadata emitted by the build', () => {

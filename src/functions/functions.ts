@@ -135,8 +135,9 @@ export function ratersCombine(levels: any[][], roles: any[][], weights?: any[][]
  * @param {any[][]} ratings Level numbers or labels, units in rows and raters in columns.
  * @param {any} [metric] "ordinal" (default), "nominal" or "interval".
  * @param {any} [scale] A scale or model id for reading level labels (default "ct-am").
+ * @param {any[][]} [units] For a long table: the unit (e.g. person key) of each rating, with the ratings given as one column.
  * @returns {any[][]} Krippendorff's alpha.
  */
-export function ratersAgreement(ratings: any[][], metric?: any, scale?: any): any[][] {
-  return finish(ratersImpl.ratersAgreement(fromExcel(ratings), fromExcel(metric ?? null), fromExcel(scale ?? null), functionsLocale()));
+export function ratersAgreement(ratings: any[][], metric?: any, scale?: any, units?: any[][]): any[][] {
+  return finish(ratersImpl.ratersAgreement(fromExcel(ratings), fromExcel(metric ?? null), fromExcel(scale ?? null), functionsLocale(), fromExcel(units ?? null)));
 }

@@ -72,6 +72,18 @@ describe('RATERS.AGREEMENT', () => {
     expect(valueOf(ratersAgreement(labels, 'nominal', null, 'zh-CN'))).toBeCloseTo(valueOf(ratersAgreement(numbers, 'nominal', null, 'zh-CN')) as number, 12);
   });
 
+  it('reads a long table (one column of ratings and one of units) the same as the units × raters matrix', () => {
+    const ratings: Matrix = [];
+    const units: Matrix = [];
+    data.forEach((row, u) => row.forEach((v) => v !== null && (ratings.push([v]), units.push([`unit ${u + 1}`]))));
+    ratings.push([null]);
+    units.push([null]);
+    expect(valueOf(ratersAgreement(ratings, null, null, 'en-US', units))).toBeCloseTo(0.815, 3);
+    expect(valueOf(ratersAgreement([...ratings].reverse(), 'nominal', null, 'en-US', [...units].reverse()))).toBeCloseTo(0.743, 3);
+    expect(errorOf(ratersAgreement([[1], [2]], null, null, 'en-US', [['a']])).message).toBe('there are 2 rating(s) but 1 unit key(s): give one unit per rating');
+    expect(errorOf(ratersAgreement([[1], [2]], null, null, 'en-US', [['a'], [null]])).message).toBe('rating 2 has no unit: say what it rates');
+  });
+
   it('answers bad input with a specific error', () => {
     const msg = (result: Out[][]) => `${errorOf(result).kind}: ${errorOf(result).message}`;
     expect(msg(ratersAgreement(data, 'ratio', null, 'en-US'))).toBe('value: metric "ratio" is unknown: use "ordinal", "nominal" or "interval"');

@@ -152,9 +152,11 @@ function readMetric(value: Arg | undefined, locale: Locale): AgreementMetric {
 /**
  * RATERS.AGREEMENT: Krippendorff's alpha over a range of ratings (rows: units such as behaviour
  * indicators; columns: raters). Labels become level numbers on the scale (default the default
- * model's); the nominal metric without a scale compares text as text.
+ * model's); the nominal metric without a scale compares text as text. With `units`, the ratings
+ * are one column of a long table (such as Ratings) and `units` says which unit each belongs to:
+ * alpha needs only the values per unit, not who gave them.
  */
-export function ratersAgreement(ratings: Arg, metric: Arg | undefined, scale: Arg | undefined, locale: Locale): Out[][] {
+export function ratersAgreement(ratings: Arg, metric: Arg | undefined, scale: Arg | undefined, locale: Locale, units?: Arg): Out[][] {
   return guarded(() => {
     const chosen = readMetric(metric, locale);
     const scaleGiven = scale !== undefined && !isOmitted(scale);
@@ -165,10 +167,10 @@ export function ratersAgreement(ratings: Arg, metric: Arg | undefined, scale: Ar
       scaleId = id;
     }
     const resolved = scaleGiven || chosen !== 'nominal' ? findScale(scaleId) : null;
-    const matrix = asMatrix(ratings);
+    const matrix = units === undefined || isOmitted(units) ? asMatrix(ratings) : byUnit(ratings, units, locale);
     const values: RatingValue[][] = matrix.map((row, r) =>
       row.map((cell, c) => {
-        const where = `rating row ${r + 1}, column ${c + 1}`;
+        const where = units === undefined || isOmitted(units) ? `rating row ${r + 1}, column ${c + 1}` : `the rating of unit ${r + 1}`;
         if (isBlank(cell)) return null;
         if (cell instanceof HostErrorValue) throw propagate(cell, where);
         if (typeof cell === 'boolean') throw invalidValue(say(locale, `${where} is ${cell ? 'TRUE' : 'FALSE'}, not a rating`, `${where} 为 ${cell ? 'TRUE' : 'FALSE'},不是评价`));
@@ -184,4 +186,24 @@ export function ratersAgreement(ratings: Arg, metric: Arg | undefined, scale: Ar
     );
     return [[krippendorffAlpha(values, chosen).alpha]];
   });
+}
+
+/** A column of ratings with a column of unit keys as one row of ratings per unit (blank ratings and blank keys skipped). */
+function byUnit(ratings: Arg, units: Arg, locale: Locale): Matrix {
+  const values = vector(ratings, 'ratings');
+  const keys = vector(units, 'units');
+  if (values.length !== keys.length)
+    throw invalidValue(
+      say(locale, `there are ${values.length} rating(s) but ${keys.length} unit key(s): give one unit per rating`, `有 ${values.length} 个评价但有 ${keys.length} 个单元:每个评价需要一个单元`),
+    );
+  const rows = new Map<string, Cell[]>();
+  values.forEach((value, i) => {
+    if (isBlank(value)) return;
+    const key = nameOrBlank(keys[i], `unit ${i + 1}`);
+    if (key === null) throw invalidValue(say(locale, `rating ${i + 1} has no unit: say what it rates`, `评价 ${i + 1} 没有对应的单元`));
+    const id = String(key);
+    if (!rows.has(id)) rows.set(id, []);
+    rows.get(id)!.push(value);
+  });
+  return rows.size === 0 ? [[null]] : [...rows.values()];
 }
