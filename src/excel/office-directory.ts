@@ -14,6 +14,8 @@ export interface TableSummary {
   name: string;
   /** Header texts, from the table's column names. */
   headers: string[];
+  /** The id of the table's worksheet; unknown for a record table the add-in just made. */
+  worksheetId?: string;
 }
 
 /** The add-in's own record tables: never assessment tables, whatever their headers say. */
@@ -28,11 +30,11 @@ export function assessmentTableNames(tables: readonly TableSummary[], model: Lev
 
 /** Queues the load of every table's name and headers (small: no cell values). */
 export function loadTableSummaries(context: Excel.RequestContext): Excel.TableCollection {
-  return context.workbook.tables.load('items/name, items/columns/items/name');
+  return context.workbook.tables.load('items/name, items/columns/items/name, items/worksheet/id');
 }
 
 export function tableSummaries(tables: Excel.TableCollection): TableSummary[] {
-  return tables.items.map((table) => ({ name: table.name, headers: table.columns.items.map((column) => column.name) }));
+  return tables.items.map((table) => ({ name: table.name, headers: table.columns.items.map((column) => column.name), worksheetId: table.worksheet.id }));
 }
 
 /** Queues the load of every worksheet's id and name (for the ids that selection events give). */
@@ -60,6 +62,8 @@ export class TableDirectory {
   evidenceRows = Number.POSITIVE_INFINITY;
   /** Known before a read's round trip, so the batch can look for that cell's evidence row: see office-selection.ts. */
   expectedSelection: ExpectedSelection | null = null;
+  /** The sheet of the active cell at the last selection read: where the next read looks first when no event says otherwise. */
+  activeSheetId: string | null = null;
 
   rememberSheets(sheets: Excel.WorksheetCollection): void {
     this.sheets = new Map(sheets.items.map((sheet) => [sheet.id, sheet.name]));
@@ -67,6 +71,11 @@ export class TableDirectory {
 
   sheetName(worksheetId: string): string | undefined {
     return this.sheets.get(worksheetId);
+  }
+
+  sheetId(name: string): string | undefined {
+    for (const [id, sheetName] of this.sheets) if (sheetName === name) return id;
+    return undefined;
   }
 
   get known(): readonly TableSummary[] {

@@ -53,19 +53,28 @@ export function loadEvidenceColumns(table: Excel.Table, withRecords: boolean | '
 }
 
 /**
- * Queues the load of the first Evidence row written for the rating cell `reference` ("Sheet!B4"):
- * a find in the Cell column, so the batch carries one row whatever the size of the table. The row
- * (a null object when there is none) is still to be checked against the person and competency.
+ * Queues a find of the first Evidence row written for the rating cell `reference` ("Sheet!B4") in
+ * the Cell column, so a batch carries one cell whatever the size of the table.
  */
-export function loadEvidenceRowOfCell(table: Excel.Table, reference: string): Excel.Range {
-  const body = table.getDataBodyRange();
-  const found = body.getColumn(EVIDENCE_CELL).findOrNullObject(findText(reference), { completeMatch: true, matchCase: true });
-  return found.getEntireRow().getIntersectionOrNullObject(body).load('values');
+export interface EvidenceCellFind {
+  body: Excel.Range;
+  /** A null object when no row was written for the cell (known after the sync). */
+  found: Excel.Range;
 }
 
-/** The record of a row loaded by loadEvidenceRowOfCell, when it is the person's for the competency. */
-export function evidenceOfRow(row: Excel.Range, model: LevelModel, person: string, competencyId: string): EvidenceRecord | null {
-  if (row.isNullObject || findEvidenceRow(row.values, model, person, competencyId) !== 0) return null;
+export function findEvidenceCell(table: Excel.Table, reference: string): EvidenceCellFind {
+  const body = table.getDataBodyRange();
+  return { body, found: body.getColumn(EVIDENCE_CELL).findOrNullObject(findText(reference), { completeMatch: true, matchCase: true }) };
+}
+
+/** After the find's sync: queues the load of the row it found, or null when it found none (nothing is called on the null object). */
+export function loadFoundEvidenceRow(find: EvidenceCellFind): Excel.Range | null {
+  return find.found.isNullObject ? null : find.found.getEntireRow().getIntersection(find.body).load('values');
+}
+
+/** The record of a row loaded by loadFoundEvidenceRow, when it is the person's for the competency. */
+export function evidenceOfRow(row: Excel.Range | null, model: LevelModel, person: string, competencyId: string): EvidenceRecord | null {
+  if (row === null || findEvidenceRow(row.values, model, person, competencyId) !== 0) return null;
   return evidenceRecord(row.values[0]);
 }
 

@@ -4,7 +4,7 @@ import type { LevelModel } from '../core/model/types';
 import { cellText } from '../core/cell-text';
 import { cellRef, cellReference, parseAddress, parseCellAddress, sameCell, type SheetCell } from './office-cells';
 import { TableDirectory, assessmentTableNames, loadSheetNames, loadTableSummaries, syncDirectoryRead, tableLayout, type TableSummary } from './office-directory';
-import { evidenceOfRow, loadEvidenceColumns, loadEvidenceRowOfCell, type EvidenceColumnsLoad } from './office-records';
+import { evidenceOfRow, findEvidenceCell, loadEvidenceColumns, loadFoundEvidenceRow, type EvidenceCellFind, type EvidenceColumnsLoad } from './office-records';
 import type { EvidenceRecord, RatingCellContext, SelectionContext } from '../host/workbook-operations';
 
 /**
@@ -42,10 +42,10 @@ interface KnownTableLoad {
   row: Excel.Range;
 }
 
-/** A big Evidence table's row for the expected cell (a null object when none was written for it). */
+/** A big Evidence table's find of the row written for the expected cell. */
 interface EvidenceProbe {
   at: SheetCell;
-  row: Excel.Range;
+  find: EvidenceCellFind;
 }
 
 interface SelectionLoad {
@@ -75,15 +75,20 @@ function queueEvidenceRead(context: Excel.RequestContext, directory: TableDirect
   const inline = directory.evidenceRows <= EVIDENCE_INLINE_ROWS;
   const at = inline ? null : expectedCell(directory);
   if (at === null) return { columns: loadEvidenceColumns(table, inline), inline, probe: null };
-  return { columns: loadEvidenceColumns(table, 'count'), inline, probe: { at, row: loadEvidenceRowOfCell(table, cellReference(at)) } };
+  return { columns: loadEvidenceColumns(table, 'count'), inline, probe: { at, find: findEvidenceCell(table, cellReference(at)) } };
 }
 
-function queueSelectionRead(context: Excel.RequestContext, directory: TableDirectory): SelectionLoad {
+/**
+ * `activeSheetId`: the sheet the selection is taken to be on (the selection event's, or the one the
+ * previous attempt found). Only its tables are intersected with the active row: what intersecting
+ * ranges of two sheets does is not documented.
+ */
+function queueSelectionRead(context: Excel.RequestContext, directory: TableDirectory, activeSheetId: string | null): SelectionLoad {
   const activeCell = context.workbook.getActiveCell().load('address, values');
   const activeRow = activeCell.getEntireRow();
   const known = new Map<string, KnownTableLoad>();
   for (const table of directory.known) {
-    if (isNonRatingTable(table.name)) continue;
+    if (isNonRatingTable(table.name) || table.worksheetId !== activeSheetId) continue;
     const body = context.workbook.tables.getItemOrNullObject(table.name).getDataBodyRange().load('rowIndex, columnIndex, rowCount, columnCount');
     known.set(table.name, { body, row: body.getIntersectionOrNullObject(activeRow).load('values') });
   }
@@ -102,10 +107,13 @@ function queueSelectionRead(context: Excel.RequestContext, directory: TableDirec
 const INCOMPLETE = Symbol('incomplete');
 
 /**
- * A rating whose evidence in a big Evidence table is still to be fetched: row `evidenceRow`, or
- * the row written for the cell `reference` (the active cell was not the one expected).
+ * A rating whose evidence in a big Evidence table is still to be fetched: row `evidenceRow`, the
+ * row the probe found, or the row written for the cell `reference` (the active cell was not the one expected).
  */
-type PendingEvidence = { context: RatingCellContext; evidenceRow: number } | { context: RatingCellContext; reference: string };
+type PendingEvidence =
+  | { context: RatingCellContext; evidenceRow: number }
+  | { context: RatingCellContext; found: EvidenceCellFind }
+  | { context: RatingCellContext; reference: string };
 
 type Resolution = SelectionContext | PendingEvidence | typeof INCOMPLETE;
 
@@ -165,7 +173,7 @@ function withEvidence(context: RatingCellContext, { load, tables, model, final }
   if (probe) {
     const at = parseAddress(load.activeCell.address);
     if (!sameCell(probe.at, at)) return { context, reference: cellReference(at) };
-    return { ...context, evidence: evidenceOfRow(probe.row, model, context.person, context.competencyId) };
+    return probe.find.found.isNullObject ? context : { context, found: probe.find };
   }
   const rows = columns.columns.values;
   const index = findEvidenceRow(rows, model, context.person, context.competencyId);
@@ -176,8 +184,15 @@ function withEvidence(context: RatingCellContext, { load, tables, model, final }
 /** The second round trip of the exceptions described at the top of this file. */
 async function fetchEvidence(context: Excel.RequestContext, model: LevelModel, pending: PendingEvidence): Promise<EvidenceRecord | null> {
   const table = context.workbook.tables.getItem(EVIDENCE_TABLE);
-  if ('reference' in pending) {
-    const row = loadEvidenceRowOfCell(table, pending.reference);
+  if ('reference' in pending || 'found' in pending) {
+    let find: EvidenceCellFind;
+    if ('found' in pending) find = pending.found;
+    else {
+      find = findEvidenceCell(table, pending.reference);
+      await context.sync();
+    }
+    const row = loadFoundEvidenceRow(find);
+    if (row === null) return null;
     await context.sync();
     return evidenceOfRow(row, model, pending.context.person, pending.context.competencyId);
   }
@@ -187,16 +202,19 @@ async function fetchEvidence(context: Excel.RequestContext, model: LevelModel, p
 }
 
 function isPending(resolution: SelectionContext | PendingEvidence): resolution is PendingEvidence {
-  return 'evidenceRow' in resolution || 'reference' in resolution;
+  return 'evidenceRow' in resolution || 'reference' in resolution || 'found' in resolution;
 }
 
 /** Reads the selection's context; see the comment at the top of this file for the round trips. */
 export async function readSelection(directory: TableDirectory, model: LevelModel, mappings: Record<string, ColumnMapping>): Promise<SelectionContext> {
   return Excel.run(async (context) => {
+    let activeSheetId = directory.expectedSelection?.worksheetId ?? directory.activeSheetId;
     for (let attempt = 1; ; attempt++) {
-      const read = await syncDirectoryRead(context, directory, queueSelectionRead(context, directory), attempt);
+      const read = await syncDirectoryRead(context, directory, queueSelectionRead(context, directory, activeSheetId), attempt);
       if (!read) continue;
       const { load, tables } = read;
+      activeSheetId = directory.sheetId(parseAddress(load.activeCell.address).sheet) ?? null;
+      directory.activeSheetId = activeSheetId;
       if (load.evidence && !load.evidence.columns.body.isNullObject) directory.evidenceRows = load.evidence.columns.body.rowCount;
       const resolution = resolveSelection({ load, tables, model, mappings, final: attempt >= 3 });
       if (resolution === INCOMPLETE) continue;

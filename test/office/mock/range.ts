@@ -254,6 +254,12 @@ export class MockRange extends MockClientObject<RangeState> {
   }
   /** With a range on another sheet Excel's answer is not documented: the mock's `intersectOtherSheet` switch. */
   getIntersectionOrNullObject(other: MockRange | string): MockRange {
+    const result = this.intersectionOrNull(other);
+    // Excel resolves it when the batch runs: a refusal fails that sync, loaded or not.
+    this.context.enqueue(() => void result.target());
+    return result;
+  }
+  private intersectionOrNull(other: MockRange | string): MockRange {
     return this.derived((r) => {
       const o = this.other(r, other);
       if (o && o.sheet !== r.sheet && this.context.workbookState.behaviour.intersectOtherSheet === 'throw') {
