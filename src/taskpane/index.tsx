@@ -30,7 +30,7 @@ function loadWorkbookModels(inExcel: boolean): void {
   createOfficeOperations()
     .loadSettings()
     .then(
-      (settings) => functionsModels().setWorkbookModels(workbookModelsOf(settings)),
+      (read) => functionsModels().setWorkbookModels(workbookModelsOf(read.settings)),
       () => functionsModels().setWorkbookModels([]),
     );
 }

@@ -27,7 +27,7 @@ const workbook = new WorkbenchWorkbook();
 const ops = createWorkbenchOperations(workbook);
 const assessmentOps = createWorkbenchAssessment(workbook);
 // The functions know the workbook's own models from its settings, pane or not.
-void ops.loadSettings().then((settings) => functionsModels().setWorkbookModels(workbookModelsOf(settings)));
+void ops.loadSettings().then((read) => functionsModels().setWorkbookModels(workbookModelsOf(read.settings)));
 // The deck builder (and pptxgenjs) load only when someone exports.
 const exportDeck = async (snapshot: AssessmentSnapshot, deckLocale: Locale) => (await import('../../export/deck')).buildDeck(snapshot, deckLocale);
 
