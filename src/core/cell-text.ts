@@ -20,6 +20,20 @@ export function trimmedCellText(value: unknown): string {
 }
 
 /**
+ * Whether a spreadsheet would not keep this text as typed: it would run it as a formula ("=", "+",
+ * "-", "@", also after leading spaces or tabs), eat a leading apostrophe, or convert it to a
+ * number, percent, date or boolean. Such text is written with the text marker.
+ */
+export function needsTextMarker(text: string): boolean {
+  return (
+    /^\s*[=+\-@']/.test(text) ||
+    /^\s*[\d.,]+%?\s*$/.test(text) ||
+    /^\s*\d{1,4}[-/.]\d{1,2}([-/.]\d{1,4})?\s*$/.test(text) ||
+    /^(true|false)$/i.test(text.trim())
+  );
+}
+
+/**
  * Text as cell input that the spreadsheet keeps as exactly that text: a leading apostrophe is
  * Excel's (and the workbench's) "this is text" marker, so "007", "1/2", "50%", "TRUE", "2026-01-02"
  * and "=SUM(A1)" are neither converted nor run; the marker itself is not part of the value.
@@ -35,16 +49,16 @@ function withEquals(formula: string): string {
 
 /**
  * One plan cell as an entry of `Range.formulas`:
- * - `{ formula }` and strings starting with "=" are formulas;
- * - `{ text }` is always text (textEntry);
- * - other strings are values; those a spreadsheet would read as a formula or a signed number get
- *   the text marker, so "+86 …" or "-" stay text;
+ * - `{ formula }` is a formula, and nothing else is;
+ * - `{ text }` is always text (the text marker);
+ * - a string is text too: it gets the marker where a spreadsheet would not keep it as typed
+ *   (needsTextMarker: "=…", " =…", "+86 …", "-", "007", "TRUE");
  * - null is a blank cell.
  */
 export function toFormulaEntry(cell: PlanCell): string | number | boolean {
   if (cell === null) return '';
   if (typeof cell === 'number' || typeof cell === 'boolean') return cell;
-  if (typeof cell === 'string') return cell.startsWith('=') ? cell : /^[+\-@]/.test(cell) ? `'${cell}` : cell;
+  if (typeof cell === 'string') return needsTextMarker(cell) ? `'${cell}` : cell;
   if ('formula' in cell) return withEquals(cell.formula);
   return `'${cell.text}`;
 }

@@ -389,6 +389,18 @@ export class ExcelWorkbookMock {
     return Array.from({ length: rows }, (_, r) => Array.from({ length: columns }, (_, c) => s?.get(top + r, left + c)?.value ?? ''));
   }
 
+  /** Every non-blank cell of every sheet, as Excel holds it: a formula, or a value. */
+  allCells(): { sheet: string; address: string; value: MockCellValue; formula?: string }[] {
+    return this.state.sheets.flatMap((sheet) =>
+      [...sheet.cells].map(([key, cell]) => ({
+        sheet: sheet.name,
+        address: `${columnLetters(key % MAX_COLUMNS)}${Math.floor(key / MAX_COLUMNS) + 1}`,
+        value: cell.value,
+        ...(cell.formula !== undefined ? { formula: cell.formula } : {}),
+      })),
+    );
+  }
+
   bold(sheet: string, address: string): boolean {
     const { top, left } = parseArea(address);
     return this.state.sheet(sheet)?.get(top, left)?.bold === true;
