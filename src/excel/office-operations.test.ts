@@ -112,6 +112,22 @@ describe('following the selection', () => {
     expect(workbook.selectionHandlerCount).toBe(0);
   });
 
+  it('stops following the selection while the pane is hidden, and reads once when it is shown again', async () => {
+    const moved = jest.fn();
+    const stop = await ops.onSelectionChanged(moved);
+    workbook.setPaneVisible(false);
+    workbook.resetCounters();
+    await workbook.selectAndNotify(BUILT.sheet, 'C3');
+    await workbook.selectAndNotify(BUILT.sheet, 'D3');
+    expect(moved).not.toHaveBeenCalled();
+    expect(workbook.syncCount).toBe(0);
+    workbook.setPaneVisible(true);
+    expect(moved).toHaveBeenCalledTimes(1);
+    await workbook.fireSelectionChanged();
+    expect(moved).toHaveBeenCalledTimes(2);
+    stop();
+  });
+
   it('selects a cell of a table by data row and column, on its sheet', async () => {
     workbook.select('Budget', 'A1');
     await ops.selectTableCell(HAND_MADE.table, 1, 2);

@@ -4,6 +4,7 @@ import { cellRef, parseAddress } from './office-cells';
 import { applyRating } from './office-rating';
 import { readSelection } from './office-selection';
 import type { WorkbookOperations } from '../host/workbook-operations';
+import { followPaneVisibility } from './office-pane-visibility';
 
 /**
  * The pane's workbook operations over Office.js (the other implementation is the workbench's).
@@ -74,11 +75,19 @@ export function createOfficeOperations(options: OfficeOperationsOptions = {}): W
     readSelection: (model, mappings) => readSelection(directory, model, mappings),
 
     async onSelectionChanged(callback) {
+      // While the pane is hidden a move is only noted; the pane reads once when it is shown again.
+      let missed = false;
+      const pane = await followPaneVisibility(() => {
+        if (!missed) return;
+        missed = false;
+        callback();
+      });
       const registration = await Excel.run(async (context) => {
         // The worksheets' event (ExcelApi 1.9) says which cell: the next read looks for its evidence row in the same batch.
         const handler = context.workbook.worksheets.onSelectionChanged.add(async (event) => {
           directory.expectedSelection = { worksheetId: event.worksheetId, address: event.address };
-          callback();
+          if (pane.visible()) callback();
+          else missed = true;
         });
         const tables = loadTableSummaries(context);
         const sheets = loadSheetNames(context);
@@ -90,6 +99,7 @@ export function createOfficeOperations(options: OfficeOperationsOptions = {}): W
       return () => {
         // The pane is closing or re-subscribing: a removal that fails leaves a handler that calls a
         // callback nobody listens to, which is harmless, so the error is not worth an unhandled rejection.
+        pane.stop().catch(() => undefined);
         Excel.run(registration.context, async (context) => {
           registration.remove();
           await context.sync();

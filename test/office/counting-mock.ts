@@ -243,7 +243,15 @@ export class ExcelWorkbookMock {
     const global = globalThis as Record<string, unknown>;
     const saved = { Excel: global.Excel, Office: global.Office };
     global.Excel = { run: this.run };
-    global.Office = { context: { requirements: { isSetSupported: this.isSetSupported } } };
+    global.Office = {
+      context: { requirements: { isSetSupported: this.isSetSupported } },
+      addin: {
+        onVisibilityModeChanged: async (handler: (args: { visibilityMode: string }) => void) => {
+          this.visibilityHandlers.add(handler);
+          return async () => void this.visibilityHandlers.delete(handler);
+        },
+      },
+    };
     return () => {
       global.Excel = saved.Excel;
       global.Office = saved.Office;
@@ -306,6 +314,13 @@ export class ExcelWorkbookMock {
   /** The `n`-th sync from now (1 = the next) fails before it runs anything, as a lost connection would. */
   failSync(n: number, message: string): void {
     this.state.failingSync = { at: this.counters.syncCount + n, message };
+  }
+
+  private readonly visibilityHandlers = new Set<(args: { visibilityMode: string }) => void>();
+
+  /** The user closes (false) or opens the task pane: Office.addin.onVisibilityModeChanged handlers run. */
+  setPaneVisible(visible: boolean): void {
+    for (const handler of [...this.visibilityHandlers]) handler({ visibilityMode: visible ? 'Taskpane' : 'Hidden' });
   }
 
   /** The user starts (true) or ends editing a cell: batches without delayForCellEdit fail meanwhile. */
