@@ -48,7 +48,7 @@ function finish(result: Out[][]): (number | string | CustomFunctions.Error)[][] 
  * @param {any[][]} [scale] A scale or model id (default "ct-am": 0 初级, 60 中级, 75 高级, 90 资深), or a two-column range of lower bound and label read like an approximate-match lookup table.
  * @returns {any[][]} The level label of each score.
  */
-export function competencyLevel(score: any[][], scale?: any[][]): any[][] {
+export function competencyLevel(score: unknown[][], scale?: unknown[][]): unknown[][] {
   return finish(impl.competencyLevel(fromExcel(score), fromExcel(scale ?? null), functionsLocale()));
 }
 
@@ -60,7 +60,7 @@ export function competencyLevel(score: any[][], scale?: any[][]): any[][] {
  * @param {any[][]} [fullMarks] Full marks per score column, e.g. 100 and 500; omit to use scores as they are.
  * @returns {any[][]} One weighted score per row of scores.
  */
-export function weightedScore(scores: any[][], weights: any[][], fullMarks?: any[][]): any[][] {
+export function weightedScore(scores: unknown[][], weights: unknown[][], fullMarks?: unknown[][]): unknown[][] {
   return finish(impl.weightedScores(fromExcel(scores), fromExcel(weights), fromExcel(fullMarks ?? null)));
 }
 
@@ -72,7 +72,7 @@ export function weightedScore(scores: any[][], weights: any[][], fullMarks?: any
  * @param {any} [model] The model id (default "ct-am").
  * @returns {any[][]} The descriptor text.
  */
-export function competencyDescriptor(competency: any, level: any, model?: any): any[][] {
+export function competencyDescriptor(competency: any, level: any, model?: any): unknown[][] { // eslint-disable-line @typescript-eslint/no-explicit-any -- the metadata generator takes a scalar {any} parameter only as TypeScript any
   return finish(impl.competencyDescriptor(fromExcel(competency), fromExcel(level), fromExcel(model ?? null), functionsLocale()));
 }
 
@@ -84,7 +84,7 @@ export function competencyDescriptor(competency: any, level: any, model?: any): 
  * @param {any[][]} [scale] A scale or model id (default "ct-am").
  * @returns {any[][]} The gap of each actual level.
  */
-export function competencyGap(actual: any[][], target: any[][], scale?: any[][]): any[][] {
+export function competencyGap(actual: unknown[][], target: unknown[][], scale?: unknown[][]): unknown[][] {
   return finish(impl.competencyGap(fromExcel(actual), fromExcel(target), fromExcel(scale ?? null)));
 }
 
@@ -95,7 +95,7 @@ export function competencyGap(actual: any[][], target: any[][], scale?: any[][])
  * @param {any[][]} [scale] A scale or model id (default "ct-am").
  * @returns {any[][]} The level number(s).
  */
-export function levelNumber(level: any[][], scale?: any[][]): any[][] {
+export function levelNumber(level: unknown[][], scale?: unknown[][]): unknown[][] {
   return finish(impl.levelNumbers(fromExcel(level), fromExcel(scale ?? null)));
 }
 
@@ -108,6 +108,6 @@ export function levelNumber(level: any[][], scale?: any[][]): any[][] {
  * @param {any} [model] The points model id (default "hw-sm").
  * @returns {any[][]} The total points.
  */
-export function pointsTotal(points: any[][], level: any, cases?: any[][], model?: any): any[][] {
+export function pointsTotal(points: unknown[][], level: any, cases?: unknown[][], model?: any): unknown[][] { // eslint-disable-line @typescript-eslint/no-explicit-any -- the metadata generator takes a scalar {any} parameter only as TypeScript any
   return finish(impl.pointsTotals(fromExcel(points), fromExcel(level), fromExcel(cases ?? null), fromExcel(model ?? null)));
 }
