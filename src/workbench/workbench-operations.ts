@@ -2,7 +2,7 @@ import { analyseHeaders, isAssessmentLayout, type ColumnMapping } from '../core/
 import { AUDIT_COLUMNS, AUDIT_SHEET, AUDIT_TABLE, EVIDENCE_COLUMNS, EVIDENCE_SHEET, EVIDENCE_TABLE, auditCells, evidenceCells, evidenceRecord, findEvidenceRow, freeSheetName, hasEvidenceColumns, headers, isNonRatingTable, storedText, type RatingChange } from '../core/rating/records';
 import { localize, textMatches } from '../core/text';
 import type { LevelModel, LocalText, Locale } from '../core/model/types';
-import { SETTINGS_KEY, completeSettings, readStoredSettings } from '../core/settings';
+import { LAST_GOOD_SETTINGS_KEY, SETTINGS_KEY, readSettings, settingsToStore } from '../core/settings';
 import { validateModel } from '../core/model/validate';
 import type { ApplyRatingRequest, ApplyRatingResult, CellRef, EvidenceRecord, SelectionContext, WorkbookOperations } from '../host/workbook-operations';
 import { cellAddress } from './a1';
@@ -177,12 +177,12 @@ export function createWorkbenchOperations(workbook: WorkbenchWorkbook): Workbook
     },
 
     async loadSettings() {
-      const stored = workbook.settings.get(SETTINGS_KEY);
-      return stored === undefined ? null : completeSettings(readStoredSettings(stored), validateModel);
+      return readSettings(workbook.settings.get(SETTINGS_KEY), workbook.settings.get(LAST_GOOD_SETTINGS_KEY), validateModel);
     },
 
     async saveSettings(settings) {
-      workbook.settings.set(SETTINGS_KEY, JSON.stringify(settings));
+      const writes = settingsToStore(settings, workbook.settings.get(SETTINGS_KEY), workbook.settings.get(LAST_GOOD_SETTINGS_KEY), validateModel);
+      for (const [key, text] of Object.entries(writes)) workbook.settings.set(key, text);
     },
   };
 }
