@@ -123,7 +123,7 @@ export function pointsTotal(points: unknown[][], level: any, cases?: unknown[][]
  * @param {any[][]} [trim] TRUE to drop the highest and lowest rating of a role with four or more raters (default FALSE).
  * @returns {any[][]} The combined level number.
  */
-export function ratersCombine(levels: any[][], roles: any[][], weights?: any[][], minimums?: any[][], trim?: any[][]): any[][] {
+export function ratersCombine(levels: unknown[][], roles: unknown[][], weights?: unknown[][], minimums?: unknown[][], trim?: unknown[][]): unknown[][] {
   return finish(
     ratersImpl.ratersCombine(fromExcel(levels), fromExcel(roles), fromExcel(weights ?? null), fromExcel(minimums ?? null), fromExcel(trim ?? null), functionsLocale()),
   );
@@ -138,6 +138,6 @@ export function ratersCombine(levels: any[][], roles: any[][], weights?: any[][]
  * @param {any[][]} [units] For a long table: the unit (e.g. person key) of each rating, with the ratings given as one column.
  * @returns {any[][]} Krippendorff's alpha.
  */
-export function ratersAgreement(ratings: any[][], metric?: any, scale?: any, units?: any[][]): any[][] {
+export function ratersAgreement(ratings: unknown[][], metric?: any, scale?: any, units?: unknown[][]): unknown[][] { // eslint-disable-line @typescript-eslint/no-explicit-any -- the metadata generator takes a scalar {any} parameter only as TypeScript any
   return finish(ratersImpl.ratersAgreement(fromExcel(ratings), fromExcel(metric ?? null), fromExcel(scale ?? null), functionsLocale(), fromExcel(units ?? null)));
 }
