@@ -33,6 +33,12 @@ async function readModelRows(rows: unknown[][]): Promise<ModelImportResult> {
 
 const NO_CHART = 'There is no profile chart yet: draw the profile charts first.';
 
+/** What a ClientResult (an image, a count) holds, which Office fills in when the batch that asked for it syncs. */
+async function syncedValue<T>(context: Excel.RequestContext, result: OfficeExtension.ClientResult<T>): Promise<T> {
+  await context.sync();
+  return result.value;
+}
+
 function isItemNotFound(error: unknown): boolean {
   return typeof error === 'object' && error !== null && (error as { code?: unknown }).code === 'ItemNotFound';
 }
@@ -173,15 +179,16 @@ export function createOfficeAssessmentOperations(): AssessmentOperations {
         if (!found) throw new Error(NO_CHART);
         location = { sheet: found.chart.sheet, name: found.name };
       }
-      const image = context.workbook.worksheets.getItem(location.sheet).charts.getItem(location.name).getImage();
+      const chart = context.workbook.worksheets.getItem(location.sheet).charts.getItem(location.name);
+      let image: string;
       try {
-        await context.sync();
+        image = await syncedValue(context, chart.getImage());
       } catch (error) {
         if (isItemNotFound(error)) throw new Error(NO_CHART);
         throw error;
       }
       lastPersonChart = location;
-      return image.value;
+      return image;
     });
   }
 

@@ -278,12 +278,14 @@ export async function writeBuild(context: Excel.RequestContext, prepared: Prepar
   try {
     writeStructure(context, layout);
     let seriesSteps: (() => void)[] = [];
-    for (let k = 0; k < layout.slices; k++) {
+    // Each slice is its own request, so that none passes Excel on the web's 5 MB limit.
+    const sendSlice = async (k: number) => {
       writeSlice(context, layout, k);
       if (k === layout.slices - 1) seriesSteps = finish(context, plan, layout);
       await context.sync();
       syncs++;
-    }
+    };
+    for (let k = 0; k < layout.slices; k++) await sendSlice(k);
     seriesSteps.forEach((step) => step());
     for (const { temp } of replacement.parked) context.workbook.worksheets.getItem(temp).delete();
     await context.sync();
