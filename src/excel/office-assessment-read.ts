@@ -60,7 +60,7 @@ export function lookUpTables(context: Excel.RequestContext, names: readonly stri
  * reads; null when there is no Model table.
  */
 export function lookUpModelSheet(context: Excel.RequestContext): TwoStepRead<CellValues | null> {
-  const table = context.workbook.tables.getItemOrNullObject(MODEL_TABLE);
+  const [table] = [MODEL_TABLE].map((name) => context.workbook.tables.getItemOrNullObject(name));
   let range: Excel.Range | null = null;
   return {
     queueValues() {
