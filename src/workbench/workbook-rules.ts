@@ -47,7 +47,9 @@ export class RuledWorkbook extends WorkbookStore {
     const problem = this.validationProblem(sheet, row, col, input);
     if (problem) return { ok: false, message: problem };
     try {
-      this.setValues(sheet, row, col, [[input]]);
+      // Typed TRUE or FALSE is a boolean, as in Excel.
+      const typed = /^(true|false)$/i.test(input.trim()) ? input.trim().toUpperCase() === 'TRUE' : input;
+      this.setValues(sheet, row, col, [[typed]]);
     } catch (error) {
       return { ok: false, message: error instanceof Error ? error.message : String(error) };
     }

@@ -1,6 +1,7 @@
 import { HyperFormula, type CellValue, type RawCellContent, type SimpleCellAddress } from 'hyperformula';
 import { quoteSheetReferences, rangeContains, type CellRange } from './a1';
 import { displayCell, valueText, type CellDisplay } from './format';
+import { toEngineFormula } from './function-names';
 import { registerHrFunctions } from './hr-plugin';
 import type { CellStyle } from './rules';
 
@@ -189,6 +190,13 @@ export class WorkbookStore {
     return valueText(this.value(sheet, row, col));
   }
 
+  /** The part of a range inside the sheet's used area (cells past it are blank), or undefined when none is. */
+  usedPart(sheet: string, range: CellRange): CellRange | undefined {
+    const { rows, columns } = this.usedSize(sheet);
+    const part = { ...range, endRow: Math.min(range.endRow, rows - 1), endCol: Math.min(range.endCol, columns - 1) };
+    return part.endRow < part.startRow || part.endCol < part.startCol ? undefined : part;
+  }
+
   values(sheet: string, range: CellRange): CellValue[][] {
     const id = this.sheetId(sheet);
     return this.engine.getRangeValues({ start: { sheet: id, row: range.startRow, col: range.startCol }, end: { sheet: id, row: range.endRow, col: range.endCol } });
@@ -232,7 +240,7 @@ export class WorkbookStore {
   private prepare(input: CellInput): RawCellContent {
     if (typeof input === 'string') {
       if (input === '') return null;
-      if (input.startsWith('=')) return quoteSheetReferences(input, this.sheetNames());
+      if (input.startsWith('=')) return quoteSheetReferences(toEngineFormula(input), this.sheetNames());
     }
     return input;
   }
@@ -256,7 +264,7 @@ export class WorkbookStore {
 
   /** Evaluates a formula as if it stood in the sheet (validation bounds, conditional formats). */
   evaluate(sheet: string, formula: string): CellValue | CellValue[][] {
-    return this.engine.calculateFormula(quoteSheetReferences(formula.startsWith('=') ? formula : `=${formula}`, this.sheetNames()), this.sheetId(sheet));
+    return this.engine.calculateFormula(quoteSheetReferences(toEngineFormula(formula.startsWith('=') ? formula : `=${formula}`), this.sheetNames()), this.sheetId(sheet));
   }
 
   // ---- merged cells ----
@@ -267,8 +275,7 @@ export class WorkbookStore {
 
   /** Merges a range (Excel: range.merge()): the other cells' values go, as in Excel. */
   merge(sheet: string, range: CellRange): void {
-    const overlap = this.mergeList.find((m) => m.sheet === sheet && rangesOverlap(m.range, range));
-    if (overlap) throw new Error(`The merged range would overlap another merged range.`);
+    if (this.mergeList.some((m) => m.sheet === sheet && rangesOverlap(m.range, range))) throw new Error('The merged range would overlap another merged range.');
     this.batch(() => {
       const first = this.input(sheet, range.startRow, range.startCol);
       this.clearRange(sheet, range);

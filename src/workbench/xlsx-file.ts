@@ -25,9 +25,13 @@ export const CHUNK = 30_000;
 export type XlsxValue = unknown;
 export interface XlsxCell {
   value: XlsxValue;
+  address: string;
   formula?: string;
   numFmt?: string;
   font?: { bold?: boolean };
+  alignment?: { horizontal?: string; vertical?: string; wrapText?: boolean };
+  isMerged?: boolean;
+  master?: { address: string };
   dataValidation?: unknown;
 }
 export interface XlsxRow {
@@ -51,6 +55,9 @@ export interface XlsxSheet {
   getColumn(col: number): { width?: number };
   columnCount: number;
   addTable(table: unknown): void;
+  mergeCells(range: string): void;
+  /** ExcelJS's merged ranges by their first cell (1-based). */
+  _merges?: Record<string, { top: number; left: number; bottom: number; right: number }>;
   addConditionalFormatting(format: unknown): void;
 }
 export interface XlsxWorkbook {

@@ -2,6 +2,7 @@ import type { PlanChart } from '../core/plan/plan';
 import { parseRange, rangeAddress, splitSheetReference, type CellRange } from './a1';
 import { valueText } from './format';
 import { WorkbenchWorkbook, type CellInput, type CellStyle, type Validation } from './workbook';
+import { boundValidationRanges } from './xlsx-bounds';
 import {
   BOUNDS_SETTING,
   CHARTS_SETTING,
@@ -18,6 +19,9 @@ import {
 } from './xlsx-file';
 
 /** Opening an .xlsx file as a workbench workbook. */
+
+/** What the reader left out or changed, for the user to hear about. */
+export type XlsxNotice = { kind: 'settings-ignored'; sheet: string } | { kind: 'range-bounded' };
 
 /** Text a spreadsheet would read as something else (a formula, a number, TRUE) keeps its text marker. */
 function textInput(text: string): string {
@@ -63,11 +67,15 @@ function mergeRuns<T>(cells: { row: number; col: number; key: string; rule: T }[
 
 function readValidations(workbook: WorkbenchWorkbook, sheet: XlsxSheet, name: string, bounds: FormulaBound[]): Validation[] {
   const cells: { row: number; col: number; key: string; rule: DataValidationModel }[] = [];
+  // ExcelJS lists a range's validation once per cell, the same object each time: one key per object.
+  const keys = new Map<DataValidationModel, string>();
   for (const [address, model] of Object.entries(sheet.dataValidations?.model ?? {})) {
     const range = parseRange(address);
     if (!range) continue;
+    let key = keys.get(model);
+    if (key === undefined) keys.set(model, (key = JSON.stringify(model)));
     for (let row = range.startRow; row <= range.endRow; row++) {
-      for (let col = range.startCol; col <= range.endCol; col++) cells.push({ row, col, key: JSON.stringify(model), rule: model });
+      for (let col = range.startCol; col <= range.endCol; col++) cells.push({ row, col, key, rule: model });
     }
   }
   const validations: Validation[] = [];
@@ -111,28 +119,85 @@ function readStyles(sheet: XlsxSheet): { range: CellRange; style: CellStyle }[] 
       const style: CellStyle = {};
       if (cell.font?.bold) style.bold = true;
       if (cell.numFmt && cell.numFmt !== 'General') style.numberFormat = cell.numFmt;
-      if (style.bold || style.numberFormat) cells.push({ row: rowNumber - 1, col: col - 1, key: JSON.stringify(style), rule: style });
+      const align = cell.alignment?.horizontal;
+      if (align === 'left' || align === 'center' || align === 'right') style.align = align;
+      else if (align === 'centerContinuous') style.align = 'center';
+      if (cell.alignment?.wrapText) style.wrap = true;
+      if (Object.keys(style).length > 0) cells.push({ row: rowNumber - 1, col: col - 1, key: JSON.stringify(style), rule: style });
     }),
   );
   return mergeRuns(cells).map(({ range, rule }) => ({ range, style: rule }));
 }
 
-function readSettings(sheet: XlsxSheet, settings: Map<string, string>): void {
+/** The settings sheet's rows (key, then the value in chunks); false when a row is not text. */
+function readSettings(sheet: XlsxSheet, settings: Map<string, string>): boolean {
+  let readable = true;
   sheet.eachRow({ includeEmpty: false }, (row) => {
     const parts: string[] = [];
-    row.eachCell({ includeEmpty: false }, (cell) => parts.push(String(cell.value ?? '')));
+    row.eachCell({ includeEmpty: false }, (cell) => {
+      if (typeof cell.value === 'string') parts.push(cell.value);
+      else readable = false;
+    });
     const [key, ...chunks] = parts;
     if (key) settings.set(key, chunks.join(''));
   });
+  return readable;
+}
+
+/** JSON of the expected shape, or undefined (garbage in the hidden sheet is ignored, not fatal). */
+function parseJson<T>(text: string | undefined, valid: (value: unknown) => value is T): T | undefined {
+  if (text === undefined) return undefined;
+  try {
+    const value: unknown = JSON.parse(text);
+    return valid(value) ? value : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+const isText = (value: unknown): value is string => typeof value === 'string';
+const isBounds = (value: unknown): value is FormulaBound[] =>
+  Array.isArray(value) && value.every((b) => typeof b === 'object' && b !== null && isText(b.sheet) && isText(b.range) && isText(b.formula));
+const isCharts = (value: unknown): value is PlanChart[] =>
+  Array.isArray(value) &&
+  value.every(
+    (c) =>
+      typeof c === 'object' &&
+      c !== null &&
+      isText(c.sheet) &&
+      isText(c.anchor) &&
+      isText(c.categories) &&
+      isText(c.actual) &&
+      isText(c.target) &&
+      typeof c.seriesNames === 'object' &&
+      c.seriesNames !== null,
+  );
+
+/** The add-in's own hidden sheet: very hidden and so named (a visible sheet of that name is the user's). */
+export function isSettingsSheet(sheet: { name: string; state: string }): boolean {
+  return sheet.state === 'veryHidden' && (sheet.name === SETTINGS_SHEET || sheet.name.startsWith(`${SETTINGS_SHEET}_`));
+}
+
+/** The merged ranges of a sheet, 0-based. */
+function readMerges(sheet: XlsxSheet): CellRange[] {
+  return Object.values(sheet._merges ?? {}).map((m) => ({ startRow: m.top - 1, startCol: m.left - 1, endRow: m.bottom - 1, endCol: m.right - 1 }));
 }
 
 /** Opens an .xlsx file as a workbench workbook. */
 export async function readXlsx(data: ArrayBuffer | Uint8Array): Promise<WorkbenchWorkbook> {
+  return (await readXlsxFile(data)).workbook;
+}
+
+/** Opens an .xlsx file as a workbench workbook, with what was left out or bounded on the way. */
+export async function readXlsxFile(input: ArrayBuffer | Uint8Array): Promise<{ workbook: WorkbenchWorkbook; notices: XlsxNotice[] }> {
+  const notices: XlsxNotice[] = [];
+  const { data, bounded } = await boundValidationRanges(input);
+  if (bounded) notices.push({ kind: 'range-bounded' });
   const file = await newXlsxWorkbook();
   await file.xlsx.load(data);
   const workbook = new WorkbenchWorkbook({ empty: true });
-  const sheets = file.worksheets.filter((s) => s.name !== SETTINGS_SHEET);
-  const settingsSheet = file.worksheets.find((s) => s.name === SETTINGS_SHEET);
+  const settingsSheet = file.worksheets.find(isSettingsSheet);
+  const sheets = file.worksheets.filter((s) => s !== settingsSheet);
   for (const sheet of sheets) workbook.addSheet(sheet.name);
   if (sheets.length === 0) workbook.addSheet('Sheet1');
 
@@ -146,6 +211,7 @@ export async function readXlsx(data: ArrayBuffer | Uint8Array): Promise<Workbenc
           const r = rowNumber - 1;
           const c = colNumber - 1;
           if (inArray(r, c)) return; // a spilled result: the formula fills it again
+          if (cell.isMerged && cell.master && cell.master.address !== cell.address) return; // ExcelJS repeats a merged range's value in every cell
           const { input, array } = cellInput(cell);
           if (array) arrays.push(array);
           (grid[r] ??= [])[c] = input;
@@ -160,13 +226,17 @@ export async function readXlsx(data: ArrayBuffer | Uint8Array): Promise<Workbenc
   });
 
   const settings = new Map<string, string>();
-  if (settingsSheet) readSettings(settingsSheet, settings);
-  const bounds = JSON.parse(settings.get(BOUNDS_SETTING) ?? '[]') as FormulaBound[];
-  const charts = settings.get(CHARTS_SETTING);
+  let garbage = settingsSheet ? !readSettings(settingsSheet, settings) : false;
+  const boundsText = settings.get(BOUNDS_SETTING);
+  const chartsText = settings.get(CHARTS_SETTING);
+  const bounds = parseJson(boundsText ?? '[]', isBounds);
+  const charts = parseJson(chartsText, isCharts);
+  if (!bounds || (chartsText !== undefined && !charts)) garbage = true;
   settings.delete(BOUNDS_SETTING);
   settings.delete(CHARTS_SETTING);
   for (const [key, value] of settings) workbook.settings.set(key, value);
-  if (charts) workbook.setCharts(JSON.parse(charts) as PlanChart[]);
+  if (charts) workbook.setCharts(charts);
+  if (garbage && settingsSheet) notices.push({ kind: 'settings-ignored', sheet: settingsSheet.name });
 
   for (const sheet of sheets) {
     for (const table of Object.values(sheet.tables ?? {})) {
@@ -174,7 +244,11 @@ export async function readXlsx(data: ArrayBuffer | Uint8Array): Promise<Workbenc
       const range = model && parseRange(model.tableRef ?? model.ref ?? '');
       if (model && range && model.headerRow !== false) workbook.addTable({ name: model.name, sheet: sheet.name, range });
     }
-    for (const validation of readValidations(workbook, sheet, sheet.name, bounds)) workbook.addValidation(validation);
+    for (const validation of readValidations(workbook, sheet, sheet.name, bounds ?? [])) workbook.addValidation(validation);
+    for (const range of readMerges(sheet)) {
+      // Overlapping merges (Excel never writes them) are left unmerged rather than refusing the file.
+      if (!workbook.mergeAt(sheet.name, range.startRow, range.startCol)) workbook.merge(sheet.name, range);
+    }
     for (const format of sheet.conditionalFormattings ?? []) {
       for (const rule of format.rules) {
         const fill = hex(rule.style?.fill?.bgColor?.argb ?? rule.style?.fill?.fgColor?.argb);
@@ -198,6 +272,6 @@ export async function readXlsx(data: ArrayBuffer | Uint8Array): Promise<Workbenc
       ...(sheet.state === 'hidden' || sheet.state === 'veryHidden' ? { hidden: true } : {}),
     });
   }
-  return workbook;
+  return { workbook, notices };
 }
 

@@ -70,6 +70,7 @@ export async function writeXlsx(workbook: WorkbenchWorkbook): Promise<Uint8Array
           const cell = sheet.getCell(row + 1, col + 1);
           if (styled.style.bold) cell.font = { bold: true };
           if (styled.style.numberFormat) cell.numFmt = styled.style.numberFormat;
+          if (styled.style.align || styled.style.wrap) cell.alignment = { ...(styled.style.align ? { horizontal: styled.style.align } : {}), ...(styled.style.wrap ? { wrapText: true } : {}) };
         }
       }
     }
@@ -94,6 +95,7 @@ export async function writeXlsx(workbook: WorkbenchWorkbook): Promise<Uint8Array
         rows: tableRows,
       });
     }
+    for (const merged of workbook.merges().filter((m) => m.sheet === name)) sheet.mergeCells(rangeAddress(merged.range));
     for (const validation of workbook.validations().filter((v) => v.sheet === name)) {
       sheet.dataValidations.add(rangeAddress(validation.range), validationModel(validation));
     }
@@ -129,7 +131,11 @@ export async function writeXlsx(workbook: WorkbenchWorkbook): Promise<Uint8Array
     .flatMap((v) => (v.kind === 'number' && typeof v.max !== 'number' ? [{ sheet: v.sheet, range: rangeAddress(v.range), formula: v.max.formula }] : []));
   if (bounds.length > 0) settings.set(BOUNDS_SETTING, JSON.stringify(bounds));
   if (settings.size > 0) {
-    const hidden = file.addWorksheet(SETTINGS_SHEET);
+    // A sheet of the user's may have the name: the add-in's then takes the next free one.
+    const taken = new Set(workbook.sheetNames().map((n) => n.toLowerCase()));
+    let settingsName = SETTINGS_SHEET;
+    for (let n = 2; taken.has(settingsName.toLowerCase()); n++) settingsName = `${SETTINGS_SHEET}_${n}`;
+    const hidden = file.addWorksheet(settingsName);
     hidden.state = 'veryHidden';
     let row = 1;
     for (const [key, value] of settings) {
