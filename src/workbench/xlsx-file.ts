@@ -115,6 +115,6 @@ export const hex = (argb: string | undefined) => (argb && /^[0-9A-Fa-f]{8}$/.tes
 export const argb = (color: string) => `FF${color.replace('#', '').toUpperCase()}`;
 
 /** ExcelJS's column width (characters) and ours (points), through pixels as Excel does. */
-export const widthToPoints = (chars: number) => Math.round((chars * 7 + 5) * 0.75);
+export const widthToPoints = (chars: number) => Math.round((chars * 7 + 5) * 0.75 * 100) / 100;
 export const pointsToWidth = (points: number) => Math.max(1, Math.round(((points / 0.75 - 5) / 7) * 100) / 100);
 

@@ -46,6 +46,7 @@ export function WorkbenchApp({ workbook, ops, assessmentOps, exportDeck, locale 
     () =>
       workbook.subscribe((event) => {
         if (event.type === 'values' || event.type === 'structure' || event.type === 'charts') unsaved.current = true;
+        else if (event.type === 'reset') unsaved.current = false; // a new or opened workbook
       }),
     [workbook],
   );
@@ -137,7 +138,6 @@ export function WorkbenchApp({ workbook, ops, assessmentOps, exportDeck, locale 
     setEdit(null);
     lastCell.current.clear();
     workbook.replaceWith(next);
-    unsaved.current = false;
     setFileName(name);
     // The pane reads the new workbook's settings from scratch.
     setPaneKey((k) => k + 1);
