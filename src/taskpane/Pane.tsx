@@ -1,7 +1,8 @@
 import { MessageBar, MessageBarBody, Spinner } from '@fluentui/react-components';
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type { ColumnMapping } from '../core/rating/assessment';
-import { setWorkbookModels } from '../core/model/registry';
+import { workbookModelsOf } from '../core/model/catalogue';
+import type { ModelSource } from '../core/model/model-source';
 import type { AssessmentOperations } from '../host/assessment-operations';
 import type { WorkbookOperations } from '../host/workbook-operations';
 import type { ExportDeck } from './actions/ProfileActions';
@@ -17,6 +18,7 @@ import { errorMessage, usePaneLanguage } from './pane-context';
 import { RatingView } from './RatingView';
 import { ShortcutHelp } from './ShortcutHelp';
 import { usePaneStyles } from './styles';
+import { ignoredSettingsNotice } from './settings-notice';
 import { usePaneSettings } from './use-pane-settings';
 import { useSelection } from './use-selection';
 
@@ -35,6 +37,8 @@ const TableView = moreViews.part((module) => module.TableView, Loading);
 
 interface PaneProps {
   ops: WorkbookOperations;
+  /** The runtime's model source: the pane tells it the workbook's models whenever the settings change. */
+  models: ModelSource;
   assessmentOps?: AssessmentOperations;
   exportDeck?: ExportDeck;
 }
@@ -51,10 +55,10 @@ interface FocusRequest {
 const FOCUS_REQUEST_MS = 3000;
 
 /** The pane's state: settings, the chosen model, the followed selection, moves, search jumps. */
-export function Pane({ ops, assessmentOps, exportDeck }: PaneProps) {
+export function Pane({ ops, models, assessmentOps, exportDeck }: PaneProps) {
   const { t } = usePaneLanguage();
   const styles = usePaneStyles();
-  const { settings, loadError, update } = usePaneSettings(ops);
+  const { settings, loadError, ignored, dismissIgnored, update } = usePaneSettings(ops);
   const [browsing, setBrowsing] = useState<string | null>(null);
   const [pointsFocus, setPointsFocus] = useState<{ elementId: string; at: number } | null>(null);
   const [assessor, setAssessor] = useState<string | null>(null);
@@ -72,7 +76,10 @@ export function Pane({ ops, assessmentOps, exportDeck }: PaneProps) {
     setNotice(null);
   });
 
-  useEffect(() => setWorkbookModels(customModel ? [customModel] : []), [customModel]);
+  const settingsLoaded = settings !== null;
+  useEffect(() => {
+    if (settingsLoaded) models.setWorkbookModels(workbookModelsOf({ customModel }));
+  }, [models, settingsLoaded, customModel]);
 
   // An imported model becomes the workbook's own (after the user confirmed what it replaces).
   const { importModel, dialog: importDialog } = useModelImport(settings, async (imported) => {
@@ -211,6 +218,7 @@ export function Pane({ ops, assessmentOps, exportDeck }: PaneProps) {
             <MessageBarBody>{t.failed(problem)}</MessageBarBody>
           </MessageBar>
         ) : null}
+        <Notice notice={ignoredSettingsNotice(ignored, t)} dismiss={{ label: t.dismiss, onDismiss: dismissIgnored }} />
         <Notice notice={notice} />
         <DescriptorSearch model={model} onJump={(id) => void jump(id)} />
         {main}

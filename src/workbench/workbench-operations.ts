@@ -4,7 +4,7 @@ import { localize, textMatches } from '../core/text';
 import type { LevelModel, LocalText, Locale } from '../core/model/types';
 // Pure helpers of the Office implementation, shared so both hosts follow the same rules
 // (TODO(lead): these belong in core; see the report of issue 5).
-import { SETTINGS_KEY, completeSettings, readStoredSettings } from '../core/settings';
+import { LAST_GOOD_SETTINGS_KEY, SETTINGS_KEY, readSettings, settingsToStore } from '../core/settings';
 import { validateModel } from '../core/model/validate';
 import type { ApplyRatingRequest, ApplyRatingResult, CellRef, EvidenceRecord, SelectionContext, WorkbookOperations } from '../host/workbook-operations';
 import { cellAddress } from './a1';
@@ -179,12 +179,12 @@ export function createWorkbenchOperations(workbook: WorkbenchWorkbook): Workbook
     },
 
     async loadSettings() {
-      const stored = workbook.settings.get(SETTINGS_KEY);
-      return stored === undefined ? null : completeSettings(readStoredSettings(stored), validateModel);
+      return readSettings(workbook.settings.get(SETTINGS_KEY), workbook.settings.get(LAST_GOOD_SETTINGS_KEY), validateModel);
     },
 
     async saveSettings(settings) {
-      workbook.settings.set(SETTINGS_KEY, JSON.stringify(settings));
+      const writes = settingsToStore(settings, workbook.settings.get(SETTINGS_KEY), workbook.settings.get(LAST_GOOD_SETTINGS_KEY), validateModel);
+      for (const [key, text] of Object.entries(writes)) workbook.settings.set(key, text);
     },
   };
 }

@@ -4,6 +4,7 @@ import type { Locale } from '../../core/model/types';
 import type { AssessmentOperations, AssessmentSnapshot } from '../../host/assessment-operations';
 import type { WorkbookOperations } from '../../host/workbook-operations';
 import { PaneApp } from '../../taskpane/PaneApp';
+import { functionsModels } from '../../functions/runtime';
 import { downloadFile, XLSX_MIME } from '../deliver';
 import { WorkbenchWorkbook } from '../workbook';
 import { moved, type EditState, type Move } from './edit-state';
@@ -169,7 +170,7 @@ export function WorkbenchApp({ workbook, ops, assessmentOps, exportDeck, locale 
 
   // The pane re-renders on its own state, not on every change of the grid.
   const pane = useMemo(
-    () => <PaneApp key={paneKey} ops={ops} assessmentOps={assessmentOps} exportDeck={exportDeck} initialLocale={locale} theme="light" />,
+    () => <PaneApp key={paneKey} ops={ops} models={functionsModels()} assessmentOps={assessmentOps} exportDeck={exportDeck} initialLocale={locale} theme="light" />,
     [paneKey, ops, assessmentOps, exportDeck, locale],
   );
 
