@@ -146,8 +146,9 @@ describe('the workbench', () => {
     await goTo('J1');
     await page.keyboard.type('Typed');
     await page.keyboard.press('Enter');
-    assert.equal(await cellText('J1'), 'Typed');
     assert.equal(await page.locator('[role=grid]').getAttribute('data-selected'), 'J2');
+    assert.equal(await cellText('J1'), 'Typed');
+    await goTo('J2');
     // An input method composes in the cell (pinyin first), then commits the characters.
     await grid().focus();
     const cdp = await page.context().newCDPSession(page);
@@ -348,13 +349,14 @@ describe('the workbench', () => {
     await other.keyboard.type('42');
     await other.keyboard.press('Enter');
     await other.close({ runBeforeUnload: true });
-    await other.waitForTimeout(500);
+    await new Promise((resolve) => setTimeout(resolve, 500));
     assert.deepEqual(asked, ['beforeunload']);
     assert.equal(other.isClosed(), false, 'dismissing the question keeps the tab');
     await other.getByRole('button', { name: 'New', exact: true }).click();
     await other.close({ runBeforeUnload: true });
-    await other.waitForTimeout(500);
+    await new Promise((resolve) => setTimeout(resolve, 500));
     assert.deepEqual(asked, ['beforeunload'], 'a workbook without changes closes without asking');
+    assert.equal(other.isClosed(), true);
   });
 
   test('nothing went wrong on the way: no console errors, no request outside localhost', () => {
