@@ -334,6 +334,37 @@ describe('the workbench', () => {
     writeFileSync(path.join(artifacts, 'thousand-people-timing.txt'), `30 PageDown + jump to row 1009: ${elapsed} ms; ${rows} rows in the page\n`);
   });
 
+  test('a hand-made Chinese sheet opens in the Chinese workbench with its merged title drawn over the columns', async () => {
+    const { default: ExcelJS } = await import('exceljs');
+    const file = new ExcelJS.Workbook();
+    const sheet = file.addWorksheet('2026年度测评');
+    sheet.getCell('A1').value = '2026年度能力素质测评表';
+    sheet.mergeCells('A1:H1');
+    sheet.getCell('A1').alignment = { horizontal: 'center' };
+    sheet.getCell('A1').font = { bold: true };
+    sheet.getRow(2).values = ['序号', '姓名', '部门', '岗位级别', '成就导向', '团队合作', '客户导向', '专业知识'];
+    sheet.getCell('A3').value = '权重';
+    sheet.mergeCells('A3:D3');
+    sheet.getRow(4).values = [1, '张三', '销售部', 'P5', '高级', '中级', null, '资深'];
+    const xlsx = path.join(artifacts, 'hand-made.xlsx');
+    writeFileSync(xlsx, Buffer.from(await file.xlsx.writeBuffer()));
+    const zh = await browser.context.newPage();
+    const errors = watchConsole(zh);
+    await zh.goto(`${server.origin}/workbench.html?lang=zh-CN`);
+    await zh.getByRole('grid').waitFor();
+    await zh.locator('[data-open-file]').setInputFiles(xlsx);
+    await zh.getByRole('status').getByText(/已打开/).waitFor();
+    const title = zh.locator('[data-address="A1"]');
+    assert.equal(await title.textContent(), '2026年度能力素质测评表');
+    const a1 = await title.boundingBox();
+    const h2 = await zh.locator('[data-address="H2"]').boundingBox();
+    assert.ok(a1 && h2 && Math.abs(a1.x + a1.width - (h2.x + h2.width)) < 2, 'the merged title spans A to H');
+    assert.equal(await zh.locator('[data-address="B1"]').count(), 0);
+    await screenshot(zh, 'zh-hand-made-sheet');
+    assert.deepEqual(errors, []);
+    await zh.close();
+  });
+
   test('closing the tab with unsaved changes asks first; without changes it closes', async () => {
     const other = await browser.context.newPage();
     await other.goto(`${server.origin}/workbench.html?lang=en-US`);

@@ -79,6 +79,8 @@ function Cell({ context, row, col, left, selection }: { context: RowContext; row
     >
       {display.kind === 'error' && display.message ? <span className="wb-error-mark" aria-hidden="true" /> : null}
       <span className="wb-cell-text">{display.text}</span>
+      {/* The selection's border is the cell's own, also when its text runs on over the next cells. */}
+      {selected && span > width ? <span className="wb-selection-box" style={{ width }} aria-hidden="true" /> : null}
       {selected ? selection.selectedContent : null}
     </div>
   );
