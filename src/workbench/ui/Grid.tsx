@@ -48,9 +48,9 @@ export function Grid({ workbook, version, edit, onEdit, onCommit, onMove, onPick
   // What an input method is composing before the edit starts (shown in the cell as it is typed).
   const [composing, setComposing] = useState<string | null>(null);
   const extent = gridExtent(workbook, sheet, { row: selRow, col: selCol });
-  // eslint-disable-next-line react-hooks/exhaustive-deps
+  // eslint-disable-next-line react-hooks/exhaustive-deps -- version counts the workbook's changes; the workbook object itself stays the same
   const geometry = useMemo(() => gridGeometry(workbook, sheet, extent), [workbook, sheet, version, extent.rows, extent.columns]);
-  // eslint-disable-next-line react-hooks/exhaustive-deps
+  // eslint-disable-next-line react-hooks/exhaustive-deps -- as above
   const tables = useMemo(() => workbook.tables().filter((t) => t.sheet === sheet), [workbook, sheet, version]);
   const validation = workbook.validationAt(sheet, selRow, selCol);
 
