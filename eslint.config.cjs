@@ -92,9 +92,9 @@ module.exports = tseslint.config(
     },
   },
   {
-    // The Excel fakes build object literals whose methods have their own `this` and reach the fake through `fake`.
-    files: ['test/**/*.{ts,tsx}'],
-    rules: { '@typescript-eslint/no-this-alias': ['error', { allowedNames: ['fake'] }] },
+    // The Excel mock hands out object literals (proxies, getters) whose methods have their own `this` and reach the mock's object through an alias.
+    files: ['test/office/**/*.ts'],
+    rules: { '@typescript-eslint/no-this-alias': 'off' },
   },
   {
     // Node's own module system in the build and tool scripts (the package is CommonJS).
