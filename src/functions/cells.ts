@@ -55,7 +55,7 @@ export function isBlank(value: Cell): value is null | undefined | '' {
 
 /** An omitted optional argument, or a blank cell passed for it. */
 export function isOmitted(value: Cell | Matrix): boolean {
-  if (Array.isArray(value)) return value.every((row) => row.every(isBlank));
+  if (Array.isArray(value)) return value.every((row) => (Array.isArray(row) ? row.every(isBlank) : isBlank(row)));
   return isBlank(value);
 }
 
@@ -120,6 +120,13 @@ export function vector(value: Cell | Matrix, where: string): Cell[] {
   if (matrix.length === 1) return matrix[0];
   if (matrix.every((row) => row.length === 1)) return matrix.map((row) => row[0]);
   throw invalidValue(`${where} must be one row or one column, not a ${matrix.length}x${matrix[0].length} range`);
+}
+
+/** The longest message a cell's error shows; longer ones (quoting what a cell held) are cut. */
+export const MESSAGE_LIMIT = 300;
+
+export function cellMessage(error: CompetencyError): string {
+  return error.message.length > MESSAGE_LIMIT ? `${error.message.slice(0, MESSAGE_LIMIT - 1)}…` : error.message;
 }
 
 /** Runs a per-cell rule, turning a domain error into that cell's error value. */

@@ -2,7 +2,7 @@
 import type { CompetencyError } from '../core/errors';
 import { UnknownModelError, type ModelCatalogue } from '../core/model/catalogue';
 import { functionsLocale, functionsModels } from './runtime';
-import { HostErrorValue, unreadable, type Cell, type Matrix, type Out } from './cells';
+import { cellMessage, HostErrorValue, unreadable, type Cell, type Matrix, type Out } from './cells';
 import * as impl from './impl';
 import * as ratersImpl from './raters-impl';
 
@@ -59,7 +59,7 @@ function toExcelError(error: CompetencyError): CustomFunctions.Error {
   const code = CustomFunctions.ErrorCode[ERROR_CODES[error.kind]];
   // Excel shows a message only with #VALUE! and #N/A.
   const withMessage = error.kind === 'value' || error.kind === 'notAvailable';
-  return withMessage ? new CustomFunctions.Error(code, error.message) : new CustomFunctions.Error(code);
+  return withMessage ? new CustomFunctions.Error(code, cellMessage(error)) : new CustomFunctions.Error(code);
 }
 
 function toExcel(result: Out[][]): (number | string | CustomFunctions.Error)[][] {

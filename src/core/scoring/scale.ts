@@ -189,7 +189,7 @@ export function bandForScore(score: number, bands: readonly LabelBand[], range?:
       low = mid + 1;
     } else high = mid - 1;
   }
-  if (found < 0) throw notAvailable(`score ${score} is below the lowest band (${bands[0].min}, ${bothLanguages(bands[0].label)})`);
+  if (found < 0) throw notAvailable(`score ${score} is below the lowest band (${bands[0].min}, ${clipText(bothLanguages(bands[0].label))})`);
   return bands[found];
 }
 
@@ -198,7 +198,7 @@ export function checkBandTable(rows: ReadonlyArray<{ min: unknown; label: unknow
   if (rows.length === 0) throw invalidValue('the band table is empty: give rows of lower bound and label');
   return rows.map((row, i) => {
     if (typeof row.min !== 'number' || !Number.isFinite(row.min))
-      throw invalidValue(`band table row ${i + 1}: the lower bound ${JSON.stringify(row.min)} is not a number`);
+      throw invalidValue(`band table row ${i + 1}: the lower bound ${clipText(JSON.stringify(row.min) ?? String(row.min))} is not a number`);
     if (typeof row.label !== 'string' && typeof row.label !== 'number')
       throw invalidValue(`band table row ${i + 1}: the label is missing`);
     const label = String(row.label).trim();
