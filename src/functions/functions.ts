@@ -27,14 +27,14 @@ function cellFromExcel(value: unknown): Cell {
   if (value === null || value === undefined) return null;
   const type = typeof value;
   if (type === 'number' || type === 'string' || type === 'boolean') return value as Cell;
-  if (type !== 'object' || Array.isArray(value)) return unreadable(Array.isArray(value) ? 'a nested range' : `a ${type}`);
+  if (type !== 'object' || Array.isArray(value)) return unreadable(Array.isArray(value) ? 'a nested range' : `a value of type ${type}`);
   const record = value as { code?: unknown; type?: unknown; basicValue?: unknown; errorType?: unknown };
   if (value instanceof CustomFunctions.Error || (record.type === undefined && typeof record.code === 'string')) return new HostErrorValue(String(record.code));
   if (record.type === 'Error') return new HostErrorValue(typeof record.basicValue === 'string' ? record.basicValue : '#VALUE!');
   const basic = record.basicValue;
   if (basic === null || basic === undefined) return null;
   if (typeof basic === 'number' || typeof basic === 'string' || typeof basic === 'boolean') return basic;
-  return unreadable(`a ${typeof record.type === 'string' ? record.type.slice(0, 20) : 'data type'} value`);
+  return unreadable(typeof record.type === 'string' ? `the data type "${record.type.slice(0, 20)}"` : 'an object');
 }
 
 function isPlainCell(value: unknown): boolean {
