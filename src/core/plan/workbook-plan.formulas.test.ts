@@ -221,7 +221,7 @@ describe('the points Assessment sheet computes (hw-sm)', () => {
       const rule = sheet.conditionalFormats.find((r) => r.header === name)!;
       return wb.evaluateAt('评估', rule.formula, wb.tableCell(POINTS_TABLE, name, 0).a1, wb.tableCell(POINTS_TABLE, name, person).a1);
     };
-    const fifth = elements[4].name.zh; // 5 at levels 3 and 4, 0 at level 5
+    const fifth = elements[4].name.zh!; // 5 at levels 3 and 4, 0 at level 5
     expect(flag(fifth, 0)).toBe(false);
     wb.setTableValue(POINTS_TABLE, '资格级别', 0, '五级');
     expect(flag(fifth, 0)).toBe(true);
