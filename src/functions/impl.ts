@@ -130,7 +130,10 @@ export function weightedScores(scores: Arg, weights: Arg, fullMarks: Arg | undef
     }
     return matrix.map((row, r) => [
       cellResult(() => {
-        const values = row.map((cell, c) => numberOrBlank(cell, matrix.length === 1 ? `score ${c + 1}` : `score ${c + 1} of row ${r + 1}`));
+        // Numbers and blanks as they are; a message is built only for a cell that needs one.
+        const values = row.map((cell, c) =>
+          typeof cell === 'number' && Number.isFinite(cell) ? cell : isBlank(cell) ? null : numberOrBlank(cell, matrix.length === 1 ? `score ${c + 1}` : `score ${c + 1} of row ${r + 1}`),
+        );
         const result = weightedScore(values, weightValues, fullMarkValues);
         return result === null ? '' : result;
       }),

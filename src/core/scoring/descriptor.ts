@@ -4,10 +4,19 @@ import { perLevel } from './points';
 import { bothLanguages, localize, normalizeName, textMatches } from '../text';
 import type { Competency, CompetencyModel, LevelDescriptor, LevelModel, Locale, PointsElement } from '../model/types';
 
+/** Normalized id and names -> competency, built once per model: DESCRIPTOR runs once per cell of a column. */
+const competencyIndexes = new WeakMap<LevelModel, Map<string, Competency>>();
+
 /** A competency by name (either language) or id. */
 export function findCompetency(model: LevelModel, query: string): Competency {
-  const q = normalizeName(query);
-  const found = model.competencies.find((c) => normalizeName(c.id) === q || textMatches(c.name, query));
+  let index = competencyIndexes.get(model);
+  if (!index) {
+    index = new Map();
+    for (const c of model.competencies) for (const name of [c.id, c.name.zh, c.name.en]) if (name !== undefined && !index.has(normalizeName(name))) index.set(normalizeName(name), c);
+    for (const c of model.competencies) for (const name of [c.id, c.name.zh, c.name.en]) if (name !== undefined && !index.has(name)) index.set(name, c);
+    competencyIndexes.set(model, index);
+  }
+  const found = index.get(query) ?? index.get(normalizeName(query));
   if (!found) throw notAvailable(`"${clipText(query)}" is not a competency of ${bothLanguages(model.name)} (model ${model.id})`);
   return found;
 }
