@@ -10,6 +10,8 @@ import type { ApplyRatingRequest, ApplyRatingResult, CellRef, EvidenceRecord, Se
 import { cellAddress } from './a1';
 import { valueText } from './format';
 import type { WorkbenchTable, WorkbenchWorkbook } from './workbook';
+import { classifyPlainRangeSelection } from '../core/rating/plain-range-selection';
+import { applyPlainRangeRating, convertPlainRange, isPlainRangeRequest, plainRangeRead, selectPlainRangeCell } from './workbench-plain-range';
 
 /**
  * The pane's workbook operations over the workbench workbook: the second implementation of
@@ -77,11 +79,17 @@ function writeEvidence(workbook: WorkbenchWorkbook, model: LevelModel, competenc
 }
 
 export function createWorkbenchOperations(workbook: WorkbenchWorkbook): WorkbookOperations {
+  // Navigation in a plain range finds its rows again with what the last read was given.
+  let lastRead: { model: LevelModel; mappings: Record<string, ColumnMapping> } | null = null;
   return {
     async readSelection(model, mappings): Promise<SelectionContext> {
+      lastRead = { model, mappings };
       const { sheet, row, col } = workbook.selection;
       const cell: CellRef = { sheet, address: cellAddress(row, col) };
       const table = workbook.tableAt(sheet, row, col);
+      const plain = table ? null : classifyPlainRangeSelection({ ...plainRangeRead(workbook, sheet), row, column: col }, model, mappings);
+      if (plain?.kind === 'rating') return { ...plain, evidence: readEvidence(workbook, model, plain.person, plain.competencyId) };
+      if (plain) return plain;
       if (!table) {
         const assessmentTables = workbook
           .tables()
@@ -122,6 +130,7 @@ export function createWorkbenchOperations(workbook: WorkbenchWorkbook): Workbook
     },
 
     async applyRating(request: ApplyRatingRequest, model, mappings): Promise<ApplyRatingResult> {
+      if (isPlainRangeRequest(request.table)) return applyPlainRangeRating(workbook, request, model, mappings, new Date());
       const refused = (reason: string): ApplyRatingResult => ({ status: 'refused', reason });
       const { rowIndex, columnIndex } = request;
       if (!Number.isInteger(rowIndex) || rowIndex < 0 || !Number.isInteger(columnIndex) || columnIndex < 0) {
@@ -170,12 +179,17 @@ export function createWorkbenchOperations(workbook: WorkbenchWorkbook): Workbook
     },
 
     async selectTableCell(tableName, rowIndex, columnIndex) {
+      if (lastRead && selectPlainRangeCell(workbook, tableName, rowIndex, columnIndex, lastRead.model, lastRead.mappings)) return;
       const table = workbook.table(tableName);
       const rows = table ? workbook.tableRowCount(table.name) : 0;
       if (!table || rowIndex < 0 || rowIndex >= rows || columnIndex < 0 || columnIndex > table.range.endCol - table.range.startCol) {
         throw new Error(`Could not select data row ${rowIndex + 1}, column ${columnIndex + 1} of table "${tableName}".`);
       }
       workbook.select(table.sheet, table.range.startRow + 1 + rowIndex, table.range.startCol + columnIndex);
+    },
+
+    async convertRangeToTable(range, model, mappings) {
+      return convertPlainRange(workbook, range, model, mappings);
     },
 
     async loadSettings() {

@@ -12,6 +12,7 @@ import type {
   ApplyRatingRequest,
   ApplyRatingResult,
   CellRef,
+  ConvertRangeResult,
   EvidenceRecord,
   SelectionContext,
   WorkbookOperations,
@@ -62,6 +63,7 @@ export class FakeWorkbook implements WorkbookOperations {
     applyRating: [] as ApplyRatingRequest[],
     selectTableCell: [] as { table: string; rowIndex: number; columnIndex: number }[],
     saveSettings: [] as WorkbookSettings[],
+    convertRangeToTable: [] as string[],
   };
   private listeners = new Set<() => void>();
 
@@ -173,6 +175,12 @@ export class FakeWorkbook implements WorkbookOperations {
   async selectTableCell(table: string, rowIndex: number, columnIndex: number): Promise<void> {
     this.calls.selectTableCell.push({ table, rowIndex, columnIndex });
     this.select({ table, row: rowIndex, column: columnIndex });
+  }
+
+  /** The fake holds Excel tables only, so there is never a plain range to convert. */
+  async convertRangeToTable(range: string): Promise<ConvertRangeResult> {
+    this.calls.convertRangeToTable.push(range);
+    return { status: 'refused', problems: ['no-range'] };
   }
 
   async loadSettings(): Promise<WorkbookSettings | null> {
