@@ -1,11 +1,10 @@
 import type { CellValue } from 'hyperformula';
 import type { ColumnMapping } from '../core/rating/assessment';
-import { judgeRating, ratingRequestProblem, type RatingRead, type RecordPlacement } from '../core/rating/judge';
+import type { RatingRead } from '../core/rating/judge';
 import { planTableConversion } from '../core/rating/plain-range';
 import { plainRangeName, plainRangeRatingTarget, plainRangeSheet, sheetPlainRange, type PlainRangeRead, type SheetTable } from '../core/rating/plain-range-selection';
-import { AUDIT_TABLE, EVIDENCE_TABLE, hasEvidenceColumns } from '../core/rating/records';
 import type { LevelModel } from '../core/model/types';
-import type { ApplyRatingRequest, ApplyRatingResult, ConvertRangeResult } from '../host/workbook-operations';
+import type { ApplyRatingRequest, ConvertRangeResult } from '../host/workbook-operations';
 import { valueText } from './format';
 import type { WorkbenchWorkbook } from './workbook';
 
@@ -40,57 +39,20 @@ function rangeSheet(workbook: WorkbenchWorkbook, name: string): string | null {
   return sheet !== null && workbook.hasSheet(sheet) ? sheet : null;
 }
 
-function writeRecord(workbook: WorkbenchWorkbook, name: string, cells: string[], placement: RecordPlacement): void {
-  if (placement.into === 'append') {
-    workbook.appendTableRows(name, [cells]);
-  } else if (placement.into === 'replace') {
-    const table = workbook.table(name);
-    if (!table) throw new Error(`Table ${name} disappeared while a rating was written.`);
-    workbook.setValues(table.sheet, table.range.startRow + 1 + placement.index, table.range.startCol, [cells]);
-  } else {
-    const sheet = workbook.addSheet(placement.sheet);
-    workbook.setText(sheet, 0, 0, [placement.headers]);
-    workbook.setValues(sheet, 1, 0, [cells]);
-    workbook.addTable({ name: placement.table, sheet, range: { startRow: 0, startCol: 0, endRow: 1, endCol: placement.headers.length - 1 } });
-  }
-}
-
-/** True when the request names a plain range, not a table: the caller hands it here. */
-export function isPlainRangeRequest(table: string): boolean {
-  return plainRangeSheet(table) !== null;
-}
-
-/** Rates a cell of a plain range as a table's cell is rated: the same checks, the same evidence and audit rows. */
-export function applyPlainRangeRating(workbook: WorkbenchWorkbook, request: ApplyRatingRequest, model: LevelModel, mappings: Record<string, ColumnMapping>, now: Date): ApplyRatingResult {
-  const problem = ratingRequestProblem(request, model);
-  if (problem) return { status: 'refused', reason: problem };
+/** The target part of a rating read when the request names a plain range, or null when it names a table. */
+export function plainRangeTarget(workbook: WorkbenchWorkbook, request: ApplyRatingRequest, model: LevelModel, mappings: Record<string, ColumnMapping>): Pick<RatingRead, 'table' | 'cell' | 'rowTexts' | 'current'> | null {
+  if (plainRangeSheet(request.table) === null) return null;
   const sheet = rangeSheet(workbook, request.table);
-  const target = sheet === null ? { table: null, cell: { sheet: '', row: 0, column: 0 }, rowTexts: [], current: '' } : plainRangeRatingTarget(plainRangeRead(workbook, sheet), request.rowIndex, request.columnIndex, model, mappings);
-  const evidence = workbook.table(EVIDENCE_TABLE);
-  const audit = workbook.table(AUDIT_TABLE);
-  const evidenceHeaders = evidence ? workbook.tableHeaders(evidence.name) : [];
-  const read: RatingRead = {
-    ...target,
-    evidence: evidence ? { headers: evidenceHeaders, keys: hasEvidenceColumns(evidenceHeaders) ? workbook.tableRows(evidence.name).map((row) => row.slice(0, 2).map(valueText)) : [] } : null,
-    audit: audit ? { headers: workbook.tableHeaders(audit.name) } : null,
-    sheetNames: workbook.sheetNames(),
-  };
-  const decision = judgeRating(request, model, mappings, read, now);
-  if ('answer' in decision) return decision.answer;
-  const { write } = decision;
-  workbook.batch(() => {
-    writeRecord(workbook, EVIDENCE_TABLE, write.evidence.cells, write.evidence.placement);
-    writeRecord(workbook, AUDIT_TABLE, write.audit.cells, write.audit.placement);
-    workbook.setValues(write.sheet, write.row, write.column, [[write.input]]);
-  });
-  return { status: 'written', change: write.change };
+  if (sheet === null) return { table: null, cell: { sheet: '', row: 0, column: 0 }, rowTexts: [], current: '' };
+  return plainRangeRatingTarget(plainRangeRead(workbook, sheet), request.rowIndex, request.columnIndex, model, mappings);
 }
 
 /** Selects a data cell of a plain range; false when the name is not a plain range's. */
 export function selectPlainRangeCell(workbook: WorkbenchWorkbook, name: string, rowIndex: number, columnIndex: number, model: LevelModel, mappings: Record<string, ColumnMapping>): boolean {
   const sheet = plainRangeSheet(name);
   if (sheet === null) return false;
-  const layout = workbook.hasSheet(sheet) ? sheetPlainRange(plainRangeRead(workbook, sheet).grid, plainRangeRead(workbook, sheet).tables, model, mappings, sheet) : null;
+  const read = workbook.hasSheet(sheet) ? plainRangeRead(workbook, sheet) : null;
+  const layout = read ? sheetPlainRange(read.grid, read.tables, model, mappings, sheet) : null;
   if (!layout || rowIndex < 0 || rowIndex >= layout.rowCount || columnIndex < 0 || columnIndex >= layout.columnCount) {
     throw new Error(`Could not select data row ${rowIndex + 1}, column ${columnIndex + 1} of the assessment on sheet "${sheet}".`);
   }
