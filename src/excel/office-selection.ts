@@ -4,6 +4,7 @@ import { classifySelection, type RatingCellContext, type SelectionContext, type 
 import type { LevelModel } from '../core/model/types';
 import { cellReference, cellText, parseAddress, parseCellAddress, sameCell, type SheetCell } from './office-cells';
 import { TableDirectory, loadSheetNames, loadTableSummaries, syncDirectoryRead, type TableSummary } from './office-directory';
+import { readPlainRangeSelection } from './office-plain-range';
 import { evidenceOfRow, loadEvidenceColumns, loadEvidenceRowOfCell, type EvidenceColumnsLoad } from './office-records';
 
 /**
@@ -183,8 +184,14 @@ export async function readSelection(directory: TableDirectory, model: LevelModel
       if (!read) continue;
       const { load, tables } = read;
       if (load.evidence && !load.evidence.columns.body.isNullObject) directory.evidenceRows = load.evidence.columns.body.rowCount;
-      const resolution = resolveSelection({ load, tables, model, mappings, final: attempt >= 3 });
+      let resolution = resolveSelection({ load, tables, model, mappings, final: attempt >= 3 });
       if (resolution === INCOMPLETE) continue;
+      // Outside every table: a hand-made assessment in a plain range may hold the cell (one more round trip).
+      if (!isPending(resolution) && resolution.kind === 'outside') {
+        const plain = await readPlainRangeSelection(context, parseAddress(load.activeCell.address), tables, model, mappings);
+        if (plain?.kind === 'rating') resolution = withEvidence(plain, { load, tables, model, mappings, final: true }) as SelectionContext | PendingEvidence;
+        else if (plain) resolution = plain;
+      }
       if (!isPending(resolution)) return resolution;
       return { ...resolution.context, evidence: await fetchEvidence(context, model, resolution) };
     }

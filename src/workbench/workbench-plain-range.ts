@@ -2,7 +2,7 @@ import type { CellValue } from 'hyperformula';
 import type { ColumnMapping } from '../core/rating/assessment';
 import type { RatingRead } from '../core/rating/judge';
 import { planTableConversion } from '../core/rating/plain-range';
-import { plainRangeName, plainRangeRatingTarget, plainRangeSheet, sheetPlainRange, type PlainRangeRead, type SheetTable } from '../core/rating/plain-range-selection';
+import { freeTableName, plainRangeName, plainRangeRatingTarget, plainRangeSheet, sheetPlainRange, type PlainRangeRead, type SheetTable } from '../core/rating/plain-range-selection';
 import type { LevelModel } from '../core/model/types';
 import type { ApplyRatingRequest, ConvertRangeResult } from '../host/workbook-operations';
 import { valueText } from './format';
@@ -58,15 +58,6 @@ export function selectPlainRangeCell(workbook: WorkbenchWorkbook, name: string, 
   }
   workbook.select(sheet, layout.firstDataRow + rowIndex, layout.left + columnIndex);
   return true;
-}
-
-/** A table name no table of the workbook has yet. */
-export function freeTableName(taken: readonly string[], base = 'HandMadeAssessment'): string {
-  const lower = new Set(taken.map((name) => name.toLowerCase()));
-  for (let n = 1; ; n++) {
-    const name = n === 1 ? base : `${base}${n}`;
-    if (!lower.has(name.toLowerCase())) return name;
-  }
 }
 
 /** Turns the recognized plain range into a table over its header row and people; the cells stay as they are. */

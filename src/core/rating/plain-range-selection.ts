@@ -160,3 +160,12 @@ export function plainRangeRatingTarget(
     current: texts[columnIndex] ?? '',
   };
 }
+
+/** The name of the table a converted plain range becomes: one no table of the workbook has yet. */
+export function freeTableName(taken: readonly string[], base = 'HandMadeAssessment'): string {
+  const lower = new Set(taken.map((name) => name.toLowerCase()));
+  for (let n = 1; ; n++) {
+    const name = n === 1 ? base : `${base}${n}`;
+    if (!lower.has(name.toLowerCase())) return name;
+  }
+}
