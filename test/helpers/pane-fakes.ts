@@ -1,5 +1,5 @@
 import { analyseHeaders, isAssessmentLayout, type ColumnMapping } from '../../src/core/rating/assessment';
-import type { RatingChange } from '../../src/core/rating/records';
+import { isNonRatingTable, type RatingChange } from '../../src/core/rating/records';
 import type { CompetencyModel, LevelModel, Locale } from '../../src/core/model/types';
 import type {
   AssessmentOperations,
@@ -106,14 +106,15 @@ export class FakeWorkbook implements WorkbookOperations {
     this.calls.readSelection++;
     const selection = this.selection;
     if ('outside' in selection) {
-      const assessmentTables = this.tables.filter((t) => isAssessmentLayout(analyseHeaders(t.headers, model, mappings[t.name] ?? {}))).map((t) => t.name);
+      const assessmentTables = this.tables.filter((t) => !isNonRatingTable(t.name) && isAssessmentLayout(analyseHeaders(t.headers, model, mappings[t.name] ?? {}))).map((t) => t.name);
       return { kind: 'outside', cell: { sheet: 'Sheet1', address: selection.outside }, assessmentTables };
     }
     const table = this.table(selection.table);
     const layout = analyseHeaders(table.headers, model, mappings[table.name] ?? {});
     const cell = this.cellRef(table, selection.row, selection.column);
     const column = layout.ratingColumns.find((c) => c.index === selection.column);
-    if (!column || selection.row < 0) return { kind: 'table', cell, table: table.name, layout };
+    // As in the hosts: the add-in's own tables (Targets, Model, Evidence, Audit) never hold ratings.
+    if (!column || selection.row < 0 || isNonRatingTable(table.name)) return { kind: 'table', cell, table: table.name, layout };
     const row = table.rows[selection.row];
     return {
       kind: 'rating',

@@ -52,13 +52,18 @@ function inside(area: SheetArea, row: number, column: number): boolean {
   return row >= area.top && row < area.top + area.rows && column >= area.left && column < area.left + area.columns;
 }
 
+/** False for a sheet holding an assessment table or one of the add-in's own tables: it has no plain range to look for. */
+export function mayHoldPlainRange(sheetTables: readonly TableHeaders[], model: LevelModel, mappings: Record<string, ColumnMapping>): boolean {
+  return !sheetTables.some((t) => isNonRatingTable(t.name) || isRatingTable(t, model, mappings));
+}
+
 /**
  * Recognizes the plain range on a sheet, leaving out what its tables hold. A sheet holding an
  * assessment table or one of the add-in's own tables has none: its titles and helper cells around
  * the table are the add-in's, not a hand-made assessment.
  */
 export function sheetPlainRange(grid: SheetGrid, tables: readonly SheetTable[], model: LevelModel, mappings: Record<string, ColumnMapping>, sheet: string): PlainRangeLayout | null {
-  if (tables.some((t) => isNonRatingTable(t.name) || isRatingTable(t, model, mappings))) return null;
+  if (!mayHoldPlainRange(tables, model, mappings)) return null;
   const values: GridValue[][] = grid.values.map((row, r) =>
     row.map((value, c) => (tables.some((t) => inside(t.area, grid.top + r, grid.left + c)) ? null : value)),
   );
