@@ -3,6 +3,7 @@ import type { CompetencyError } from '../core/errors';
 import { functionsLocale } from './runtime';
 import { HostErrorValue, type Cell, type Matrix, type Out } from './cells';
 import * as impl from './impl';
+import * as ratersImpl from './raters-impl';
 
 /**
  * Excel's custom functions (namespace HR). Thin adapters: Excel values in, `impl` computes,
@@ -110,4 +111,33 @@ export function levelNumber(level: any[][], scale?: any[][]): any[][] {
  */
 export function pointsTotal(points: any[][], level: any, cases?: any[][], model?: any): any[][] {
   return finish(impl.pointsTotals(fromExcel(points), fromExcel(level), fromExcel(cases ?? null), fromExcel(model ?? null)));
+}
+
+/**
+ * Combines one person's ratings of a competency from several raters: the mean per rater role, then the weighted mean over the roles present (weights renormalised). A role with fewer raters than its minimum is pooled into "other", or left out if the pool is still too small.
+ * @customfunction RATERS.COMBINE RATERS.COMBINE
+ * @param {any[][]} levels The level numbers given (a row or column); blank cells are not rated yet.
+ * @param {any[][]} roles The rater role of each level: self, manager, peer, report or other (自评, 上级, 同事, 下属, 其他).
+ * @param {any[][]} [weights] Five weights for self, manager, peer, report, other (default 10 %, 50 %, 20 %, 20 %, 0 %), or a two-column table of role and weight.
+ * @param {any[][]} [minimums] Five minimum rater counts for anonymity (default 1, 1, 3, 3, 3), or a two-column table of role and minimum.
+ * @param {any[][]} [trim] TRUE to drop the highest and lowest rating of a role with four or more raters (default FALSE).
+ * @returns {any[][]} The combined level number.
+ */
+export function ratersCombine(levels: any[][], roles: any[][], weights?: any[][], minimums?: any[][], trim?: any[][]): any[][] {
+  return finish(
+    ratersImpl.ratersCombine(fromExcel(levels), fromExcel(roles), fromExcel(weights ?? null), fromExcel(minimums ?? null), fromExcel(trim ?? null), functionsLocale()),
+  );
+}
+
+/**
+ * How far raters agree: Krippendorff's alpha over a range of ratings with one row per unit (e.g. behaviour indicator) and one column per rater; blanks allowed, rows with fewer than two ratings are dropped. 1 is perfect agreement, 0 agreement by chance.
+ * @customfunction RATERS.AGREEMENT RATERS.AGREEMENT
+ * @param {any[][]} ratings Level numbers or labels, units in rows and raters in columns.
+ * @param {any} [metric] "ordinal" (default), "nominal" or "interval".
+ * @param {any} [scale] A scale or model id for reading level labels (default "ct-am").
+ * @param {any[][]} [units] For a long table: the unit (e.g. person key) of each rating, with the ratings given as one column.
+ * @returns {any[][]} Krippendorff's alpha.
+ */
+export function ratersAgreement(ratings: any[][], metric?: any, scale?: any, units?: any[][]): any[][] {
+  return finish(ratersImpl.ratersAgreement(fromExcel(ratings), fromExcel(metric ?? null), fromExcel(scale ?? null), functionsLocale(), fromExcel(units ?? null)));
 }

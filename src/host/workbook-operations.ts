@@ -1,6 +1,6 @@
 import type { ColumnMapping } from '../core/rating/assessment';
 import type { EvidenceRecord } from '../core/rating/records';
-import type { WorkbookSettings } from '../core/settings';
+import type { IgnoredSetting, SettingsRead, WorkbookSettings } from '../core/settings';
 import type { SelectionContext } from '../core/rating/selection';
 import type { ApplyRatingRequest, ApplyRatingResult } from '../core/rating/judge';
 import type { LevelModel } from '../core/model/types';
@@ -17,7 +17,7 @@ export type { EvidenceRecord };
 export type { CellRef, OutsideContext, RatingCellContext, SelectionContext, UnmappedTableContext } from '../core/rating/selection';
 export type { ApplyRatingRequest, ApplyRatingResult } from '../core/rating/judge';
 
-export type { WorkbookSettings };
+export type { IgnoredSetting, SettingsRead, WorkbookSettings };
 export type { PlainRangeSummary } from '../core/rating/plain-range-selection';
 
 /** Why a plain range was not made a table: core's reasons, no such range any more, or Excel refused (merged cells it did not report). */
@@ -40,6 +40,8 @@ export interface WorkbookOperations {
   selectTableCell(table: string, rowIndex: number, columnIndex: number): Promise<void>;
   /** Makes the plain range `range` (a name from a selection context) an Excel table where it stands: the header row and the people, nothing else touched. */
   convertRangeToTable(range: string, model: LevelModel, mappings: Record<string, ColumnMapping>): Promise<ConvertRangeResult>;
-  loadSettings(): Promise<WorkbookSettings | null>;
+  /** The workbook's settings read field by field (core readSettings), with what was not used. */
+  loadSettings(): Promise<SettingsRead>;
+  /** Writes the settings without losing what is stored and not understood (core settingsToStore). */
   saveSettings(settings: WorkbookSettings): Promise<void>;
 }

@@ -17,6 +17,7 @@ import type { CompetencyError } from '../core/errors';
 import type { Locale } from '../core/model/types';
 import { HostErrorValue, type Cell, type Matrix, type Out } from '../functions/cells';
 import * as impl from '../functions/impl';
+import * as ratersImpl from '../functions/raters-impl';
 
 /**
  * The HR functions inside HyperFormula (the workbench and the formula tests): the same `impl`
@@ -78,6 +79,8 @@ export class HrFunctionsPlugin extends FunctionPlugin {
     'HR.COMPETENCY.GAP': { method: 'competencyGap', sizeOfResultArrayMethod: 'sizeOfFirstArgument', parameters: [anyArg, anyArg, optionalArg], vectorizationForbidden: true },
     'HR.LEVEL.NUMBER': { method: 'levelNumber', sizeOfResultArrayMethod: 'sizeOfFirstArgument', parameters: [anyArg, optionalArg], vectorizationForbidden: true },
     'HR.POINTS.TOTAL': { method: 'pointsTotal', parameters: [anyArg, anyArg, optionalArg, optionalArg], vectorizationForbidden: true },
+    'HR.RATERS.COMBINE': { method: 'ratersCombine', parameters: [anyArg, anyArg, optionalArg, optionalArg, optionalArg], vectorizationForbidden: true },
+    'HR.RATERS.AGREEMENT': { method: 'ratersAgreement', parameters: [anyArg, optionalArg, optionalArg, optionalArg], vectorizationForbidden: true },
   };
 
   competencyLevel(ast: ProcedureAst, state: InterpreterState) {
@@ -113,6 +116,18 @@ export class HrFunctionsPlugin extends FunctionPlugin {
   pointsTotal(ast: ProcedureAst, state: InterpreterState) {
     return this.runFunction(ast.args, state, this.metadata('HR.POINTS.TOTAL'), (points: unknown, level: unknown, cases: unknown, model: unknown) =>
       toHf(impl.pointsTotals(fromHf(points)!, fromHf(level)!, fromHf(cases), fromHf(model))),
+    );
+  }
+
+  ratersCombine(ast: ProcedureAst, state: InterpreterState) {
+    return this.runFunction(ast.args, state, this.metadata('HR.RATERS.COMBINE'), (levels: unknown, roles: unknown, weights: unknown, minimums: unknown, trim: unknown) =>
+      toHf(ratersImpl.ratersCombine(fromHf(levels)!, fromHf(roles)!, fromHf(weights), fromHf(minimums), fromHf(trim), currentLocale)),
+    );
+  }
+
+  ratersAgreement(ast: ProcedureAst, state: InterpreterState) {
+    return this.runFunction(ast.args, state, this.metadata('HR.RATERS.AGREEMENT'), (ratings: unknown, metric: unknown, scale: unknown, units: unknown) =>
+      toHf(ratersImpl.ratersAgreement(fromHf(ratings)!, fromHf(metric), fromHf(scale), currentLocale, fromHf(units))),
     );
   }
 

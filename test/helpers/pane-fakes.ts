@@ -17,6 +17,8 @@ import type {
   SelectionContext,
   WorkbookOperations,
   WorkbookSettings,
+  IgnoredSetting,
+  SettingsRead,
 } from '../../src/host/workbook-operations';
 
 /**
@@ -53,6 +55,8 @@ export class FakeWorkbook implements WorkbookOperations {
   tables: FakeTable[];
   selection: FakeSelection;
   settings: WorkbookSettings | null;
+  /** What the next settings read reports as not used (the hosts' reads decide it from the stored text). */
+  settingsIgnored: IgnoredSetting[] = [];
   /** Evidence per "table|row|competencyId". */
   evidence = new Map<string, EvidenceRecord>();
   audit: RatingChange[] = [];
@@ -184,8 +188,8 @@ export class FakeWorkbook implements WorkbookOperations {
     return { status: 'refused', problems: ['no-range'] };
   }
 
-  async loadSettings(): Promise<WorkbookSettings | null> {
-    return this.settings ? clone(this.settings) : null;
+  async loadSettings(): Promise<SettingsRead> {
+    return { settings: this.settings ? clone(this.settings) : null, ignored: clone(this.settingsIgnored) };
   }
 
   async saveSettings(settings: WorkbookSettings): Promise<void> {
