@@ -1,9 +1,9 @@
-import { SETTINGS_KEY, completeSettings, readStoredSettings } from '../core/settings';
+import { LAST_GOOD_SETTINGS_KEY, SETTINGS_KEY, readSettings, settingsCarryModel, settingsToStore, type SettingsRead } from '../core/settings';
 import { TableDirectory, loadSheetNames, loadTableSummaries, tableSummaries } from './office-directory';
 import { cellRef, parseAddress } from './office-cells';
 import { applyRating } from './office-rating';
 import { readSelection } from './office-selection';
-import type { WorkbookOperations, WorkbookSettings } from '../host/workbook-operations';
+import type { WorkbookOperations } from '../host/workbook-operations';
 
 /**
  * The pane's workbook operations over Office.js (the other implementation is the workbench's).
@@ -34,12 +34,30 @@ export interface OfficeOperationsOptions {
   now?: () => Date;
 }
 
-/** The stored settings, or null when absent or not what the add-in writes (the validator loads only for a workbook model). */
-export async function parseSettings(stored: unknown): Promise<WorkbookSettings | null> {
-  const shape = readStoredSettings(stored);
-  if (shape?.customModel === undefined) return shape?.settings ?? null;
-  const { validateModel } = await import('../core/model/validate');
-  return completeSettings(shape, validateModel);
+type ModelValidator = typeof import('../core/model/validate').validateModel;
+
+/** The model validator, loaded only when settings carry a workbook model. */
+async function validatorFor(carriesModel: boolean): Promise<ModelValidator | null> {
+  if (!carriesModel) return null;
+  return (await import('../core/model/validate')).validateModel;
+}
+
+/** The stored settings and their last good copy read field by field (the validator loads only for a workbook model). */
+export async function parseSettings(stored: unknown, lastGood?: unknown): Promise<SettingsRead> {
+  const carriesModel = readSettings(stored, lastGood, null).settings?.customModel !== undefined;
+  return readSettings(stored, lastGood, await validatorFor(carriesModel));
+}
+
+/** Loads the settings item and its last good copy into the batch. */
+function loadSettingItems(context: Excel.RequestContext) {
+  return {
+    stored: context.workbook.settings.getItemOrNullObject(SETTINGS_KEY).load('value'),
+    lastGood: context.workbook.settings.getItemOrNullObject(LAST_GOOD_SETTINGS_KEY).load('value'),
+  };
+}
+
+function settingValue(setting: Excel.Setting): unknown {
+  return setting.isNullObject ? undefined : setting.value;
 }
 
 /** Writes as one undo step where Excel can (ExcelApi 1.20); elsewhere each sync is its own step. */
@@ -101,7 +119,7 @@ export function createOfficeOperations(options: OfficeOperationsOptions = {}): W
 
     async loadSettings() {
       return Excel.run(async (context) => {
-        const setting = context.workbook.settings.getItemOrNullObject(SETTINGS_KEY).load('value');
+        const setting = loadSettingItems(context);
         const tables = loadTableSummaries(context);
         const sheets = loadSheetNames(context);
         // The pane's first read follows: knowing the selected cell lets it look up that cell's
@@ -112,13 +130,19 @@ export function createOfficeOperations(options: OfficeOperationsOptions = {}): W
         directory.remember(tableSummaries(tables));
         directory.rememberSheets(sheets);
         directory.expectedSelection = { worksheetId: activeSheet.id, address: cellRef(parseAddress(active.address)).address };
-        return setting.isNullObject ? null : parseSettings(setting.value);
+        return parseSettings(settingValue(setting.stored), settingValue(setting.lastGood));
       });
     },
 
     async saveSettings(settings) {
       await Excel.run(async (context) => {
-        context.workbook.settings.add(SETTINGS_KEY, JSON.stringify(settings));
+        // Read what is stored first: a save keeps what this version does not understand.
+        const setting = loadSettingItems(context);
+        await context.sync();
+        const stored = settingValue(setting.stored);
+        const lastGood = settingValue(setting.lastGood);
+        const validate = await validatorFor(settingsCarryModel(settings, stored, lastGood));
+        for (const [key, text] of Object.entries(settingsToStore(settings, stored, lastGood, validate))) context.workbook.settings.add(key, text);
         await context.sync();
       });
     },

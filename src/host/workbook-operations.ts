@@ -1,6 +1,6 @@
 import type { ColumnMapping } from '../core/rating/assessment';
 import type { EvidenceRecord } from '../core/rating/records';
-import type { WorkbookSettings } from '../core/settings';
+import type { IgnoredSetting, SettingsRead, WorkbookSettings } from '../core/settings';
 import type { SelectionContext } from '../core/rating/selection';
 import type { ApplyRatingRequest, ApplyRatingResult } from '../core/rating/judge';
 import type { LevelModel } from '../core/model/types';
@@ -16,7 +16,7 @@ export type { EvidenceRecord };
 export type { CellRef, OutsideContext, RatingCellContext, SelectionContext, UnmappedTableContext } from '../core/rating/selection';
 export type { ApplyRatingRequest, ApplyRatingResult } from '../core/rating/judge';
 
-export type { WorkbookSettings };
+export type { IgnoredSetting, SettingsRead, WorkbookSettings };
 
 export interface WorkbookOperations {
   /** At most one round trip: the selected cell, its table's headers, the row's person and role, its value and evidence. */
@@ -27,6 +27,8 @@ export interface WorkbookOperations {
   applyRating(request: ApplyRatingRequest, model: LevelModel, mappings: Record<string, ColumnMapping>): Promise<ApplyRatingResult>;
   /** Selects a cell of a table by data row and column. */
   selectTableCell(table: string, rowIndex: number, columnIndex: number): Promise<void>;
-  loadSettings(): Promise<WorkbookSettings | null>;
+  /** The workbook's settings read field by field (core readSettings), with what was not used. */
+  loadSettings(): Promise<SettingsRead>;
+  /** Writes the settings without losing what is stored and not understood (core settingsToStore). */
   saveSettings(settings: WorkbookSettings): Promise<void>;
 }

@@ -1,4 +1,4 @@
-import { MessageBar, MessageBarBody, MessageBarTitle } from '@fluentui/react-components';
+import { Button, MessageBar, MessageBarActions, MessageBarBody, MessageBarTitle } from '@fluentui/react-components';
 import { usePaneStyles } from './styles';
 
 /** A message for the user after an action: what happened and, for a rejection, each reason. */
@@ -9,7 +9,8 @@ export interface NoticeMessage {
   issues?: string[];
 }
 
-export function Notice({ notice }: { notice: NoticeMessage | null }) {
+/** `dismiss`: the label of a button that hides a notice that would otherwise stay. */
+export function Notice({ notice, dismiss }: { notice: NoticeMessage | null; dismiss?: { label: string; onDismiss(): void } }) {
   const styles = usePaneStyles();
   if (!notice) return null;
   return (
@@ -24,6 +25,13 @@ export function Notice({ notice }: { notice: NoticeMessage | null }) {
           </ul>
         ) : null}
       </MessageBarBody>
+      {dismiss ? (
+        <MessageBarActions>
+          <Button size="small" onClick={dismiss.onDismiss}>
+            {dismiss.label}
+          </Button>
+        </MessageBarActions>
+      ) : null}
     </MessageBar>
   );
 }

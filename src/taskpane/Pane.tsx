@@ -17,6 +17,7 @@ import { errorMessage, usePaneLanguage } from './pane-context';
 import { RatingView } from './RatingView';
 import { ShortcutHelp } from './ShortcutHelp';
 import { usePaneStyles } from './styles';
+import { ignoredSettingsNotice } from './settings-notice';
 import { usePaneSettings } from './use-pane-settings';
 import { useSelection } from './use-selection';
 
@@ -54,7 +55,7 @@ const FOCUS_REQUEST_MS = 3000;
 export function Pane({ ops, assessmentOps, exportDeck }: PaneProps) {
   const { t } = usePaneLanguage();
   const styles = usePaneStyles();
-  const { settings, loadError, update } = usePaneSettings(ops);
+  const { settings, loadError, ignored, dismissIgnored, update } = usePaneSettings(ops);
   const [browsing, setBrowsing] = useState<string | null>(null);
   const [pointsFocus, setPointsFocus] = useState<{ elementId: string; at: number } | null>(null);
   const [assessor, setAssessor] = useState<string | null>(null);
@@ -211,6 +212,7 @@ export function Pane({ ops, assessmentOps, exportDeck }: PaneProps) {
             <MessageBarBody>{t.failed(problem)}</MessageBarBody>
           </MessageBar>
         ) : null}
+        <Notice notice={ignoredSettingsNotice(ignored, t)} dismiss={{ label: t.dismiss, onDismiss: dismissIgnored }} />
         <Notice notice={notice} />
         <DescriptorSearch model={model} onJump={(id) => void jump(id)} />
         {main}

@@ -1,10 +1,14 @@
 import type { Locale } from '../core/model/types';
+import type { SettingsField } from '../core/settings';
 
 /**
  * Every string the pane shows, in English and Chinese. The Chinese table is typed against the
  * English one, so a key missing (or extra) in either language fails the type check.
  * Model texts (competency names, descriptors) do not live here: they come from the model via `localize`.
  */
+const SETTINGS_FIELD_NAMES_EN: Record<SettingsField, string> = { modelId: 'The chosen model', mappings: 'The column mappings', assessor: "The assessor's name", customModel: "This workbook's own model" };
+const SETTINGS_FIELD_NAMES_ZH: Record<SettingsField, string> = { modelId: '所选模型', mappings: '列映射', assessor: '评估人姓名', customModel: '本工作簿自己的模型' };
+
 const enUS = {
   appTitle: 'Competency',
   languageLabel: 'Language',
@@ -185,6 +189,18 @@ const enUS = {
   pointsExam: (name: string, fullMarks: number, share: number) => `${name}: full marks ${fullMarks}, ${share} % of the knowledge score`,
   pointsDeductionsHeading: 'Deductions',
   pointsDeduction: (name: string, required: string, each: number) => `${name}: required ${required}; ${each} points off for each one missing`,
+  settingsIgnoredTitle: "Part of this workbook's settings could not be used (nothing else was lost):",
+  settingsUnreadable: (recovered: boolean) =>
+    recovered
+      ? 'The stored settings are damaged (not readable): the last good copy is used. The damaged text is set aside in the workbook on the next save.'
+      : 'The stored settings are damaged (not readable) and there is no good copy: the defaults are shown. The damaged text is set aside in the workbook on the next save.',
+  settingsField: (field: SettingsField, recovered: boolean, detail: string) =>
+    `${SETTINGS_FIELD_NAMES_EN[field]} is not valid${detail ? ` (${detail})` : ''}: ${
+      recovered ? 'its last good value is used' : field === 'customModel' ? 'it stays in the workbook unchanged, unused' : 'the default is used'
+    }.`,
+  settingsMappings: (entries: string) => `Column mappings left out (not a competency id): ${entries}.`,
+  settingsUnknown: (fields: string) => `Settings written by a newer version, kept as they are: ${fields}.`,
+  dismiss: 'Dismiss',
 };
 
 export type Strings = { [K in keyof typeof enUS]: (typeof enUS)[K] extends (...args: infer A) => string ? (...args: A) => string : string };
@@ -360,6 +376,16 @@ const zhCN: Strings = {
   pointsExam: (name, fullMarks, share) => `${name}:满分 ${fullMarks},占知识分的 ${share}%`,
   pointsDeductionsHeading: '扣分',
   pointsDeduction: (name, required, each) => `${name}:要求 ${required};每缺一个扣 ${each} 分`,
+  settingsIgnoredTitle: '本工作簿的部分设置无法使用(其他内容均未丢失):',
+  settingsUnreadable: (recovered) =>
+    recovered
+      ? '存储的设置已损坏(无法读取):已改用上一份完好的副本。下次保存时,损坏的文本会另存在工作簿中。'
+      : '存储的设置已损坏(无法读取),且没有完好的副本:当前显示默认设置。下次保存时,损坏的文本会另存在工作簿中。',
+  settingsField: (field, recovered, detail) =>
+    `${SETTINGS_FIELD_NAMES_ZH[field]}无效${detail ? `(${detail})` : ''}:${recovered ? '已改用上一份完好的值' : field === 'customModel' ? '已原样保留在工作簿中,暂不使用' : '当前使用默认值'}。`,
+  settingsMappings: (entries) => `已忽略的列映射(不是能力素质项编号):${entries}。`,
+  settingsUnknown: (fields) => `较新版本写入的设置,已原样保留:${fields}。`,
+  dismiss: '关闭',
 };
 
 export const STRINGS: Record<Locale, Strings> = { 'en-US': enUS, 'zh-CN': zhCN };

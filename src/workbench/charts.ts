@@ -2,7 +2,7 @@ import type { PlanChart } from '../core/plan/plan';
 import { findModel } from '../core/model/registry';
 import { localize } from '../core/text';
 import type { CompetencyModel, Locale } from '../core/model/types';
-import { SETTINGS_KEY, completeSettings, readStoredSettings } from '../core/settings';
+import { LAST_GOOD_SETTINGS_KEY, SETTINGS_KEY, readSettings } from '../core/settings';
 import { validateModel } from '../core/model/validate';
 import { parseRange, splitSheetReference } from './a1';
 import { valueText } from './format';
@@ -11,7 +11,7 @@ import type { WorkbenchWorkbook } from './workbook';
 
 /** The model the workbook's settings name (its own, or a built-in one), if any. */
 export function workbookModel(workbook: WorkbenchWorkbook): CompetencyModel | undefined {
-  const settings = completeSettings(readStoredSettings(workbook.settings.get(SETTINGS_KEY)), validateModel);
+  const { settings } = readSettings(workbook.settings.get(SETTINGS_KEY), workbook.settings.get(LAST_GOOD_SETTINGS_KEY), validateModel);
   if (!settings) return undefined;
   if (settings.customModel && settings.customModel.id === settings.modelId) return settings.customModel;
   try {

@@ -7,7 +7,7 @@ import type { CompetencyModel, Locale } from '../core/model/types';
 import { planAssessmentWorkbook } from '../core/plan/workbook-plan';
 import { TARGETS_TABLE } from '../core/plan/labels';
 import type { AssessmentOperations, ModelImportResult } from '../host/assessment-operations';
-import { SETTINGS_KEY, readStoredSettings } from '../core/settings';
+import { LAST_GOOD_SETTINGS_KEY, SETTINGS_KEY, readStoredSettings } from '../core/settings';
 import { parseCell, splitSheetReference } from './a1';
 import { chartData, workbookModel } from './charts';
 import { downloadFile } from './deliver';
@@ -36,7 +36,7 @@ type ChartWithPerson = WorkbookPlan['charts'][number] & { personCell?: string };
 
 export function createWorkbenchAssessment(workbook: WorkbenchWorkbook): AssessmentOperations {
   function mappingOf(table: string) {
-    return readStoredSettings(workbook.settings.get(SETTINGS_KEY))?.settings.mappings[table] ?? {};
+    return readStoredSettings(workbook.settings.get(SETTINGS_KEY), workbook.settings.get(LAST_GOOD_SETTINGS_KEY))?.settings.mappings[table] ?? {};
   }
 
   function tableValues(name: string): TableValues | null {

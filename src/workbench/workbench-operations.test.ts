@@ -145,9 +145,9 @@ describe('workbench WorkbookOperations', () => {
     await ops.selectTableCell('Ratings', 0, 3);
     expect(seen).toHaveBeenCalledTimes(1);
 
-    expect(await ops.loadSettings()).toBeNull();
+    expect((await ops.loadSettings()).settings).toBeNull();
     await ops.saveSettings({ modelId: 'ct-am', mappings: { Ratings: { 备注: null } }, assessor: '王五' });
-    expect(await ops.loadSettings()).toEqual({ modelId: 'ct-am', mappings: { Ratings: { 备注: null } }, assessor: '王五' });
+    expect((await ops.loadSettings()).settings).toEqual({ modelId: 'ct-am', mappings: { Ratings: { 备注: null } }, assessor: '王五' });
   });
 });
 

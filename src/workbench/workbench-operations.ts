@@ -2,7 +2,7 @@ import type { ColumnMapping } from '../core/rating/assessment';
 import { judgeRating, ratingRequestProblem, type ApplyRatingRequest, type ApplyRatingResult, type RatingRead, type RecordPlacement } from '../core/rating/judge';
 import { AUDIT_TABLE, EVIDENCE_TABLE, evidenceRecord, findEvidenceRow, hasEvidenceColumns } from '../core/rating/records';
 import { classifySelection, type SelectionContext } from '../core/rating/selection';
-import { SETTINGS_KEY, completeSettings, readStoredSettings } from '../core/settings';
+import { LAST_GOOD_SETTINGS_KEY, SETTINGS_KEY, readSettings, settingsToStore } from '../core/settings';
 import { validateModel } from '../core/model/validate';
 import type { LevelModel } from '../core/model/types';
 import type { EvidenceRecord, WorkbookOperations } from '../host/workbook-operations';
@@ -127,12 +127,12 @@ export function createWorkbenchOperations(workbook: WorkbenchWorkbook, options: 
     },
 
     async loadSettings() {
-      const stored = workbook.settings.get(SETTINGS_KEY);
-      return stored === undefined ? null : completeSettings(readStoredSettings(stored), validateModel);
+      return readSettings(workbook.settings.get(SETTINGS_KEY), workbook.settings.get(LAST_GOOD_SETTINGS_KEY), validateModel);
     },
 
     async saveSettings(settings) {
-      workbook.settings.set(SETTINGS_KEY, JSON.stringify(settings));
+      const writes = settingsToStore(settings, workbook.settings.get(SETTINGS_KEY), workbook.settings.get(LAST_GOOD_SETTINGS_KEY), validateModel);
+      for (const [key, text] of Object.entries(writes)) workbook.settings.set(key, text);
     },
   };
 }

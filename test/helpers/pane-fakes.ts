@@ -16,6 +16,8 @@ import type {
   SelectionContext,
   WorkbookOperations,
   WorkbookSettings,
+  IgnoredSetting,
+  SettingsRead,
 } from '../../src/host/workbook-operations';
 
 /**
@@ -52,6 +54,8 @@ export class FakeWorkbook implements WorkbookOperations {
   tables: FakeTable[];
   selection: FakeSelection;
   settings: WorkbookSettings | null;
+  /** What the next settings read reports as not used (the hosts' reads decide it from the stored text). */
+  settingsIgnored: IgnoredSetting[] = [];
   /** Evidence per "table|row|competencyId". */
   evidence = new Map<string, EvidenceRecord>();
   audit: RatingChange[] = [];
@@ -175,8 +179,8 @@ export class FakeWorkbook implements WorkbookOperations {
     this.select({ table, row: rowIndex, column: columnIndex });
   }
 
-  async loadSettings(): Promise<WorkbookSettings | null> {
-    return this.settings ? clone(this.settings) : null;
+  async loadSettings(): Promise<SettingsRead> {
+    return { settings: this.settings ? clone(this.settings) : null, ignored: clone(this.settingsIgnored) };
   }
 
   async saveSettings(settings: WorkbookSettings): Promise<void> {
