@@ -23,6 +23,8 @@ const expected: Record<string, string[]> = {
   'COMPETENCY.GAP': ['actual', 'target', 'scale?'],
   'LEVEL.NUMBER': ['level', 'scale?'],
   'POINTS.TOTAL': ['points', 'level', 'cases?', 'model?'],
+  'RATERS.COMBINE': ['levels', 'roles', 'weights?', 'minimums?', 'trim?'],
+  'RATERS.AGREEMENT': ['ratings', 'metric?', 'scale?', 'units?'],
 };
 
 describe('functions metadata emitted by the build', () => {

@@ -1,8 +1,10 @@
 /* global CustomFunctions */
 import type { CompetencyError } from '../core/errors';
-import { functionsLocale } from './runtime';
+import { UnknownModelError, type ModelCatalogue } from '../core/model/catalogue';
+import { functionsLocale, functionsModels } from './runtime';
 import { HostErrorValue, type Cell, type Matrix, type Out } from './cells';
 import * as impl from './impl';
+import * as ratersImpl from './raters-impl';
 
 /**
  * Excel's custom functions (namespace HR). Thin adapters: Excel values in, `impl` computes,
@@ -35,10 +37,23 @@ function toExcel(result: Out[][]): (number | string | CustomFunctions.Error)[][]
 }
 
 /** Rethrows a 1x1 error so Excel shows it as the function's error rather than a spilled one. */
-function finish(result: Out[][]): (number | string | CustomFunctions.Error)[][] {
+function finish(result: Out[][]): ExcelResult {
   const excel = toExcel(result);
   if (excel.length === 1 && excel[0].length === 1 && excel[0][0] instanceof CustomFunctions.Error) throw excel[0][0];
   return excel;
+}
+
+type ExcelResult = (number | string | CustomFunctions.Error)[][];
+
+/**
+ * Computes with the models known now. A model or scale nobody knows yet may be one of the
+ * workbook's own, still being read at start: then the result waits until they are known.
+ */
+function withModels(compute: (models: ModelCatalogue) => Out[][]): ExcelResult | Promise<ExcelResult> {
+  const source = functionsModels();
+  const result = compute(source.catalogue());
+  if (!source.isReady && result[0]?.[0] instanceof UnknownModelError) return source.ready.then(() => finish(compute(source.catalogue())));
+  return finish(result);
 }
 
 /**
@@ -48,8 +63,8 @@ function finish(result: Out[][]): (number | string | CustomFunctions.Error)[][] 
  * @param {any[][]} [scale] A scale or model id (default "ct-am": 0 初级, 60 中级, 75 高级, 90 资深), or a two-column range of lower bound and label read like an approximate-match lookup table.
  * @returns {any[][]} The level label of each score.
  */
-export function competencyLevel(score: any[][], scale?: any[][]): any[][] {
-  return finish(impl.competencyLevel(fromExcel(score), fromExcel(scale ?? null), functionsLocale()));
+export function competencyLevel(score: any[][], scale?: any[][]) {
+  return withModels((models) => impl.competencyLevel(fromExcel(score), fromExcel(scale ?? null), functionsLocale(), models));
 }
 
 /**
@@ -72,8 +87,8 @@ export function weightedScore(scores: any[][], weights: any[][], fullMarks?: any
  * @param {any} [model] The model id (default "ct-am").
  * @returns {any[][]} The descriptor text.
  */
-export function competencyDescriptor(competency: any, level: any, model?: any): any[][] {
-  return finish(impl.competencyDescriptor(fromExcel(competency), fromExcel(level), fromExcel(model ?? null), functionsLocale()));
+export function competencyDescriptor(competency: any, level: any, model?: any) {
+  return withModels((models) => impl.competencyDescriptor(fromExcel(competency), fromExcel(level), fromExcel(model ?? null), functionsLocale(), models));
 }
 
 /**
@@ -84,8 +99,8 @@ export function competencyDescriptor(competency: any, level: any, model?: any): 
  * @param {any[][]} [scale] A scale or model id (default "ct-am").
  * @returns {any[][]} The gap of each actual level.
  */
-export function competencyGap(actual: any[][], target: any[][], scale?: any[][]): any[][] {
-  return finish(impl.competencyGap(fromExcel(actual), fromExcel(target), fromExcel(scale ?? null)));
+export function competencyGap(actual: any[][], target: any[][], scale?: any[][]) {
+  return withModels((models) => impl.competencyGap(fromExcel(actual), fromExcel(target), fromExcel(scale ?? null), models));
 }
 
 /**
@@ -95,8 +110,8 @@ export function competencyGap(actual: any[][], target: any[][], scale?: any[][])
  * @param {any[][]} [scale] A scale or model id (default "ct-am").
  * @returns {any[][]} The level number(s).
  */
-export function levelNumber(level: any[][], scale?: any[][]): any[][] {
-  return finish(impl.levelNumbers(fromExcel(level), fromExcel(scale ?? null)));
+export function levelNumber(level: any[][], scale?: any[][]) {
+  return withModels((models) => impl.levelNumbers(fromExcel(level), fromExcel(scale ?? null), models));
 }
 
 /**
@@ -108,6 +123,35 @@ export function levelNumber(level: any[][], scale?: any[][]): any[][] {
  * @param {any} [model] The points model id (default "hw-sm").
  * @returns {any[][]} The total points.
  */
-export function pointsTotal(points: any[][], level: any, cases?: any[][], model?: any): any[][] {
-  return finish(impl.pointsTotals(fromExcel(points), fromExcel(level), fromExcel(cases ?? null), fromExcel(model ?? null)));
+export function pointsTotal(points: any[][], level: any, cases?: any[][], model?: any) {
+  return withModels((models) => impl.pointsTotals(fromExcel(points), fromExcel(level), fromExcel(cases ?? null), fromExcel(model ?? null), models));
+}
+
+/**
+ * Combines one person's ratings of a competency from several raters: the mean per rater role, then the weighted mean over the roles present (weights renormalised). A role with fewer raters than its minimum is pooled into "other", or left out if the pool is still too small.
+ * @customfunction RATERS.COMBINE RATERS.COMBINE
+ * @param {any[][]} levels The level numbers given (a row or column); blank cells are not rated yet.
+ * @param {any[][]} roles The rater role of each level: self, manager, peer, report or other (自评, 上级, 同事, 下属, 其他).
+ * @param {any[][]} [weights] Five weights for self, manager, peer, report, other (default 10 %, 50 %, 20 %, 20 %, 0 %), or a two-column table of role and weight.
+ * @param {any[][]} [minimums] Five minimum rater counts for anonymity (default 1, 1, 3, 3, 3), or a two-column table of role and minimum.
+ * @param {any[][]} [trim] TRUE to drop the highest and lowest rating of a role with four or more raters (default FALSE).
+ * @returns {any[][]} The combined level number.
+ */
+export function ratersCombine(levels: any[][], roles: any[][], weights?: any[][], minimums?: any[][], trim?: any[][]): any[][] {
+  return finish(
+    ratersImpl.ratersCombine(fromExcel(levels), fromExcel(roles), fromExcel(weights ?? null), fromExcel(minimums ?? null), fromExcel(trim ?? null), functionsLocale()),
+  );
+}
+
+/**
+ * How far raters agree: Krippendorff's alpha over a range of ratings with one row per unit (e.g. behaviour indicator) and one column per rater; blanks allowed, rows with fewer than two ratings are dropped. 1 is perfect agreement, 0 agreement by chance.
+ * @customfunction RATERS.AGREEMENT RATERS.AGREEMENT
+ * @param {any[][]} ratings Level numbers or labels, units in rows and raters in columns.
+ * @param {any} [metric] "ordinal" (default), "nominal" or "interval".
+ * @param {any} [scale] A scale or model id for reading level labels (default "ct-am").
+ * @param {any[][]} [units] For a long table: the unit (e.g. person key) of each rating, with the ratings given as one column.
+ * @returns {any[][]} Krippendorff's alpha.
+ */
+export function ratersAgreement(ratings: any[][], metric?: any, scale?: any, units?: any[][]) {
+  return withModels((models) => ratersImpl.ratersAgreement(fromExcel(ratings), fromExcel(metric ?? null), fromExcel(scale ?? null), functionsLocale(), fromExcel(units ?? null), models));
 }
