@@ -1,5 +1,6 @@
 import type { PlanCell } from '../core/plan/plan';
 import { columnName, columnNumber } from '../core/a1';
+import { needsTextMarker } from '../core/plan/labels';
 
 /**
  * A1 addresses and cell contents as the Office.js applier writes them. Pure: no Office.js here, so
@@ -72,17 +73,17 @@ export function withEquals(formula: string): string {
 
 /**
  * One plan cell as an entry of `Range.formulas`:
- * - `{ formula }` and strings starting with "=" are formulas;
+ * - `{ formula }` is a formula, and nothing else is;
  * - `{ text }` is always text: a leading apostrophe makes Excel store it as typed, never evaluated
  *   or converted (the apostrophe is Excel's text prefix, not part of the value);
- * - other strings are values; those Excel would read as a formula or a signed number get the
- *   same prefix, so "+86 …" or "-" stay text;
+ * - a string is text too: it gets the same prefix where Excel would not keep it as typed
+ *   (needsTextMarker: "=…", " =…", "+86 …", "-", "007", "TRUE");
  * - null is a blank cell.
  */
 export function toFormulaEntry(cell: PlanCell): string | number | boolean {
   if (cell === null) return '';
   if (typeof cell === 'number' || typeof cell === 'boolean') return cell;
-  if (typeof cell === 'string') return cell.startsWith('=') ? cell : /^[+\-@]/.test(cell) ? `'${cell}` : cell;
+  if (typeof cell === 'string') return needsTextMarker(cell) ? `'${cell}` : cell;
   if ('formula' in cell) return withEquals(cell.formula);
   return `'${cell.text}`;
 }

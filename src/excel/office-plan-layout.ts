@@ -1,4 +1,5 @@
 import type { PlanSheet, WorkbookPlan } from '../core/plan/plan';
+import { LIST_SHEET, placeListSources } from '../core/plan/list-sources';
 import { placePlanTables, planTableColumn, type PlacedTable as PlacedPlanTable } from '../core/plan/tables';
 import {
   absoluteBlockAddress,
@@ -36,10 +37,8 @@ export const REQUEST_LIMIT_BYTES = 5 * 1024 * 1024;
 export const SLICE_BUDGET_BYTES = 2.5 * 1024 * 1024;
 export const MIN_SLICES = 3;
 
-/** Hidden sheet holding the lists too long (or with commas) for a literal list validation. */
-export const LIST_SHEET = 'CompetencyLists';
-/** Excel's limit for a literal list source ("a,b,c"). */
-export const LITERAL_LIST_LIMIT = 255;
+// Which lists are inline and which go to the hidden list sheet is core's decision (list-sources.ts).
+export { LIST_SHEET };
 
 export type FormulaEntry = string | number | boolean;
 
@@ -120,11 +119,6 @@ function columnCells(index: Map<string, PlacedPlanTable>, tableName: string, hea
   return { sheet, address: blockAddress({ row, column }, rows, 1) };
 }
 
-function literalList(values: string[]): string | null {
-  const literal = values.join(',');
-  return literal.length <= LITERAL_LIST_LIMIT && values.every((v) => !v.includes(',')) ? literal : null;
-}
-
 export function sliceCount(cellBytes: number): number {
   return Math.max(MIN_SLICES, Math.ceil(cellBytes / SLICE_BUDGET_BYTES));
 }
@@ -136,7 +130,7 @@ export function layoutPlan(plan: WorkbookPlan): PlanLayout {
   const columnFormats: ColumnFormat[] = [];
   const bold: PlanLayout['bold'] = [];
   const tables: PlacedTable[] = [];
-  const listColumns: string[][] = [];
+  const listSources = placeListSources(plan);
   const lists: PlacedList[] = [];
   const numberRules: PlacedNumberRule[] = [];
   const conditionalFormats: PlacedFormat[] = [];
@@ -166,13 +160,8 @@ export function layoutPlan(plan: WorkbookPlan): PlanLayout {
     }
     for (const v of sheet.listValidations) {
       const target = columnCells(index, v.table, v.header);
-      let source = literalList(v.values);
-      if (source === null) {
-        const key = JSON.stringify(v.values);
-        let column = listColumns.findIndex((c) => JSON.stringify(c) === key);
-        if (column < 0) column = listColumns.push(v.values) - 1;
-        source = `=${quoteSheet(LIST_SHEET)}!${absoluteBlockAddress({ row: 0, column }, Math.max(1, v.values.length), 1)}`;
-      }
+      const placed = listSources.sourceOf(v);
+      const source = placed.kind === 'inline' ? placed.list : `=${quoteSheet(LIST_SHEET)}!${absoluteBlockAddress({ row: 0, column: placed.column }, placed.rows, 1)}`;
       lists.push({ ...target, header: v.header, errorMessage: v.errorMessage, source });
     }
     for (const v of sheet.numberValidations) {
@@ -192,7 +181,7 @@ export function layoutPlan(plan: WorkbookPlan): PlanLayout {
     columnFormats.reduce((sum, f) => sum + f.rows * estimateJsonBytes([[f.format]]), 0);
   return {
     sheets: plan.sheets,
-    listColumns: listColumns.length > 0 ? listColumns : null,
+    listColumns: listSources.columns.length > 0 ? listSources.columns : null,
     grids,
     columnFormats,
     bold,

@@ -1,6 +1,7 @@
 /* global CustomFunctions */
 import type { CompetencyError } from '../core/errors';
-import { functionsLocale } from './runtime';
+import { UnknownModelError, type ModelCatalogue } from '../core/model/catalogue';
+import { functionsLocale, functionsModels } from './runtime';
 import { HostErrorValue, type Cell, type Matrix, type Out } from './cells';
 import * as impl from './impl';
 import * as ratersImpl from './raters-impl';
@@ -36,10 +37,23 @@ function toExcel(result: Out[][]): (number | string | CustomFunctions.Error)[][]
 }
 
 /** Rethrows a 1x1 error so Excel shows it as the function's error rather than a spilled one. */
-function finish(result: Out[][]): (number | string | CustomFunctions.Error)[][] {
+function finish(result: Out[][]): ExcelResult {
   const excel = toExcel(result);
   if (excel.length === 1 && excel[0].length === 1 && excel[0][0] instanceof CustomFunctions.Error) throw excel[0][0];
   return excel;
+}
+
+type ExcelResult = (number | string | CustomFunctions.Error)[][];
+
+/**
+ * Computes with the models known now. A model or scale nobody knows yet may be one of the
+ * workbook's own, still being read at start: then the result waits until they are known.
+ */
+function withModels(compute: (models: ModelCatalogue) => Out[][]): ExcelResult | Promise<ExcelResult> {
+  const source = functionsModels();
+  const result = compute(source.catalogue());
+  if (!source.isReady && result[0]?.[0] instanceof UnknownModelError) return source.ready.then(() => finish(compute(source.catalogue())));
+  return finish(result);
 }
 
 /**
@@ -49,8 +63,8 @@ function finish(result: Out[][]): (number | string | CustomFunctions.Error)[][] 
  * @param {any[][]} [scale] A scale or model id (default "ct-am": 0 初级, 60 中级, 75 高级, 90 资深), or a two-column range of lower bound and label read like an approximate-match lookup table.
  * @returns {any[][]} The level label of each score.
  */
-export function competencyLevel(score: any[][], scale?: any[][]): any[][] {
-  return finish(impl.competencyLevel(fromExcel(score), fromExcel(scale ?? null), functionsLocale()));
+export function competencyLevel(score: any[][], scale?: any[][]) {
+  return withModels((models) => impl.competencyLevel(fromExcel(score), fromExcel(scale ?? null), functionsLocale(), models));
 }
 
 /**
@@ -73,8 +87,8 @@ export function weightedScore(scores: any[][], weights: any[][], fullMarks?: any
  * @param {any} [model] The model id (default "ct-am").
  * @returns {any[][]} The descriptor text.
  */
-export function competencyDescriptor(competency: any, level: any, model?: any): any[][] {
-  return finish(impl.competencyDescriptor(fromExcel(competency), fromExcel(level), fromExcel(model ?? null), functionsLocale()));
+export function competencyDescriptor(competency: any, level: any, model?: any) {
+  return withModels((models) => impl.competencyDescriptor(fromExcel(competency), fromExcel(level), fromExcel(model ?? null), functionsLocale(), models));
 }
 
 /**
@@ -85,8 +99,8 @@ export function competencyDescriptor(competency: any, level: any, model?: any): 
  * @param {any[][]} [scale] A scale or model id (default "ct-am").
  * @returns {any[][]} The gap of each actual level.
  */
-export function competencyGap(actual: any[][], target: any[][], scale?: any[][]): any[][] {
-  return finish(impl.competencyGap(fromExcel(actual), fromExcel(target), fromExcel(scale ?? null)));
+export function competencyGap(actual: any[][], target: any[][], scale?: any[][]) {
+  return withModels((models) => impl.competencyGap(fromExcel(actual), fromExcel(target), fromExcel(scale ?? null), models));
 }
 
 /**
@@ -96,8 +110,8 @@ export function competencyGap(actual: any[][], target: any[][], scale?: any[][])
  * @param {any[][]} [scale] A scale or model id (default "ct-am").
  * @returns {any[][]} The level number(s).
  */
-export function levelNumber(level: any[][], scale?: any[][]): any[][] {
-  return finish(impl.levelNumbers(fromExcel(level), fromExcel(scale ?? null)));
+export function levelNumber(level: any[][], scale?: any[][]) {
+  return withModels((models) => impl.levelNumbers(fromExcel(level), fromExcel(scale ?? null), models));
 }
 
 /**
@@ -109,8 +123,8 @@ export function levelNumber(level: any[][], scale?: any[][]): any[][] {
  * @param {any} [model] The points model id (default "hw-sm").
  * @returns {any[][]} The total points.
  */
-export function pointsTotal(points: any[][], level: any, cases?: any[][], model?: any): any[][] {
-  return finish(impl.pointsTotals(fromExcel(points), fromExcel(level), fromExcel(cases ?? null), fromExcel(model ?? null)));
+export function pointsTotal(points: any[][], level: any, cases?: any[][], model?: any) {
+  return withModels((models) => impl.pointsTotals(fromExcel(points), fromExcel(level), fromExcel(cases ?? null), fromExcel(model ?? null), models));
 }
 
 /**
@@ -138,6 +152,6 @@ export function ratersCombine(levels: any[][], roles: any[][], weights?: any[][]
  * @param {any[][]} [units] For a long table: the unit (e.g. person key) of each rating, with the ratings given as one column.
  * @returns {any[][]} Krippendorff's alpha.
  */
-export function ratersAgreement(ratings: any[][], metric?: any, scale?: any, units?: any[][]): any[][] {
-  return finish(ratersImpl.ratersAgreement(fromExcel(ratings), fromExcel(metric ?? null), fromExcel(scale ?? null), functionsLocale(), fromExcel(units ?? null)));
+export function ratersAgreement(ratings: any[][], metric?: any, scale?: any, units?: any[][]) {
+  return withModels((models) => ratersImpl.ratersAgreement(fromExcel(ratings), fromExcel(metric ?? null), fromExcel(scale ?? null), functionsLocale(), fromExcel(units ?? null), models));
 }

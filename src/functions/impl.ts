@@ -2,7 +2,7 @@ import { invalidValue } from '../core/errors';
 import { levelGap } from '../core/scoring/gap';
 import { descriptorText } from '../core/scoring/descriptor';
 import { pointsTotal } from '../core/scoring/points';
-import { findModel, findPointsModel, findScale } from '../core/model/registry';
+import { builtInCatalogue, type ModelCatalogue } from '../core/model/catalogue';
 import { bandForScore, bandsOf, checkBandTable, levelNumber, type LabelBand } from '../core/scoring/scale';
 import { localize } from '../core/text';
 import type { Locale, Scale } from '../core/model/types';
@@ -39,14 +39,14 @@ function cellName(row: number, column: number, matrix: Matrix): string {
 }
 
 /** A scale argument: omitted (the default model's scale), a scale or model id, or a band table. */
-function resolveScale(scale: Arg | undefined): Scale {
-  if (scale === undefined || isOmitted(scale)) return findScale(null);
+function resolveScale(scale: Arg | undefined, models: ModelCatalogue): Scale {
+  if (scale === undefined || isOmitted(scale)) return models.scale(null);
   const id = nameOrBlank(single(scale, 'scale'), 'scale');
   if (typeof id !== 'string') throw invalidValue('scale must be a scale or model id such as "ct-am"');
-  return findScale(id);
+  return models.scale(id);
 }
 
-function resolveBands(scale: Arg | undefined, locale: Locale): LabelBand[] {
+function resolveBands(scale: Arg | undefined, locale: Locale, models: ModelCatalogue): LabelBand[] {
   const matrix = scale === undefined ? [[null]] : asMatrix(scale);
   if (matrix[0].length >= 2) {
     const rows = matrix.filter((row) => !row.every(isBlank));
@@ -58,13 +58,13 @@ function resolveBands(scale: Arg | undefined, locale: Locale): LabelBand[] {
       }),
     );
   }
-  return bandsOf(resolveScale(scale)).map((band) => ({ min: band.min, label: { zh: localize(band.label, locale), en: localize(band.label, locale) } }));
+  return bandsOf(resolveScale(scale, models)).map((band) => ({ min: band.min, label: { zh: localize(band.label, locale), en: localize(band.label, locale) } }));
 }
 
 /** COMPETENCY.LEVEL: each score to its level label; blank scores give "". */
-export function competencyLevel(score: Arg, scale: Arg | undefined, locale: Locale): Out[][] {
+export function competencyLevel(score: Arg, scale: Arg | undefined, locale: Locale, models: ModelCatalogue = builtInCatalogue): Out[][] {
   return guarded(() => {
-    const bands = resolveBands(scale, locale);
+    const bands = resolveBands(scale, locale, models);
     const scores = asMatrix(score);
     return scores.map((row, r) =>
       row.map((cell, c) =>
@@ -108,20 +108,20 @@ export function weightedScores(scores: Arg, weights: Arg, fullMarks: Arg | undef
 }
 
 /** COMPETENCY.DESCRIPTOR: a competency's behaviour anchors at a level, as text. */
-export function competencyDescriptor(competency: Arg, level: Arg, model: Arg | undefined, locale: Locale): Out[][] {
+export function competencyDescriptor(competency: Arg, level: Arg, model: Arg | undefined, locale: Locale, models: ModelCatalogue = builtInCatalogue): Out[][] {
   return guarded(() => {
     const name = requiredText(single(competency, 'competency'), 'competency');
     const levelValue = nameOrBlank(single(level, 'level'), 'level');
     if (levelValue === null) throw invalidValue('level is blank: give a level label or number');
     const modelId = model === undefined ? null : nameOrBlank(single(model, 'model'), 'model');
-    return [[descriptorText(findModel(modelId === null ? null : String(modelId)), name, levelValue, locale)]];
+    return [[descriptorText(models.model(modelId === null ? null : String(modelId)), name, levelValue, locale)]];
   });
 }
 
 /** COMPETENCY.GAP: target minus actual in levels, cell by cell; a single target applies to every actual. */
-export function competencyGap(actual: Arg, target: Arg, scale: Arg | undefined): Out[][] {
+export function competencyGap(actual: Arg, target: Arg, scale: Arg | undefined, models: ModelCatalogue = builtInCatalogue): Out[][] {
   return guarded(() => {
-    const resolved = resolveScale(scale);
+    const resolved = resolveScale(scale, models);
     const actuals = asMatrix(actual);
     const targets = asMatrix(target);
     const broadcast = targets.length === 1 && targets[0].length === 1;
@@ -143,9 +143,9 @@ export function competencyGap(actual: Arg, target: Arg, scale: Arg | undefined):
 }
 
 /** LEVEL.NUMBER: each level label to its number on the scale (1 = lowest); blank gives "". */
-export function levelNumbers(level: Arg, scale: Arg | undefined): Out[][] {
+export function levelNumbers(level: Arg, scale: Arg | undefined, models: ModelCatalogue = builtInCatalogue): Out[][] {
   return guarded(() => {
-    const resolved = resolveScale(scale);
+    const resolved = resolveScale(scale, models);
     const levels = asMatrix(level);
     return levels.map((row, r) =>
       row.map((cell, c) =>
@@ -159,10 +159,10 @@ export function levelNumbers(level: Arg, scale: Arg | undefined): Out[][] {
 }
 
 /** POINTS.TOTAL: a points model's behaviour total at a level, capped per element, minus deductions. */
-export function pointsTotals(points: Arg, level: Arg, counts: Arg | undefined, model: Arg | undefined): Out[][] {
+export function pointsTotals(points: Arg, level: Arg, counts: Arg | undefined, model: Arg | undefined, models: ModelCatalogue = builtInCatalogue): Out[][] {
   return guarded(() => {
     const modelId = model === undefined ? null : nameOrBlank(single(model, 'model'), 'model');
-    const pointsModel = findPointsModel(modelId === null ? null : String(modelId));
+    const pointsModel = models.pointsModel(modelId === null ? null : String(modelId));
     const levelValue = nameOrBlank(single(level, 'level'), 'level');
     if (levelValue === null) throw invalidValue('level is blank: give the qualification level, e.g. 3 or 三级');
     const values = vector(points, 'points').map((cell, i) => numberOrBlank(cell, `points ${i + 1}`));

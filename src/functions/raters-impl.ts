@@ -1,6 +1,6 @@
 import { invalidValue } from '../core/errors';
 import type { Locale } from '../core/model/types';
-import { findScale } from '../core/model/registry';
+import { builtInCatalogue, type ModelCatalogue } from '../core/model/catalogue';
 import { levelNumber } from '../core/scoring/scale';
 import { krippendorffAlpha, type AgreementMetric, type RatingValue } from '../core/raters/agreement';
 import { combineRatings, type Rating } from '../core/raters/combine';
@@ -156,7 +156,7 @@ function readMetric(value: Arg | undefined, locale: Locale): AgreementMetric {
  * are one column of a long table (such as Ratings) and `units` says which unit each belongs to:
  * alpha needs only the values per unit, not who gave them.
  */
-export function ratersAgreement(ratings: Arg, metric: Arg | undefined, scale: Arg | undefined, locale: Locale, units?: Arg): Out[][] {
+export function ratersAgreement(ratings: Arg, metric: Arg | undefined, scale: Arg | undefined, locale: Locale, units?: Arg, models: ModelCatalogue = builtInCatalogue): Out[][] {
   return guarded(() => {
     const chosen = readMetric(metric, locale);
     const scaleGiven = scale !== undefined && !isOmitted(scale);
@@ -166,7 +166,7 @@ export function ratersAgreement(ratings: Arg, metric: Arg | undefined, scale: Ar
       if (typeof id !== 'string') throw invalidValue(say(locale, 'scale must be a scale or model id such as "ct-am"', 'scale 必须是量表或模型编号,例如 "ct-am"'));
       scaleId = id;
     }
-    const resolved = scaleGiven || chosen !== 'nominal' ? findScale(scaleId) : null;
+    const resolved = scaleGiven || chosen !== 'nominal' ? models.scale(scaleId) : null;
     const matrix = units === undefined || isOmitted(units) ? asMatrix(ratings) : byUnit(ratings, units, locale);
     const values: RatingValue[][] = matrix.map((row, r) =>
       row.map((cell, c) => {

@@ -1,7 +1,8 @@
 import { MessageBar, MessageBarBody, Spinner } from '@fluentui/react-components';
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type { ColumnMapping } from '../core/rating/assessment';
-import { setWorkbookModels } from '../core/model/registry';
+import { workbookModelsOf } from '../core/model/catalogue';
+import type { ModelSource } from '../core/model/model-source';
 import type { AssessmentOperations } from '../host/assessment-operations';
 import type { WorkbookOperations } from '../host/workbook-operations';
 import type { ExportDeck } from './actions/ProfileActions';
@@ -36,6 +37,8 @@ const TableView = moreViews.part((module) => module.TableView, Loading);
 
 interface PaneProps {
   ops: WorkbookOperations;
+  /** The runtime's model source: the pane tells it the workbook's models whenever the settings change. */
+  models: ModelSource;
   assessmentOps?: AssessmentOperations;
   exportDeck?: ExportDeck;
 }
@@ -52,7 +55,7 @@ interface FocusRequest {
 const FOCUS_REQUEST_MS = 3000;
 
 /** The pane's state: settings, the chosen model, the followed selection, moves, search jumps. */
-export function Pane({ ops, assessmentOps, exportDeck }: PaneProps) {
+export function Pane({ ops, models, assessmentOps, exportDeck }: PaneProps) {
   const { t } = usePaneLanguage();
   const styles = usePaneStyles();
   const { settings, loadError, ignored, dismissIgnored, update } = usePaneSettings(ops);
@@ -73,7 +76,10 @@ export function Pane({ ops, assessmentOps, exportDeck }: PaneProps) {
     setNotice(null);
   });
 
-  useEffect(() => setWorkbookModels(customModel ? [customModel] : []), [customModel]);
+  const settingsLoaded = settings !== null;
+  useEffect(() => {
+    if (settingsLoaded) models.setWorkbookModels(workbookModelsOf({ customModel }));
+  }, [models, settingsLoaded, customModel]);
 
   // An imported model becomes the workbook's own (after the user confirmed what it replaces).
   const { importModel, dialog: importDialog } = useModelImport(settings, async (imported) => {

@@ -4,6 +4,7 @@ import type { Locale } from '../core/model/types';
 import type { AssessmentOperations, AssessmentSnapshot } from '../host/assessment-operations';
 import type { WorkbookOperations } from '../host/workbook-operations';
 import { toLocale } from '../core/locale';
+import { ModelSource } from '../core/model/model-source';
 import { LANGUAGE_NAMES, STRINGS } from './i18n';
 import { Pane } from './Pane';
 import { PaneLanguageContext, usePaneLanguage } from './pane-context';
@@ -18,6 +19,8 @@ export interface PaneAppProps {
   /** The language to start in (Office's display language); the pane has a switch. */
   initialLocale?: Locale;
   theme?: 'light' | 'dark';
+  /** The runtime's model source, shared with the functions; without one the pane keeps its own. */
+  models?: ModelSource;
 }
 
 const useStyles = makeStyles({
@@ -39,7 +42,8 @@ const useStyles = makeStyles({
 });
 
 /** The task pane: rating against behaviour descriptors, model choice, search and workbook actions. */
-export function PaneApp({ ops, assessmentOps, exportDeck, initialLocale, theme = 'light' }: PaneAppProps) {
+export function PaneApp({ ops, assessmentOps, exportDeck, initialLocale, theme = 'light', models }: PaneAppProps) {
+  const [ownModels] = useState(() => new ModelSource());
   const styles = useStyles();
   const [locale, setLocale] = useState<Locale>(() => initialLocale ?? toLocale(typeof navigator !== 'undefined' ? navigator.language : 'zh-CN'));
   const language = useMemo(() => ({ locale, t: STRINGS[locale] }), [locale]);
@@ -53,7 +57,7 @@ export function PaneApp({ ops, assessmentOps, exportDeck, initialLocale, theme =
             </Text>
             <LanguageSwitch onChange={setLocale} />
           </header>
-          <Pane ops={ops} assessmentOps={assessmentOps} exportDeck={exportDeck} />
+          <Pane ops={ops} models={models ?? ownModels} assessmentOps={assessmentOps} exportDeck={exportDeck} />
         </div>
       </PaneLanguageContext.Provider>
     </FluentProvider>

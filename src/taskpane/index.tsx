@@ -5,7 +5,8 @@ import { officeLocale } from '../excel/office-locale';
 import { createOfficeAssessmentOperations } from '../excel/office-assessment';
 import { createOfficeOperations } from '../excel/office-operations';
 import { officeTheme } from '../excel/office-theme';
-import { setFunctionsLocale } from '../functions/runtime';
+import { workbookModelsOf } from '../core/model/catalogue';
+import { functionsModels, setFunctionsLocale } from '../functions/runtime';
 import { NotInExcel } from './NotInExcel';
 import { PaneApp } from './PaneApp';
 
@@ -20,7 +21,22 @@ async function exportDeck(snapshot: AssessmentSnapshot, locale: Locale): Promise
 // The functions share this page (shared runtime): their messages follow Office's display language.
 setFunctionsLocale(officeLocale);
 
+/**
+ * The functions learn the workbook's own models from its settings as the page starts, pane shown
+ * or not; until then a formula naming one of them waits. Unreadable settings leave the built-ins.
+ */
+function loadWorkbookModels(inExcel: boolean): void {
+  if (!inExcel) return functionsModels().setWorkbookModels([]);
+  createOfficeOperations()
+    .loadSettings()
+    .then(
+      (read) => functionsModels().setWorkbookModels(workbookModelsOf(read.settings)),
+      () => functionsModels().setWorkbookModels([]),
+    );
+}
+
 function mount(inExcel: boolean): void {
+  loadWorkbookModels(inExcel);
   const container = document.getElementById('root');
   if (!container) return;
   const locale = officeLocale();
@@ -32,6 +48,7 @@ function mount(inExcel: boolean): void {
   createRoot(container).render(
     <PaneApp
       ops={createOfficeOperations()}
+      models={functionsModels()}
       assessmentOps={createOfficeAssessmentOperations()}
       exportDeck={exportDeck}
       initialLocale={locale}

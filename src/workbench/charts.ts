@@ -1,5 +1,5 @@
 import type { PlanChart } from '../core/plan/plan';
-import { findModel } from '../core/model/registry';
+import { modelCatalogue, workbookModelsOf } from '../core/model/catalogue';
 import { localize } from '../core/text';
 import type { CompetencyModel, Locale } from '../core/model/types';
 import { LAST_GOOD_SETTINGS_KEY, SETTINGS_KEY, readSettings } from '../core/settings';
@@ -13,12 +13,7 @@ import type { WorkbenchWorkbook } from './workbook';
 export function workbookModel(workbook: WorkbenchWorkbook): CompetencyModel | undefined {
   const { settings } = readSettings(workbook.settings.get(SETTINGS_KEY), workbook.settings.get(LAST_GOOD_SETTINGS_KEY), validateModel);
   if (!settings) return undefined;
-  if (settings.customModel && settings.customModel.id === settings.modelId) return settings.customModel;
-  try {
-    return findModel(settings.modelId);
-  } catch {
-    return undefined;
-  }
+  return modelCatalogue(workbookModelsOf(settings)).find(settings.modelId);
 }
 
 /** The cells a chart reference names ("Sheet!A1:B2", or A1 on the chart's sheet), flattened in reading order. */

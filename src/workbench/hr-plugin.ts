@@ -17,6 +17,7 @@ import type { CompetencyError } from '../core/errors';
 import type { Locale } from '../core/model/types';
 import { HostErrorValue, type Cell, type Matrix, type Out } from '../functions/cells';
 import * as impl from '../functions/impl';
+import { functionsModels } from '../functions/runtime';
 import * as ratersImpl from '../functions/raters-impl';
 
 /**
@@ -41,6 +42,8 @@ const HF_ERROR_CODES: Partial<Record<ErrorType, string>> = {
 };
 
 let currentLocale: Locale = 'zh-CN';
+/** The models the page's runtime knows; HyperFormula computes synchronously, so it never waits for them. */
+const models = () => functionsModels().catalogue();
 /** The language of level labels and descriptors the functions return in the workbench. */
 export function setFunctionLocale(locale: Locale): void {
   currentLocale = locale;
@@ -85,7 +88,7 @@ export class HrFunctionsPlugin extends FunctionPlugin {
 
   competencyLevel(ast: ProcedureAst, state: InterpreterState) {
     return this.runFunction(ast.args, state, this.metadata('HR.COMPETENCY.LEVEL'), (score: unknown, scale: unknown) =>
-      toHf(impl.competencyLevel(fromHf(score)!, fromHf(scale), currentLocale)),
+      toHf(impl.competencyLevel(fromHf(score)!, fromHf(scale), currentLocale, models())),
     );
   }
 
@@ -97,25 +100,25 @@ export class HrFunctionsPlugin extends FunctionPlugin {
 
   competencyDescriptor(ast: ProcedureAst, state: InterpreterState) {
     return this.runFunction(ast.args, state, this.metadata('HR.COMPETENCY.DESCRIPTOR'), (competency: unknown, level: unknown, model: unknown) =>
-      toHf(impl.competencyDescriptor(fromHf(competency)!, fromHf(level)!, fromHf(model), currentLocale)),
+      toHf(impl.competencyDescriptor(fromHf(competency)!, fromHf(level)!, fromHf(model), currentLocale, models())),
     );
   }
 
   competencyGap(ast: ProcedureAst, state: InterpreterState) {
     return this.runFunction(ast.args, state, this.metadata('HR.COMPETENCY.GAP'), (actual: unknown, target: unknown, scale: unknown) =>
-      toHf(impl.competencyGap(fromHf(actual)!, fromHf(target)!, fromHf(scale))),
+      toHf(impl.competencyGap(fromHf(actual)!, fromHf(target)!, fromHf(scale), models())),
     );
   }
 
   levelNumber(ast: ProcedureAst, state: InterpreterState) {
     return this.runFunction(ast.args, state, this.metadata('HR.LEVEL.NUMBER'), (level: unknown, scale: unknown) =>
-      toHf(impl.levelNumbers(fromHf(level)!, fromHf(scale))),
+      toHf(impl.levelNumbers(fromHf(level)!, fromHf(scale), models())),
     );
   }
 
   pointsTotal(ast: ProcedureAst, state: InterpreterState) {
     return this.runFunction(ast.args, state, this.metadata('HR.POINTS.TOTAL'), (points: unknown, level: unknown, cases: unknown, model: unknown) =>
-      toHf(impl.pointsTotals(fromHf(points)!, fromHf(level)!, fromHf(cases), fromHf(model))),
+      toHf(impl.pointsTotals(fromHf(points)!, fromHf(level)!, fromHf(cases), fromHf(model), models())),
     );
   }
 
@@ -127,7 +130,7 @@ export class HrFunctionsPlugin extends FunctionPlugin {
 
   ratersAgreement(ast: ProcedureAst, state: InterpreterState) {
     return this.runFunction(ast.args, state, this.metadata('HR.RATERS.AGREEMENT'), (ratings: unknown, metric: unknown, scale: unknown, units: unknown) =>
-      toHf(ratersImpl.ratersAgreement(fromHf(ratings)!, fromHf(metric), fromHf(scale), currentLocale, fromHf(units))),
+      toHf(ratersImpl.ratersAgreement(fromHf(ratings)!, fromHf(metric), fromHf(scale), currentLocale, fromHf(units), models())),
     );
   }
 

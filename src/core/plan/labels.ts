@@ -116,10 +116,21 @@ export function uniqueHeaders(items: { id: string; name: LocalText }[], locale: 
   });
 }
 
+/**
+ * Whether a spreadsheet would not keep this text as typed: it would run it as a formula ("=", "+",
+ * "-", "@", also after leading spaces or tabs), eat a leading apostrophe, or convert it to a
+ * number, percent, date or boolean. Such text is written with the text marker.
+ */
+export function needsTextMarker(text: string): boolean {
+  return (
+    /^\s*[=+\-@']/.test(text) ||
+    /^\s*[\d.,]+%?\s*$/.test(text) ||
+    /^\s*\d{1,4}[-/.]\d{1,2}([-/.]\d{1,4})?\s*$/.test(text) ||
+    /^(true|false)$/i.test(text.trim())
+  );
+}
+
 /** A value as a plan cell: text Excel would read as a formula, number, date or boolean stays text. */
 export function asCell(value: PlanValue): PlanCell {
-  if (typeof value !== 'string') return value;
-  if (/^[=+\-@]/.test(value) || /^\s*[\d.,]+%?\s*$/.test(value) || /^\s*\d{1,4}[-/.]\d{1,2}([-/.]\d{1,4})?\s*$/.test(value) || /^(true|false)$/i.test(value.trim()))
-    return { text: value };
-  return value;
+  return typeof value === 'string' && needsTextMarker(value) ? { text: value } : value;
 }

@@ -4,6 +4,7 @@ import type { Locale } from '../../core/model/types';
 import type { AssessmentOperations, AssessmentSnapshot } from '../../host/assessment-operations';
 import type { WorkbookOperations } from '../../host/workbook-operations';
 import { PaneApp } from '../../taskpane/PaneApp';
+import { functionsModels } from '../../functions/runtime';
 import { downloadFile, XLSX_MIME } from '../deliver';
 import { WorkbenchWorkbook } from '../workbook';
 import { moved, type EditState, type Move } from './edit-state';
@@ -182,7 +183,7 @@ export function WorkbenchApp({ workbook, ops, assessmentOps, exportDeck, locale 
           <SheetTabs sheets={workbook.visibleSheetNames()} active={workbook.selection.sheet} onSelect={selectSheet} onAdd={addSheet} addLabel={t.addSheet} />
         </section>
         <aside className="wb-pane" aria-label="Task pane">
-          <PaneApp key={paneKey} ops={ops} assessmentOps={assessmentOps} exportDeck={exportDeck} initialLocale={locale} theme="light" />
+          <PaneApp key={paneKey} ops={ops} models={functionsModels()} assessmentOps={assessmentOps} exportDeck={exportDeck} initialLocale={locale} theme="light" />
         </aside>
       </main>
     </FluentProvider>

@@ -2,6 +2,8 @@ import { createRoot } from 'react-dom/client';
 import type { Locale } from '../../core/model/types';
 import type { AssessmentSnapshot } from '../../host/assessment-operations';
 import { toLocale } from '../../core/locale';
+import { workbookModelsOf } from '../../core/model/catalogue';
+import { functionsModels } from '../../functions/runtime';
 import { setFunctionLocale } from '../hr-plugin';
 import { createWorkbenchAssessment } from '../workbench-assessment';
 import { createWorkbenchOperations } from '../workbench-operations';
@@ -24,6 +26,8 @@ document.documentElement.lang = locale;
 const workbook = new WorkbenchWorkbook();
 const ops = createWorkbenchOperations(workbook);
 const assessmentOps = createWorkbenchAssessment(workbook);
+// The functions know the workbook's own models from its settings, pane or not.
+void ops.loadSettings().then((read) => functionsModels().setWorkbookModels(workbookModelsOf(read.settings)));
 // The deck builder (and pptxgenjs) load only when someone exports.
 const exportDeck = async (snapshot: AssessmentSnapshot, deckLocale: Locale) => (await import('../../export/deck')).buildDeck(snapshot, deckLocale);
 
