@@ -1,7 +1,7 @@
 /** @jest-environment jsdom */
 import { render, screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { FakeWorkbook } from '../../test/helpers/pane-fakes';
+import { PaneWorkbook } from '../../test/helpers/pane-workbook';
 import { renderPane } from '../../test/helpers/pane-render';
 import { chineseWeightsBelow, englishWeightsAbove, type HandMadeSheet } from '../../test/fixtures/hand-made-sheets';
 import { TARGETS_TABLE } from '../core/rating/records';
@@ -67,7 +67,7 @@ describe('the pane on a hand-made range', () => {
 
 describe('the add-in’s own tables', () => {
   it('says what the Targets table is for and offers no column mapping', async () => {
-    const ops = new FakeWorkbook({
+    const ops = new PaneWorkbook({
       tables: [{ name: TARGETS_TABLE, sheet: 'Targets', headers: ['岗位', '成就导向', '抗挫能力'], rows: [['客户经理', '中级', '']] }],
       selection: { table: TARGETS_TABLE, row: 0, column: 1 },
     });
