@@ -60,11 +60,6 @@ function matchesAlias(header: string, aliases: Set<string>): boolean {
   return aliases.has(headerKey(header));
 }
 
-/** True when a header names the person column ("姓名", "Name", "员工" …). */
-export function isPersonHeader(header: string): boolean {
-  return matchesAlias(header, PERSON_ALIASES);
-}
-
 /** Finds the competency a header names (Chinese or English name, or id), ignoring numbering, spaces and punctuation. */
 export function competencyForHeader(model: LevelModel, header: string): Competency | undefined {
   const q = headerKey(header);

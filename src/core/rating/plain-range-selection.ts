@@ -1,6 +1,6 @@
 import { cellA1, rangeA1 } from '../a1';
 import type { LevelModel } from '../model/types';
-import type { ColumnMapping } from './assessment';
+import type { ColumnMapping, TableLayout } from './assessment';
 import type { RatingRead } from './judge';
 import { planTableConversion, plainRangeCell, recognizePlainRange, type GridValue, type PlainRangeLayout, type SheetArea, type SheetGrid, type TableConversionProblem } from './plain-range';
 import { isNonRatingTable } from './records';
@@ -122,7 +122,16 @@ export function classifyPlainRangeSelection(read: PlainRangeRead, model: LevelMo
   const cell: CellRef = { sheet: read.sheet, address: cellA1(read.row, read.column) };
   const table = plainRangeName(read.sheet);
   const range = plainRangeSummary(layout, read.sheet);
-  const { titleRows, headerRow, weightsRow, weights, weightProblems, left, columnCount, firstDataRow, rowCount, totalsRows, mergesInBlock, headers, ...tableLayout } = layout;
+  const { rowCount } = layout;
+  // The contexts carry the layout as a table's: the range's own parts go in `range`.
+  const tableLayout: TableLayout = {
+    personColumn: layout.personColumn,
+    roleColumn: layout.roleColumn,
+    personDetailColumns: layout.personDetailColumns,
+    ratingColumns: layout.ratingColumns,
+    unmatched: layout.unmatched,
+    unrated: layout.unrated,
+  };
   if (where.kind === 'range' || layout.ratingColumns.length === 0) return { kind: 'table', cell, table, layout: tableLayout, range };
   const texts = rowTexts(read.grid, layout, read.row);
   const at = (index: number | null) => (index === null ? '' : (texts[index] ?? '').trim());

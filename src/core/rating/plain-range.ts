@@ -1,4 +1,4 @@
-import { analyseHeaders, isPersonHeader, type ColumnMapping, type TableLayout } from './assessment';
+import { analyseHeaders, type ColumnMapping, type TableLayout } from './assessment';
 import { headerKey } from '../text';
 import type { LevelModel } from '../model/types';
 
