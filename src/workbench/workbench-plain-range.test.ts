@@ -106,6 +106,16 @@ describe('workbench: plain-range assessments', () => {
     expect(await ops.readSelection(model, {})).toMatchObject({ kind: 'rating', table: 'HandMadeAssessment', person: 'Bob Li' });
   });
 
+  it('does not convert over merged cells, and rates in place there', async () => {
+    const workbook = workbookWith(englishWeightsAbove);
+    workbook.merge('Assessment 2024', { startRow: 4, startCol: 5, endRow: 5, endCol: 5 });
+    const ops = createWorkbenchOperations(workbook);
+    expect(await ops.convertRangeToTable("'Assessment 2024'", model, {})).toEqual({ status: 'refused', problems: ['merged-cells'] });
+    expect(workbook.tables()).toEqual([]);
+    workbook.select('Assessment 2024', 4, 3);
+    expect(await ops.readSelection(model, {})).toMatchObject({ kind: 'rating', person: 'Alice Chen', range: { conversion: { problems: ['merged-cells'] } } });
+  });
+
   it('does not convert where the weights sit between the headers and the people', async () => {
     const workbook = workbookWith(chineseWeightsBelow);
     const ops = createWorkbenchOperations(workbook);

@@ -30,7 +30,11 @@ export function plainRangeRead(workbook: WorkbenchWorkbook, sheet: string): Omit
       headers: workbook.tableHeaders(t.name),
       area: { top: t.range.startRow, left: t.range.startCol, rows: t.range.endRow - t.range.startRow + 1, columns: t.range.endCol - t.range.startCol + 1 },
     }));
-  return { sheet, grid: { top: 0, left: 0, values, merges: [] }, tables };
+  const merges = workbook
+    .merges()
+    .filter((m) => m.sheet === sheet)
+    .map(({ range }) => ({ top: range.startRow, left: range.startCol, rows: range.endRow - range.startRow + 1, columns: range.endCol - range.startCol + 1 }));
+  return { sheet, grid: { top: 0, left: 0, values, merges }, tables };
 }
 
 /** The plain range's sheet when `name` names one that exists. */
