@@ -5,6 +5,7 @@ import { benchColumns } from './columns';
 import { benchCore } from './core';
 import { benchExport } from './export';
 import { benchFormulas } from './formulas';
+import { benchKeyboard } from './keyboard';
 import { benchRoundTrips } from './roundtrips';
 import { benchStartup } from './startup';
 import type { Section } from './timing';
@@ -21,6 +22,7 @@ const SECTIONS: Record<string, () => Section | Promise<Section>> = {
   roundtrips: benchRoundTrips,
   export: benchExport,
   startup: benchStartup,
+  keyboard: benchKeyboard,
 };
 
 async function main(): Promise<void> {
