@@ -2,8 +2,6 @@ import { analyseHeaders, isAssessmentLayout, type ColumnMapping } from '../core/
 import { AUDIT_COLUMNS, AUDIT_SHEET, AUDIT_TABLE, EVIDENCE_COLUMNS, EVIDENCE_SHEET, EVIDENCE_TABLE, auditCells, evidenceCells, evidenceRecord, findEvidenceRow, freeSheetName, hasEvidenceColumns, headers, isNonRatingTable, storedText, type RatingChange } from '../core/rating/records';
 import { localize, textMatches } from '../core/text';
 import type { LevelModel, LocalText, Locale } from '../core/model/types';
-// Pure helpers of the Office implementation, shared so both hosts follow the same rules
-// (TODO(lead): these belong in core; see the report of issue 5).
 import { LAST_GOOD_SETTINGS_KEY, SETTINGS_KEY, readSettings, settingsToStore } from '../core/settings';
 import { validateModel } from '../core/model/validate';
 import type { ApplyRatingRequest, ApplyRatingResult, CellRef, EvidenceRecord, SelectionContext, WorkbookOperations } from '../host/workbook-operations';
