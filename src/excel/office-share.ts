@@ -1,8 +1,7 @@
 import { nativeConversion, type FormulaCell } from '../core/plan/native-formulas';
 import type { CompetencyModel } from '../core/model/types';
 import type { NativeShareResult } from '../host/assessment-operations';
-import { estimateJsonBytes } from './office-plan-cells';
-import { cellAddress, parseCell, splitSheetAddress } from './office-plan-cells';
+import { cellAddress, estimateJsonBytes, parseCell, splitSheetAddress } from './office-plan-cells';
 import { SLICE_BUDGET_BYTES } from './office-plan-layout';
 
 /**
@@ -29,15 +28,22 @@ export async function convertToNativeFormulas(context: Excel.RequestContext, mod
     );
   }
   const { writes, unconverted } = nativeConversion(cells, model);
+  // Each slice is its own request, so that none passes Excel on the web's 5 MB limit.
+  const slices: FormulaCell[][] = [[]];
   let pending = 0;
   for (const write of writes) {
-    context.workbook.worksheets.getItem(write.sheet).getRange(write.address).formulas = [[write.formula]];
-    pending += estimateJsonBytes(write.formula) + write.address.length + write.sheet.length;
-    if (pending > SLICE_BUDGET_BYTES) {
-      await context.sync();
+    const bytes = estimateJsonBytes(write.formula) + write.address.length + write.sheet.length;
+    if (pending + bytes > SLICE_BUDGET_BYTES && slices[slices.length - 1].length > 0) {
+      slices.push([]);
       pending = 0;
     }
+    slices[slices.length - 1].push(write);
+    pending += bytes;
   }
-  if (pending > 0) await context.sync();
+  const sendSlice = async (slice: FormulaCell[]) => {
+    for (const write of slice) context.workbook.worksheets.getItem(write.sheet).getRange(write.address).formulas = [[write.formula]];
+    await context.sync();
+  };
+  for (const slice of slices) if (slice.length > 0) await sendSlice(slice);
   return { converted: writes.length, unconverted };
 }
