@@ -1,4 +1,3 @@
-/* eslint-disable @typescript-eslint/no-require-imports */
 // Builds the add-in (taskpane.html with the shared-runtime functions, functions.json and its
 // zh-CN twin). HyperFormula and ExcelJS never enter these bundles (see test/bundle.test.ts).
 const path = require('path');

@@ -14,7 +14,7 @@ import { splitSheetAddress, toFormulaEntry } from './office-plan-cells';
 import { applyWorkbookPlan } from './office-plan-applier';
 
 /**
- * AssessmentOperations over Office.js (issue 4). Core decides (the workbook plan, the model rows,
+ * AssessmentOperations over Office.js. Core decides (the workbook plan, the model rows,
  * the snapshot); this module only reads and writes, in a fixed number of round trips each:
  * buildAssessment 1 + slices (4 up to 1,000 people x 30 competencies, see office-plan-layout.ts),
  * hasAssessmentSheets / importModelFromSheet / readAssessment 1, drawProfileCharts 2,
@@ -29,6 +29,12 @@ async function readModelRows(rows: unknown[][]): Promise<ModelImportResult> {
 }
 
 const NO_CHART = 'There is no profile chart yet: draw the profile charts first.';
+
+/** What a ClientResult (an image, a count) holds, which Office fills in when the batch that asked for it syncs. */
+async function syncedValue<T>(context: Excel.RequestContext, result: OfficeExtension.ClientResult<T>): Promise<T> {
+  await context.sync();
+  return result.value;
+}
 
 function isItemNotFound(error: unknown): boolean {
   return typeof error === 'object' && error !== null && (error as { code?: unknown }).code === 'ItemNotFound';
@@ -155,15 +161,16 @@ export function createOfficeAssessmentOperations(): AssessmentOperations {
         if (!found) throw new Error(NO_CHART);
         location = { sheet: found.chart.sheet, name: found.name };
       }
-      const image = context.workbook.worksheets.getItem(location.sheet).charts.getItem(location.name).getImage();
+      const chart = context.workbook.worksheets.getItem(location.sheet).charts.getItem(location.name);
+      let image: string;
       try {
-        await context.sync();
+        image = await syncedValue(context, chart.getImage());
       } catch (error) {
         if (isItemNotFound(error)) throw new Error(NO_CHART);
         throw error;
       }
       lastPersonChart = location;
-      return image.value;
+      return image;
     });
   }
 

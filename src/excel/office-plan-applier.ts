@@ -194,11 +194,13 @@ export async function applyWorkbookPlan(context: Excel.RequestContext, fullPlan:
   const archive = planModelArchive(plan, { ...existing, modelCells: cells(modelTag), assessmentCells: cells(assessmentTag) });
   const renamedTables = replaceSheets(context, layout, existing, archive);
   writeStructure(context, layout);
-  for (let k = 0; k < layout.slices; k++) {
+  // Each slice is its own request, so that none passes Excel on the web's 5 MB limit.
+  const sendSlice = async (k: number) => {
     writeSlice(context, layout, k);
     if (k === layout.slices - 1) finish(context, plan, layout);
     await context.sync();
     syncs++;
-  }
+  };
+  for (let k = 0; k < layout.slices; k++) await sendSlice(k);
   return { sheets: layout.sheets.map((s) => s.name), renamedTables, archived: archive, syncs, slices: layout.slices };
 }

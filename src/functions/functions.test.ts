@@ -8,6 +8,7 @@ installCustomFunctions();
 function load() {
   let modules!: { functions: typeof import('./functions'); runtime: typeof import('./runtime') };
   jest.isolateModules(() => {
+    // eslint-disable-next-line @typescript-eslint/no-require-imports -- jest.isolateModules loads modules synchronously
     modules = { functions: require('./functions'), runtime: require('./runtime') };
   });
   return modules;

@@ -63,7 +63,7 @@ function withModels(compute: (models: ModelCatalogue) => Out[][]): ExcelResult |
  * @param {any[][]} [scale] A scale or model id (default "ct-am": 0 初级, 60 中级, 75 高级, 90 资深), or a two-column range of lower bound and label read like an approximate-match lookup table.
  * @returns {any[][]} The level label of each score.
  */
-export function competencyLevel(score: any[][], scale?: any[][]) {
+export function competencyLevel(score: unknown[][], scale?: unknown[][]) {
   return withModels((models) => impl.competencyLevel(fromExcel(score), fromExcel(scale ?? null), functionsLocale(), models));
 }
 
@@ -75,7 +75,7 @@ export function competencyLevel(score: any[][], scale?: any[][]) {
  * @param {any[][]} [fullMarks] Full marks per score column, e.g. 100 and 500; omit to use scores as they are.
  * @returns {any[][]} One weighted score per row of scores.
  */
-export function weightedScore(scores: any[][], weights: any[][], fullMarks?: any[][]): any[][] {
+export function weightedScore(scores: unknown[][], weights: unknown[][], fullMarks?: unknown[][]): unknown[][] {
   return finish(impl.weightedScores(fromExcel(scores), fromExcel(weights), fromExcel(fullMarks ?? null)));
 }
 
@@ -87,7 +87,7 @@ export function weightedScore(scores: any[][], weights: any[][], fullMarks?: any
  * @param {any} [model] The model id (default "ct-am").
  * @returns {any[][]} The descriptor text.
  */
-export function competencyDescriptor(competency: any, level: any, model?: any) {
+export function competencyDescriptor(competency: any, level: any, model?: any) { // eslint-disable-line @typescript-eslint/no-explicit-any -- the metadata generator takes a scalar {any} parameter only as TypeScript any
   return withModels((models) => impl.competencyDescriptor(fromExcel(competency), fromExcel(level), fromExcel(model ?? null), functionsLocale(), models));
 }
 
@@ -99,7 +99,7 @@ export function competencyDescriptor(competency: any, level: any, model?: any) {
  * @param {any[][]} [scale] A scale or model id (default "ct-am").
  * @returns {any[][]} The gap of each actual level.
  */
-export function competencyGap(actual: any[][], target: any[][], scale?: any[][]) {
+export function competencyGap(actual: unknown[][], target: unknown[][], scale?: unknown[][]) {
   return withModels((models) => impl.competencyGap(fromExcel(actual), fromExcel(target), fromExcel(scale ?? null), models));
 }
 
@@ -110,7 +110,7 @@ export function competencyGap(actual: any[][], target: any[][], scale?: any[][])
  * @param {any[][]} [scale] A scale or model id (default "ct-am").
  * @returns {any[][]} The level number(s).
  */
-export function levelNumber(level: any[][], scale?: any[][]) {
+export function levelNumber(level: unknown[][], scale?: unknown[][]) {
   return withModels((models) => impl.levelNumbers(fromExcel(level), fromExcel(scale ?? null), models));
 }
 
@@ -123,7 +123,7 @@ export function levelNumber(level: any[][], scale?: any[][]) {
  * @param {any} [model] The points model id (default "hw-sm").
  * @returns {any[][]} The total points.
  */
-export function pointsTotal(points: any[][], level: any, cases?: any[][], model?: any) {
+export function pointsTotal(points: unknown[][], level: any, cases?: unknown[][], model?: any) { // eslint-disable-line @typescript-eslint/no-explicit-any -- the metadata generator takes a scalar {any} parameter only as TypeScript any
   return withModels((models) => impl.pointsTotals(fromExcel(points), fromExcel(level), fromExcel(cases ?? null), fromExcel(model ?? null), models));
 }
 
@@ -137,7 +137,7 @@ export function pointsTotal(points: any[][], level: any, cases?: any[][], model?
  * @param {any[][]} [trim] TRUE to drop the highest and lowest rating of a role with four or more raters (default FALSE).
  * @returns {any[][]} The combined level number.
  */
-export function ratersCombine(levels: any[][], roles: any[][], weights?: any[][], minimums?: any[][], trim?: any[][]): any[][] {
+export function ratersCombine(levels: unknown[][], roles: unknown[][], weights?: unknown[][], minimums?: unknown[][], trim?: unknown[][]): unknown[][] {
   return finish(
     ratersImpl.ratersCombine(fromExcel(levels), fromExcel(roles), fromExcel(weights ?? null), fromExcel(minimums ?? null), fromExcel(trim ?? null), functionsLocale()),
   );
@@ -152,6 +152,6 @@ export function ratersCombine(levels: any[][], roles: any[][], weights?: any[][]
  * @param {any[][]} [units] For a long table: the unit (e.g. person key) of each rating, with the ratings given as one column.
  * @returns {any[][]} Krippendorff's alpha.
  */
-export function ratersAgreement(ratings: any[][], metric?: any, scale?: any, units?: any[][]) {
+export function ratersAgreement(ratings: unknown[][], metric?: any, scale?: any, units?: unknown[][]) { // eslint-disable-line @typescript-eslint/no-explicit-any -- the metadata generator takes a scalar {any} parameter only as TypeScript any
   return withModels((models) => ratersImpl.ratersAgreement(fromExcel(ratings), fromExcel(metric ?? null), fromExcel(scale ?? null), functionsLocale(), fromExcel(units ?? null), models));
 }

@@ -5,7 +5,7 @@ import type { AssessmentSnapshot, PersonRow } from '../core/rating/snapshot';
 export type { AssessmentSnapshot, ImportIssue, ModelImportResult, PersonRow };
 
 /**
- * What the pane asks of the workbook for whole assessments (issue 4): build the workbook from a
+ * What the pane asks of the workbook for whole assessments: build the workbook from a
  * model, read it back, draw the profile charts, deliver files. Implemented over Office.js
  * (src/excel) and over the workbench workbook (src/workbench). The number of round trips of each
  * operation is fixed: it does not grow with people or competencies.

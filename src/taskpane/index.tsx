@@ -5,12 +5,11 @@ import { officeLocale } from '../excel/office-locale';
 import { createOfficeAssessmentOperations } from '../excel/office-assessment';
 import { createOfficeOperations } from '../excel/office-operations';
 import { officeTheme } from '../excel/office-theme';
+import { whenOfficeReady } from '../excel/office-ready';
 import { workbookModelsOf } from '../core/model/catalogue';
 import { functionsModels, setFunctionsLocale } from '../functions/runtime';
 import { NotInExcel } from './NotInExcel';
 import { PaneApp } from './PaneApp';
-
-/* global Office, document */
 
 /** The slide deck, loaded on first export: pptxgenjs stays out of the pane's first bundle. */
 async function exportDeck(snapshot: AssessmentSnapshot, locale: Locale): Promise<Uint8Array> {
@@ -57,6 +56,5 @@ function mount(inExcel: boolean): void {
   );
 }
 
-// Outside Excel (a plain browser: office.js absent, or onReady without a host) say where the pane works.
-if (typeof Office !== 'undefined' && typeof Office.onReady === 'function') void Office.onReady((info) => mount(info.host === Office.HostType.Excel));
-else mount(false);
+// Outside Excel the pane says where it works.
+whenOfficeReady(mount);

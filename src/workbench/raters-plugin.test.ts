@@ -17,7 +17,6 @@ const at = (hf: HyperFormula, a1: string) => hf.getCellValue(hf.simpleCellAddres
 
 const ROLES = ['自评', '上级', '同事', '下属'] as const;
 const WEIGHTS = [0.1, 0.5, 0.2, 0.2];
-const MINIMUMS = [1, 1, 3, 3];
 
 describe('RATERS.COMBINE in HyperFormula', () => {
   it('equals the role-weighted mean written with native formulas, for generated rounds whose roles all reach their minimum', () => {

@@ -100,6 +100,12 @@ describe('the Assessment formulas over the Ratings table', () => {
     hf.destroy();
   });
 
+  it('say which rating has no role, rather than guessing one', () => {
+    const { hf, at } = workbook([{ PersonKey: 'E001', Competency: achievement, RaterKey: 'a', Role: null, Level: '高级' }]);
+    expect((at('B2') as DetailedCellError).message).toBe('级别 1 没有角色:请注明评价人角色');
+    hf.destroy();
+  });
+
   it('show #N/A when the anonymity rule leaves nothing to show', () => {
     const { hf, at } = workbook([
       { PersonKey: 'E001', Competency: achievement, RaterKey: 'a', Role: '同事', Level: '高级' },

@@ -92,7 +92,8 @@ function rated(reach: RatingsReach, person: string | null, competency: string): 
 export function combinedLevelFormula(reach: RatingsReach, personCell: string, competencyCell: string, modelId: string, round?: { weights?: string; minimums?: string }): string {
   const mask = rated(reach, personCell, competencyCell);
   const levels = `HR.LEVEL.NUMBER(IF(${mask},${column(reach, 'Level')},""),${formulaText(modelId)})`;
-  const roles = `IF(${mask},${column(reach, 'Role')},"")`;
+  // &"" turns a blank role into "" (a bare blank cell in an array is 0), so COMBINE can say the role is missing.
+  const roles = `IF(${mask},${column(reach, 'Role')}&"","")`;
   const extra = round?.weights || round?.minimums ? `,${round.weights ?? '""'},${round.minimums ?? '""'}` : '';
   return `=HR.RATERS.COMBINE(${levels},${roles}${extra})`;
 }
@@ -100,5 +101,5 @@ export function combinedLevelFormula(reach: RatingsReach, personCell: string, co
 /** Krippendorff's alpha (ordinal) of one competency across the people rated: how far the raters read it alike. */
 export function competencyAgreementFormula(reach: RatingsReach, competencyCell: string, modelId: string): string {
   const mask = rated(reach, null, competencyCell);
-  return `=HR.RATERS.AGREEMENT(IF(${mask},${column(reach, 'Level')},""),"ordinal",${formulaText(modelId)},IF(${mask},${column(reach, 'PersonKey')},""))`;
+  return `=HR.RATERS.AGREEMENT(IF(${mask},${column(reach, 'Level')},""),"ordinal",${formulaText(modelId)},IF(${mask},${column(reach, 'PersonKey')}&"",""))`;
 }

@@ -39,6 +39,17 @@ describe("Krippendorff's alpha against published worked examples", () => {
     expect(krippendorffAlpha(threeCoders, 'interval').alpha).toBeCloseTo(0.810845, 6);
   });
 
+  it('matches a hand computation: units (1,2), (1,1), (3,3) give nominal 12/22, ordinal 7/9, interval 48/58', () => {
+    // Coincidences o12 = o21 = 1, o11 = 2, o33 = 2; marginals 3, 1, 2; n = 6.
+    // Ordinal δ²: (1,2) = (4 - 2)² = 4, (1,3) = (6 - 2.5)² = 12.25, (2,3) = (3 - 1.5)² = 2.25.
+    // Do = 8/6, De = 2 (3·4 + 6·12.25 + 2·2.25) / 30 = 6, alpha = 1 - (8/6)/6 = 7/9.
+    const units = [[1, 2], [1, 1], [3, 3]];
+    expect(krippendorffAlpha(units, 'nominal').alpha).toBeCloseTo(12 / 22, 12);
+    expect(krippendorffAlpha(units, 'ordinal').alpha).toBeCloseTo(7 / 9, 12);
+    expect(krippendorffAlpha(units, 'interval').alpha).toBeCloseTo(48 / 58, 12);
+    expect(krippendorffAlpha([[1, 2], [2, 1]], 'nominal').alpha).toBeCloseTo(-0.5, 12);
+  });
+
   it('reads text values as categories for the nominal metric and refuses them for the others', () => {
     const labels = krippendorff2011.map((row) => row.map((v) => (v === null ? null : ['', 'very low', 'low', 'mid', 'high', 'very high'][v as number])));
     expect(krippendorffAlpha(labels, 'nominal').alpha).toBeCloseTo(0.743, 3);

@@ -21,7 +21,6 @@ export function FormulaBar({ workbook, version, edit, onEdit, onCommit, onGoTo, 
   const [name, setName] = useState(address);
   useEffect(() => setName(address), [address]);
   const spill = edit ? undefined : workbook.spillSource(sheet, row, col);
-  // eslint-disable-next-line react-hooks/exhaustive-deps
   const shown = edit ? edit.text : spill ? spill.formula : inputText(workbook);
   void version;
 

@@ -38,7 +38,7 @@ export function Grid({ workbook, version, edit, onEdit, onCommit, onMove, onPick
   const editor = useRef<HTMLInputElement>(null);
   const [view, setView] = useState({ top: 0, left: 0, height: 600, width: 800 });
   const [listOpen, setListOpen] = useState(false);
-  // eslint-disable-next-line react-hooks/exhaustive-deps
+  // eslint-disable-next-line react-hooks/exhaustive-deps -- version counts the workbook's changes; the workbook object itself stays the same
   const geometry = useMemo(() => gridGeometry(workbook, sheet, { row: selRow, col: selCol }), [workbook, sheet, version, selRow, selCol]);
   const tables = workbook.tables().filter((t) => t.sheet === sheet);
   const validation = workbook.validationAt(sheet, selRow, selCol);
