@@ -4,6 +4,7 @@ import path from 'node:path';
 import { benchCore } from './core';
 import { benchExport } from './export';
 import { benchFormulas } from './formulas';
+import { benchKeyboard } from './keyboard';
 import { benchRoundTrips } from './roundtrips';
 import { benchStartup } from './startup';
 import type { Section } from './timing';
@@ -19,6 +20,7 @@ const SECTIONS: Record<string, () => Section | Promise<Section>> = {
   roundtrips: benchRoundTrips,
   export: benchExport,
   startup: benchStartup,
+  keyboard: benchKeyboard,
 };
 
 async function main(): Promise<void> {

@@ -21,7 +21,9 @@ function cellsOf(workbook: WorkbenchWorkbook, chart: PlanChart, reference: strin
   const { sheet = chart.sheet, range } = splitSheetReference(reference);
   const cells = parseRange(range.replace(/\$/g, ''));
   const name = workbook.findSheet(sheet);
-  return cells && name ? workbook.values(name, cells).flat() : [];
+  // Only the used part: a chart over whole columns (A1:XFD2000) reads what is there, not millions of blanks.
+  const used = cells && name ? workbook.usedPart(name, cells) : undefined;
+  return used && name ? workbook.values(name, used).flat() : [];
 }
 
 const asLevel = (value: unknown) => (typeof value === 'number' && Number.isFinite(value) ? value : null);

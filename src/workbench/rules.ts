@@ -44,6 +44,9 @@ export interface ConditionalFormat {
 export interface CellStyle {
   bold?: boolean;
   numberFormat?: string;
+  /** Horizontal alignment as the file sets it (Excel's default is by type). */
+  align?: 'left' | 'center' | 'right';
+  wrap?: boolean;
 }
 
 export interface StyledRange {
