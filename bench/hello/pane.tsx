@@ -33,6 +33,10 @@ const ops: WorkbookOperations = {
     return { status: 'written', change: decision.write.change };
   },
   async selectTableCell() {},
+  // The page's one table is an Excel table: there is no plain range to convert.
+  async convertRangeToTable() {
+    return { status: 'refused', problems: ['no-range'] };
+  },
   async loadSettings() {
     return { settings, ignored: [] };
   },

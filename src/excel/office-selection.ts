@@ -4,6 +4,8 @@ import { classifySelection, type RatingCellContext, type SelectionContext, type 
 import type { LevelModel } from '../core/model/types';
 import { cellReference, cellText, parseAddress, parseCellAddress, sameCell, type SheetCell } from './office-cells';
 import { TableDirectory, loadSheetNames, loadTableSummaries, syncDirectoryRead, type TableSummary } from './office-directory';
+import { readPlainRangeSelection } from './office-plain-range';
+import { mayHoldPlainRange } from '../core/rating/plain-range-selection';
 import { evidenceOfRow, loadEvidenceColumns, loadEvidenceRowOfCell, type EvidenceColumnsLoad } from './office-records';
 
 /**
@@ -50,6 +52,8 @@ interface EvidenceProbe {
 interface SelectionLoad {
   activeCell: Excel.Range;
   containing: Excel.TableScopedCollection;
+  /** The names of the active sheet's tables: a sheet with an assessment table has no plain range to read. */
+  sheetTables: Excel.TableCollection;
   tables: Excel.TableCollection;
   sheets: Excel.WorksheetCollection;
   known: Map<string, KnownTableLoad>;
@@ -90,6 +94,7 @@ function queueSelectionRead(context: Excel.RequestContext, directory: TableDirec
   return {
     activeCell,
     containing: activeCell.getTables(false).load('items/name'),
+    sheetTables: activeCell.worksheet.tables.load('items/name'),
     tables: loadTableSummaries(context),
     sheets: loadSheetNames(context),
     known,
@@ -183,8 +188,15 @@ export async function readSelection(directory: TableDirectory, model: LevelModel
       if (!read) continue;
       const { load, tables } = read;
       if (load.evidence && !load.evidence.columns.body.isNullObject) directory.evidenceRows = load.evidence.columns.body.rowCount;
-      const resolution = resolveSelection({ load, tables, model, mappings, final: attempt >= 3 });
+      let resolution = resolveSelection({ load, tables, model, mappings, final: attempt >= 3 });
       if (resolution === INCOMPLETE) continue;
+      // Outside every table: a hand-made assessment in a plain range may hold the cell (one more round trip).
+      const sheetTables = tables.filter((t) => load.sheetTables.items.some((s) => s.name === t.name));
+      if (!isPending(resolution) && resolution.kind === 'outside' && mayHoldPlainRange(sheetTables, model, mappings)) {
+        const plain = await readPlainRangeSelection(context, parseAddress(load.activeCell.address), tables, model, mappings);
+        if (plain?.kind === 'rating') resolution = withEvidence(plain, { load, tables, model, mappings, final: true }) as SelectionContext | PendingEvidence;
+        else if (plain) resolution = plain;
+      }
       if (!isPending(resolution)) return resolution;
       return { ...resolution.context, evidence: await fetchEvidence(context, model, resolution) };
     }

@@ -8,6 +8,8 @@ import type { LevelModel } from '../core/model/types';
 import type { EvidenceRecord, WorkbookOperations } from '../host/workbook-operations';
 import { valueText } from './format';
 import type { WorkbenchWorkbook } from './workbook';
+import { classifyPlainRangeSelection } from '../core/rating/plain-range-selection';
+import { convertPlainRange, plainRangeRead, plainRangeTarget, selectPlainRangeCell } from './workbench-plain-range';
 
 /**
  * The pane's workbook operations over the workbench workbook: the second implementation of
@@ -72,11 +74,15 @@ function writeRecord(workbook: WorkbenchWorkbook, name: string, cells: string[],
 
 export function createWorkbenchOperations(workbook: WorkbenchWorkbook, options: { now?: () => Date } = {}): WorkbookOperations {
   const now = options.now ?? (() => new Date());
+  // Navigation in a plain range finds its rows again with what the last read was given.
+  let lastRead: { model: LevelModel; mappings: Record<string, ColumnMapping> } | null = null;
   return {
     async readSelection(model, mappings: Record<string, ColumnMapping>): Promise<SelectionContext> {
+      lastRead = { model, mappings };
       const { sheet, row, col } = workbook.selection;
       const table = workbook.tableAt(sheet, row, col);
-      const selection = classifySelection(
+      const plain = table ? null : classifyPlainRangeSelection({ ...plainRangeRead(workbook, sheet), row, column: col }, model, mappings);
+      const selection = plain ?? classifySelection(
         {
           sheet,
           row,
@@ -106,7 +112,9 @@ export function createWorkbenchOperations(workbook: WorkbenchWorkbook, options: 
       // A position no table can have is refused before anything is read at it.
       const problem = ratingRequestProblem(request, model);
       if (problem) return { status: 'refused', reason: problem };
-      const decision = judgeRating(request, model, mappings, ratingRead(workbook, request), now());
+      const read = ratingRead(workbook, request);
+      const plain = plainRangeTarget(workbook, request, model, mappings);
+      const decision = judgeRating(request, model, mappings, plain ? { ...read, ...plain } : read, now());
       if ('answer' in decision) return decision.answer;
       const { write } = decision;
       workbook.batch(() => {
@@ -118,12 +126,17 @@ export function createWorkbenchOperations(workbook: WorkbenchWorkbook, options: 
     },
 
     async selectTableCell(tableName, rowIndex, columnIndex) {
+      if (lastRead && selectPlainRangeCell(workbook, tableName, rowIndex, columnIndex, lastRead.model, lastRead.mappings)) return;
       const table = workbook.table(tableName);
       const rows = table ? workbook.tableRowCount(table.name) : 0;
       if (!table || rowIndex < 0 || rowIndex >= rows || columnIndex < 0 || columnIndex > table.range.endCol - table.range.startCol) {
         throw new Error(`Could not select data row ${rowIndex + 1}, column ${columnIndex + 1} of table "${tableName}".`);
       }
       workbook.select(table.sheet, table.range.startRow + 1 + rowIndex, table.range.startCol + columnIndex);
+    },
+
+    async convertRangeToTable(range, model, mappings) {
+      return convertPlainRange(workbook, range, model, mappings);
     },
 
     async loadSettings() {

@@ -3,7 +3,7 @@ import type { ColumnMapping } from '../../src/core/rating/assessment';
 import { LAST_GOOD_SETTINGS_KEY, SETTINGS_KEY, readSettings } from '../../src/core/settings';
 import { validateModel } from '../../src/core/model/validate';
 import type { LevelModel } from '../../src/core/model/types';
-import type { ApplyRatingRequest, ApplyRatingResult, SelectionContext, SettingsRead, WorkbookOperations, WorkbookSettings } from '../../src/host/workbook-operations';
+import type { ApplyRatingRequest, ApplyRatingResult, ConvertRangeResult, SelectionContext, SettingsRead, WorkbookOperations, WorkbookSettings } from '../../src/host/workbook-operations';
 import { createWorkbenchOperations } from '../../src/workbench/workbench-operations';
 import { WorkbenchWorkbook } from '../../src/workbench/workbook';
 
@@ -38,6 +38,7 @@ export class PaneWorkbook implements WorkbookOperations {
     applyRating: [] as ApplyRatingRequest[],
     selectTableCell: [] as { table: string; rowIndex: number; columnIndex: number }[],
     saveSettings: [] as WorkbookSettings[],
+    convertRangeToTable: [] as string[],
   };
 
   constructor(init: { tables?: PaneTable[]; selection?: PaneSelection; settings?: WorkbookSettings | null; storedSettings?: Record<string, string> } = {}) {
@@ -104,6 +105,11 @@ export class PaneWorkbook implements WorkbookOperations {
   async selectTableCell(table: string, rowIndex: number, columnIndex: number): Promise<void> {
     this.calls.selectTableCell.push({ table, rowIndex, columnIndex });
     return this.host.selectTableCell(table, rowIndex, columnIndex);
+  }
+
+  async convertRangeToTable(range: string, model: LevelModel, mappings: Record<string, ColumnMapping>): Promise<ConvertRangeResult> {
+    this.calls.convertRangeToTable.push(range);
+    return this.host.convertRangeToTable(range, model, mappings);
   }
 
   async loadSettings(): Promise<SettingsRead> {

@@ -1,6 +1,7 @@
 import { analyseHeaders, isAssessmentLayout, type ColumnMapping, type TableLayout } from './assessment';
 import { isNonRatingTable, type EvidenceRecord } from './records';
 import { cellA1 } from '../a1';
+import type { PlainRangeSummary } from './plain-range-selection';
 import type { LevelModel } from '../model/types';
 
 /**
@@ -34,6 +35,8 @@ export interface RatingCellContext {
   current: string;
   evidence: EvidenceRecord | null;
   layout: TableLayout;
+  /** Set when `table` names a plain range (not an Excel table): see plain-range-selection.ts. */
+  range?: PlainRangeSummary;
 }
 
 /** The selection is in a table (or a column of one) that does not rate a competency of the model. */
@@ -42,6 +45,8 @@ export interface UnmappedTableContext {
   cell: CellRef;
   table: string;
   layout: TableLayout;
+  /** Set when `table` names a plain range (not an Excel table). */
+  range?: PlainRangeSummary;
 }
 
 /** The selection is outside every table. */
