@@ -12,6 +12,7 @@ import { deliverFile } from './office-file-delivery';
 import { officeLocale } from './office-locale';
 import { splitSheetAddress, toFormulaEntry } from './office-plan-cells';
 import { applyWorkbookPlan } from './office-plan-applier';
+import { convertToNativeFormulas } from './office-share';
 
 /**
  * AssessmentOperations over Office.js. Core decides (the workbook plan, the model rows,
@@ -182,5 +183,8 @@ export function createOfficeAssessmentOperations(): AssessmentOperations {
     drawProfileCharts,
     profileChartImage,
     deliverFile: (fileName, data, mimeType) => deliverFile(fileName, data, mimeType),
+    // Converted in place, after the pane asked: see office-share.ts.
+    shareWithoutAddIn: (model) => runExcel((context) => convertToNativeFormulas(context, model), true),
+    sharesInPlace: true,
   };
 }

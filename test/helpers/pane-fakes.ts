@@ -5,6 +5,7 @@ import type {
   BuildAssessmentRequest,
   BuildAssessmentResult,
   ModelImportResult,
+  NativeShareResult,
 } from '../../src/host/assessment-operations';
 
 /**
@@ -31,7 +32,11 @@ export class FakeAssessmentOperations implements AssessmentOperations {
     readAssessment: [] as { modelId: string; locale: Locale }[],
     drawProfileCharts: [] as { person: string | null; locale: Locale }[],
     deliverFile: [] as { fileName: string; data: Uint8Array; mimeType: string }[],
+    shareWithoutAddIn: [] as { modelId: string; locale: Locale }[],
   };
+  /** Excel converts in place (the pane asks first); the workbench makes a copy. */
+  sharesInPlace = false;
+  shareResult: NativeShareResult = { converted: 12, unconverted: [], fileName: 'ct-am (no add-in).xlsx' };
 
   async buildAssessment(request: BuildAssessmentRequest): Promise<BuildAssessmentResult> {
     this.calls.buildAssessment.push(request);
@@ -57,6 +62,10 @@ export class FakeAssessmentOperations implements AssessmentOperations {
   }
   async deliverFile(fileName: string, data: Uint8Array, mimeType: string): Promise<void> {
     this.calls.deliverFile.push({ fileName, data, mimeType });
+  }
+  async shareWithoutAddIn(model: CompetencyModel, locale: Locale): Promise<NativeShareResult> {
+    this.calls.shareWithoutAddIn.push({ modelId: model.id, locale });
+    return this.shareResult;
   }
 }
 
