@@ -130,8 +130,9 @@ describe('the points model (hw-sm): the native copy computes what HR computes', 
         wb.setTableValue(POINTS_TABLE, table.headers[1], row, level < 0.1 ? null : level < 0.15 ? '六级' : level < 0.25 ? hw.scale.levels[levelIndex].id : labels[levelIndex]);
         elements.forEach((e, k) => {
           const draw = pick();
-          // Points up to a little over the highest maximum: the cap applies; a quarter blank.
-          wb.setTableValue(POINTS_TABLE, table.headers[2 + k], row, draw < 0.25 || (row === 7) ? null : Math.round(pick() * 16));
+          // Points within the maximum at the row's level, now and then above it (refused by both); a quarter blank.
+          const cap = e.maxPoints[hw.scale.levels[levelIndex].id] ?? 0;
+          wb.setTableValue(POINTS_TABLE, table.headers[2 + k], row, draw < 0.25 || (row === 7) ? null : Math.round(pick() * (draw > 0.99 ? 16 : cap)));
         });
         exams.forEach((exam, k) => {
           const draw = pick();

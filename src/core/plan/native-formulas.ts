@@ -160,13 +160,16 @@ function pointsTotal(points: string, level: string, counts: string, model: Point
   });
   const known = `(${at.join('+')})`;
   const maxima = `(${model.scale.levels.map((l, k) => `${at[k]}*{${elements.map((e) => e.maxPoints[l.id] ?? 0).join(',')}}`).join('+')})`;
-  const behaviour = `SUMPRODUCT((${points}<${maxima})*${points}+(${points}>=${maxima})*${maxima})`;
+  // Points above the level's maximum are refused as HR.POINTS.TOTAL refuses them (#VALUE!), never capped.
+  const over = `SUMPRODUCT(--(${points}>${maxima}))>0`;
+  const behaviour = `SUMPRODUCT(${points}*1)`;
   const deductions = countCells.map((cell, j) => {
     const rule = model.deductions[j];
     const required = `(${model.scale.levels.map((l, k) => `${at[k]}*${rule.requiredByLevel[l.id] ?? 0}`).join('+')})`;
-    return `(${cell}<>"")*MAX(0,${required}-${cell})*${rule.pointsEach}`;
+    // A blank count is no case published: deducted, as HR.POINTS.TOTAL does.
+    return `MAX(0,${required}-${cell})*${rule.pointsEach}`;
   });
-  return `IF(${known}=0,NA(),MAX(0,${behaviour}${deductions.map((d) => `-${d}`).join('')}))`;
+  return `IF(${known}=0,NA(),IF(${over},"points above the maximum"+0,MAX(0,${behaviour}${deductions.map((d) => `-${d}`).join('')})))`;
 }
 
 /**
