@@ -73,7 +73,12 @@ module.exports = async (env, argv) => {
       // pptxgenjs's ES build imports node:fs/node:https on its Node-only paths; browsers never run them.
       new webpack.IgnorePlugin({ resourceRegExp: /^node:/ }),
       new CustomFunctionsMetadataPlugin({ output: 'functions.json', input: './src/functions/functions.ts' }),
-      new LocalizedFunctionsMetadataPlugin({ source: 'functions.json', locales: { 'zh-CN': './src/functions/functions.zh-CN.json' } }),
+      new LocalizedFunctionsMetadataPlugin({
+        source: 'functions.json',
+        locales: { 'zh-CN': './src/functions/functions.zh-CN.json' },
+        // Errors reach the functions (per-cell results, "holds the error #N/A"); data types arrive as objects, read by their basic value.
+        flags: { allowErrorForDataTypeAny: true, allowCustomDataForDataTypeAny: true },
+      }),
       new HtmlWebpackPlugin({
         filename: 'taskpane.html',
         template: './src/taskpane/taskpane.html',

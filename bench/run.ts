@@ -1,6 +1,7 @@
 import { writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import { benchColumns } from './columns';
 import { benchCore } from './core';
 import { benchExport } from './export';
 import { benchFormulas } from './formulas';
@@ -17,6 +18,7 @@ import type { Section } from './timing';
 const SECTIONS: Record<string, () => Section | Promise<Section>> = {
   formulas: benchFormulas,
   core: benchCore,
+  columns: benchColumns,
   roundtrips: benchRoundTrips,
   export: benchExport,
   startup: benchStartup,

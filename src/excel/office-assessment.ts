@@ -13,6 +13,7 @@ import { officeLocale } from './office-locale';
 import { splitSheetReference } from '../core/a1';
 import { toFormulaEntry } from '../core/cell-text';
 import { buildNeedsUndoUnsupported, prepareBuild, writeBuild } from './office-plan-applier';
+import { convertToNativeFormulas } from './office-share';
 
 /**
  * AssessmentOperations over Office.js. Core decides (the workbook plan, the model rows,
@@ -200,5 +201,8 @@ export function createOfficeAssessmentOperations(): AssessmentOperations {
     drawProfileCharts,
     profileChartImage,
     deliverFile: (fileName, data, mimeType) => deliverFile(fileName, data, mimeType),
+    // Converted in place, after the pane asked: see office-share.ts.
+    shareWithoutAddIn: (model) => runExcel((context) => convertToNativeFormulas(context, model), true),
+    sharesInPlace: true,
   };
 }

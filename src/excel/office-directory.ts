@@ -1,7 +1,3 @@
-import { analyseHeaders, isAssessmentLayout, type ColumnMapping, type TableLayout } from '../core/rating/assessment';
-import { isNonRatingTable } from '../core/rating/records';
-import type { LevelModel } from '../core/model/types';
-
 /**
  * What the add-in last saw of the workbook's tables. Office.js cannot go from a cell to "its table
  * or nothing" inside one batch (TableScopedCollection has getFirst, which fails the whole batch
@@ -16,16 +12,6 @@ export interface TableSummary {
   headers: string[];
   /** The id of the table's worksheet; unknown for a record table the add-in just made. */
   worksheetId?: string;
-}
-
-/** The add-in's own record tables: never assessment tables, whatever their headers say. */
-export function tableLayout(table: TableSummary, model: LevelModel, mappings: Record<string, ColumnMapping>): TableLayout {
-  return analyseHeaders(table.headers, model, mappings[table.name] ?? {});
-}
-
-/** Names of the tables that rate at least one competency of the model. */
-export function assessmentTableNames(tables: readonly TableSummary[], model: LevelModel, mappings: Record<string, ColumnMapping>): string[] {
-  return tables.filter((t) => !isNonRatingTable(t.name) && isAssessmentLayout(tableLayout(t, model, mappings))).map((t) => t.name);
 }
 
 /** Queues the load of every table's name and headers (small: no cell values). */

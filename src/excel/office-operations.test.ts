@@ -93,7 +93,8 @@ describe('reading the selection', () => {
     await ops.readSelection(model, {});
     workbook.convertTableToRange(HAND_MADE.table);
     workbook.select(HAND_MADE.sheet, 'D4');
-    expect(await ops.readSelection(model, {})).toEqual({ kind: 'outside', cell: { sheet: HAND_MADE.sheet, address: 'D4' }, assessmentTables: [BUILT.table] });
+    // What was the table is now a plain range with the same headers: its cells still read as ratings.
+    expect(await ops.readSelection(model, {})).toMatchObject({ kind: 'rating', table: `'${HAND_MADE.sheet}'`, cell: { sheet: HAND_MADE.sheet, address: 'D4' }, person: 'Li Lei' });
   });
 });
 

@@ -3,6 +3,10 @@ import { TableDirectory, loadSheetNames, loadTableSummaries, tableSummaries } fr
 import { cellRef, parseAddress } from './office-cells';
 import { applyRating } from './office-rating';
 import { readSelection } from './office-selection';
+import { applyPlainRangeRating, convertPlainRange, selectPlainRangeCell } from './office-plain-range';
+import { plainRangeSheet } from '../core/rating/plain-range-selection';
+import type { ColumnMapping } from '../core/rating/assessment';
+import type { LevelModel } from '../core/model/types';
 import type { WorkbookOperations } from '../host/workbook-operations';
 import { followPaneVisibility } from './office-pane-visibility';
 
@@ -70,9 +74,14 @@ function runWriting<T>(batch: (context: Excel.RequestContext) => Promise<T>): Pr
 export function createOfficeOperations(options: OfficeOperationsOptions = {}): WorkbookOperations {
   const directory = new TableDirectory();
   const now = options.now ?? (() => new Date());
+  // Navigation in a plain range finds its rows again with what the last read was given.
+  let lastRead: { model: LevelModel; mappings: Record<string, ColumnMapping> } | null = null;
 
   return {
-    readSelection: (model, mappings) => readSelection(directory, model, mappings),
+    readSelection: (model, mappings) => {
+      lastRead = { model, mappings };
+      return readSelection(directory, model, mappings);
+    },
 
     async onSelectionChanged(callback) {
       // While the pane is hidden a move is only noted; the pane reads once when it is shown again.
@@ -107,9 +116,16 @@ export function createOfficeOperations(options: OfficeOperationsOptions = {}): W
       };
     },
 
-    applyRating: (request, model, mappings) => runWriting((context) => applyRating(context, directory, request, model, mappings, now)),
+    applyRating: (request, model, mappings) =>
+      runWriting((context) =>
+        plainRangeSheet(request.table) === null ? applyRating(context, directory, request, model, mappings, now) : applyPlainRangeRating(context, directory, request, model, mappings, now),
+      ),
+
+    convertRangeToTable: (range, model, mappings) => Excel.run((context) => convertPlainRange(context, directory, range, model, mappings)),
 
     async selectTableCell(table, rowIndex, columnIndex) {
+      const plain = lastRead && plainRangeSheet(table) !== null ? lastRead : null;
+      if (plain) return Excel.run((context) => selectPlainRangeCell(context, directory, table, rowIndex, columnIndex, plain.model, plain.mappings));
       await Excel.run(async (context) => {
         const found = context.workbook.tables.getItem(table);
         const body = found.getDataBodyRange();

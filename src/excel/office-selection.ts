@@ -1,11 +1,13 @@
-import { isAssessmentLayout, type ColumnMapping } from '../core/rating/assessment';
-import { EVIDENCE_TABLE, evidenceRecord, findEvidenceRow, hasEvidenceColumns, isNonRatingTable } from '../core/rating/records';
+import type { ColumnMapping } from '../core/rating/assessment';
+import { EVIDENCE_TABLE, evidenceRecord, findEvidenceRow, hasEvidenceColumns, isNonRatingTable, type EvidenceRecord } from '../core/rating/records';
+import { classifySelection, type RatingCellContext, type SelectionContext, type SelectionRead } from '../core/rating/selection';
 import type { LevelModel } from '../core/model/types';
 import { cellText } from '../core/cell-text';
-import { cellRef, cellReference, parseAddress, parseCellAddress, sameCell, type SheetCell } from './office-cells';
-import { TableDirectory, assessmentTableNames, loadSheetNames, loadTableSummaries, syncDirectoryRead, tableLayout, type TableSummary } from './office-directory';
+import { cellReference, parseAddress, parseCellAddress, sameCell, type SheetCell } from './office-cells';
+import { TableDirectory, loadSheetNames, loadTableSummaries, syncDirectoryRead, type TableSummary } from './office-directory';
+import { readPlainRangeSelection } from './office-plain-range';
+import { mayHoldPlainRange } from '../core/rating/plain-range-selection';
 import { evidenceOfRow, findEvidenceCell, loadEvidenceColumns, loadFoundEvidenceRow, type EvidenceCellFind, type EvidenceColumnsLoad } from './office-records';
-import type { EvidenceRecord, RatingCellContext, SelectionContext } from '../host/workbook-operations';
 
 /**
  * readSelection over Office.js. One batch loads the active cell, the name of the table holding it,
@@ -51,6 +53,8 @@ interface EvidenceProbe {
 interface SelectionLoad {
   activeCell: Excel.Range;
   containing: Excel.TableScopedCollection;
+  /** The names of the active sheet's tables: a sheet with an assessment table has no plain range to read. */
+  sheetTables: Excel.TableCollection;
   tables: Excel.TableCollection;
   sheets: Excel.WorksheetCollection;
   known: Map<string, KnownTableLoad>;
@@ -96,6 +100,7 @@ function queueSelectionRead(context: Excel.RequestContext, directory: TableDirec
   return {
     activeCell,
     containing: activeCell.getTables(false).load('items/name'),
+    sheetTables: activeCell.worksheet.tables.load('items/name'),
     tables: loadTableSummaries(context),
     sheets: loadSheetNames(context),
     known,
@@ -126,43 +131,29 @@ interface ResolveInput {
   final: boolean;
 }
 
+/** What the batch returned, as core's classifySelection takes it. */
+function selectionRead(load: SelectionLoad, tables: TableSummary[]): SelectionRead {
+  const at = parseAddress(load.activeCell.address);
+  const containing = load.containing.items[0]?.name ?? null;
+  const known = containing === null ? undefined : load.known.get(containing);
+  const loaded = known && !known.body.isNullObject ? known : null;
+  return {
+    sheet: at.sheet,
+    row: at.row,
+    column: at.column,
+    current: cellText(load.activeCell.values[0][0]),
+    tables,
+    containing,
+    body: loaded && { top: loaded.body.rowIndex, left: loaded.body.columnIndex, rowCount: loaded.body.rowCount },
+    rowTexts: loaded && !loaded.row.isNullObject ? loaded.row.values[0].map(cellText) : [],
+  };
+}
+
 function resolveSelection(input: ResolveInput): Resolution {
   const { load, tables, model, mappings, final } = input;
-  const at = parseAddress(load.activeCell.address);
-  const cell = cellRef(at);
-  const name = load.containing.items[0]?.name;
-  const table = tables.find((t) => t.name === name);
-  if (name === undefined || table === undefined) return { kind: 'outside', cell, assessmentTables: assessmentTableNames(tables, model, mappings) };
-  const layout = tableLayout(table, model, mappings);
-  const tableContext: SelectionContext = { kind: 'table', cell, table: table.name, layout };
-  if (isNonRatingTable(table.name) || !isAssessmentLayout(layout)) return tableContext;
-
-  const known = load.known.get(table.name);
-  if (!known || known.body.isNullObject) return final ? tableContext : INCOMPLETE;
-  const { body, row } = known;
-  const rowIndex = at.row - body.rowIndex;
-  const columnIndex = at.column - body.columnIndex;
-  const rating = layout.ratingColumns.find((c) => c.index === columnIndex);
-  if (!rating || rowIndex < 0 || rowIndex >= body.rowCount) return tableContext;
-
-  const rowValues = row.isNullObject ? [] : row.values[0];
-  const valueAt = (index: number | null) => (index === null ? '' : cellText(rowValues[index]).trim());
-  const context: RatingCellContext = {
-    kind: 'rating',
-    cell,
-    table: table.name,
-    rowIndex,
-    rowCount: body.rowCount,
-    columnIndex,
-    person: valueAt(layout.personColumn),
-    role: valueAt(layout.roleColumn),
-    competencyId: rating.competencyId,
-    header: rating.header,
-    current: cellText(load.activeCell.values[0][0]),
-    evidence: null,
-    layout,
-  };
-  return withEvidence(context, input);
+  const selection = classifySelection(selectionRead(load, tables), model, mappings);
+  if (selection.kind === 'position-needed') return final ? selection.fallback : INCOMPLETE;
+  return selection.kind === 'rating' ? withEvidence(selection, input) : selection;
 }
 
 function withEvidence(context: RatingCellContext, { load, tables, model, final }: ResolveInput): Resolution {
@@ -216,8 +207,15 @@ export async function readSelection(directory: TableDirectory, model: LevelModel
       activeSheetId = directory.sheetId(parseAddress(load.activeCell.address).sheet) ?? null;
       directory.activeSheetId = activeSheetId;
       if (load.evidence && !load.evidence.columns.body.isNullObject) directory.evidenceRows = load.evidence.columns.body.rowCount;
-      const resolution = resolveSelection({ load, tables, model, mappings, final: attempt >= 3 });
+      let resolution = resolveSelection({ load, tables, model, mappings, final: attempt >= 3 });
       if (resolution === INCOMPLETE) continue;
+      // Outside every table: a hand-made assessment in a plain range may hold the cell (one more round trip).
+      const sheetTables = tables.filter((t) => load.sheetTables.items.some((s) => s.name === t.name));
+      if (!isPending(resolution) && resolution.kind === 'outside' && mayHoldPlainRange(sheetTables, model, mappings)) {
+        const plain = await readPlainRangeSelection(context, parseAddress(load.activeCell.address), tables, model, mappings);
+        if (plain?.kind === 'rating') resolution = withEvidence(plain, { load, tables, model, mappings, final: true }) as SelectionContext | PendingEvidence;
+        else if (plain) resolution = plain;
+      }
       if (!isPending(resolution)) return resolution;
       return { ...resolution.context, evidence: await fetchEvidence(context, model, resolution) };
     }

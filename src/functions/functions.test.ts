@@ -43,3 +43,24 @@ describe('the custom functions and the runtime model source', () => {
     expect(() => functions.levelNumber([['高级']], [['missing']])).toThrow(CustomFunctionsError);
   });
 });
+
+describe('what Excel passes with errors and data types allowed in', () => {
+  it('answers an error cell in a range per cell, saying which error it holds', () => {
+    const { functions } = load();
+    const [[level, error]] = functions.competencyLevel([[80, new CustomFunctionsError('#N/A')]]) as [[string, CustomFunctionsError]];
+    expect(level).toBe('高级');
+    expect(error).toMatchObject({ code: '#N/A', message: 'score row 1, column 2 holds the error #N/A' });
+  });
+
+  it('reads data types (formatted numbers, entities) by their basic value', () => {
+    const { functions } = load();
+    const formatted = { type: 'Double', basicValue: 92.5, numberFormat: '0.0' };
+    const entity = { type: 'Entity', text: '高级', basicValue: '高级', properties: {} };
+    expect(functions.competencyLevel([[formatted]])).toEqual([['资深']]);
+    expect(functions.levelNumber([[entity]])).toEqual([[3]]);
+    const [[odd]] = functions.levelNumber([[{ type: 'Entity', text: 'x', properties: {} }, 1]]) as [[unknown]];
+    expect(odd).toBe('');
+    const [[, nested]] = functions.competencyLevel([[1, { type: 'Entity', basicValue: { a: 1 } }]]) as [[string, CustomFunctionsError]];
+    expect(nested).toMatchObject({ code: '#VALUE!', message: expect.stringContaining('holds the data type "Entity", not a number or text') });
+  });
+});

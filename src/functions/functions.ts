@@ -2,7 +2,7 @@
 import type { CompetencyError } from '../core/errors';
 import { UnknownModelError, type ModelCatalogue } from '../core/model/catalogue';
 import { functionsLocale, functionsModels } from './runtime';
-import { HostErrorValue, type Cell, type Matrix, type Out } from './cells';
+import { cellMessage, HostErrorValue, unreadable, type Cell, type Matrix, type Out } from './cells';
 import * as impl from './impl';
 import * as ratersImpl from './raters-impl';
 
@@ -19,17 +19,47 @@ const ERROR_CODES = {
   divideByZero: 'divisionByZero',
 } as const;
 
+/**
+ * One cell as Excel passes it: a number, text, boolean or blank as it is; an error (the metadata
+ * allows errors in) as a HostErrorValue; a data type (formatted number, entity) by its basic value.
+ */
+function cellFromExcel(value: unknown): Cell {
+  if (value === null || value === undefined) return null;
+  const type = typeof value;
+  if (type === 'number' || type === 'string' || type === 'boolean') return value as Cell;
+  if (type !== 'object' || Array.isArray(value)) return unreadable(Array.isArray(value) ? 'a nested range' : `a value of type ${type}`);
+  const record = value as { code?: unknown; type?: unknown; basicValue?: unknown; errorType?: unknown };
+  if (value instanceof CustomFunctions.Error || (record.type === undefined && typeof record.code === 'string')) return new HostErrorValue(String(record.code));
+  if (record.type === 'Error') return new HostErrorValue(typeof record.basicValue === 'string' ? record.basicValue : '#VALUE!');
+  const basic = record.basicValue;
+  if (basic === null || basic === undefined) return null;
+  if (typeof basic === 'number' || typeof basic === 'string' || typeof basic === 'boolean') return basic;
+  return unreadable(typeof record.type === 'string' ? `the data type "${record.type.slice(0, 20)}"` : 'an object');
+}
+
+function isPlainCell(value: unknown): boolean {
+  const type = typeof value;
+  return value === null || value === undefined || type === 'number' || type === 'string' || type === 'boolean';
+}
+
+/** An argument as Excel passes it; ranges are copied only when a cell needs converting (whole columns stay cheap). */
 function fromExcel(value: unknown): Cell | Matrix {
-  if (Array.isArray(value)) return value.map((row: unknown[]) => row.map((cell) => fromExcel(cell) as Cell));
-  if (value !== null && typeof value === 'object' && 'code' in value) return new HostErrorValue(String((value as { code: unknown }).code));
-  return value as Cell;
+  if (!Array.isArray(value)) return cellFromExcel(value);
+  let plain = true;
+  for (let r = 0; plain && r < value.length; r++) {
+    const row: unknown = value[r];
+    if (!Array.isArray(row)) plain = false;
+    else for (let c = 0; c < row.length; c++) if (!isPlainCell(row[c])) { plain = false; break; }
+  }
+  if (plain) return value as Matrix;
+  return value.map((row: unknown) => (Array.isArray(row) ? row.map(cellFromExcel) : cellFromExcel(row))) as Matrix;
 }
 
 function toExcelError(error: CompetencyError): CustomFunctions.Error {
   const code = CustomFunctions.ErrorCode[ERROR_CODES[error.kind]];
   // Excel shows a message only with #VALUE! and #N/A.
   const withMessage = error.kind === 'value' || error.kind === 'notAvailable';
-  return withMessage ? new CustomFunctions.Error(code, error.message) : new CustomFunctions.Error(code);
+  return withMessage ? new CustomFunctions.Error(code, cellMessage(error)) : new CustomFunctions.Error(code);
 }
 
 function toExcel(result: Out[][]): (number | string | CustomFunctions.Error)[][] {

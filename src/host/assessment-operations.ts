@@ -31,6 +31,16 @@ export interface BuildAssessmentResult {
 
 
 
+/** The outcome of giving the workbook's computed cells native formulas (shareWithoutAddIn). */
+export interface NativeShareResult {
+  /** Cells whose HR.* formula was replaced by its native equivalent. */
+  converted: number;
+  /** "Sheet!A1" of HR.* formulas with no native equivalent: left as they are, they need the add-in. */
+  unconverted: string[];
+  /** The copy handed to the user; absent when the workbook itself was converted. */
+  fileName?: string;
+}
+
 export interface AssessmentOperations {
   /** Creates (or replaces, after the pane asked) the Model, Targets, Assessment, Evidence and Audit sheets. */
   buildAssessment(request: BuildAssessmentRequest): Promise<BuildAssessmentResult>;
@@ -46,4 +56,13 @@ export interface AssessmentOperations {
   profileChartImage(): Promise<string>;
   /** Hands a file to the user: a download where the host allows it, otherwise a dialog with a link. */
   deliverFile(fileName: string, data: Uint8Array, mimeType: string): Promise<void>;
+  /**
+   * For people without the add-in (HR.* shows #NAME? there): the workbook's computed cells with
+   * native formulas giving the same results (core nativeFormula). A copy where the host can make
+   * one (the workbench: a second .xlsx download); otherwise the workbook itself (Excel: the pane
+   * asks first, see sharesInPlace).
+   */
+  shareWithoutAddIn(model: CompetencyModel, locale: Locale): Promise<NativeShareResult>;
+  /** True when shareWithoutAddIn converts this workbook rather than a copy of it. */
+  readonly sharesInPlace: boolean;
 }

@@ -158,6 +158,16 @@ export function Pane({ ops, models, assessmentOps, exportDeck }: PaneProps) {
     await update({ mappings: { ...(settings?.mappings ?? {}), [table]: mapping } });
   }
 
+  /** A hand-made range becomes a table: its saved mapping goes with it. */
+  async function convertRange(range: string) {
+    if (!levelModel || !settings) throw new Error('No level model is chosen.');
+    const result = await ops.convertRangeToTable(range, levelModel, settings.mappings);
+    const carried = result.status === 'converted' ? settings.mappings[result.from] : undefined;
+    if (result.status === 'converted' && carried) await update({ mappings: { ...settings.mappings, [result.table]: carried } });
+    await refresh();
+    return result;
+  }
+
   async function written(name: string) {
     if (name !== settings?.assessor) await update({ assessor: name }).catch((error: unknown) => setNotice({ intent: 'error', text: t.failed(errorMessage(error)) }));
     await refresh();
@@ -200,7 +210,7 @@ export function Pane({ ops, models, assessmentOps, exportDeck }: PaneProps) {
       />
     );
   } else if (context.kind === 'table') {
-    main = <TableView model={model} context={context} mapping={settings.mappings[context.table]} onSaveMapping={saveMapping} />;
+    main = <TableView model={model} context={context} mapping={settings.mappings[context.table]} onSaveMapping={saveMapping} onConvertRange={convertRange} />;
   } else {
     main = (
       <OutsideView model={model} context={context}>

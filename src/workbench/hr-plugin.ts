@@ -15,7 +15,7 @@ import type { InterpreterState } from 'hyperformula/typings/interpreter/Interpre
 import type { InterpreterValue } from 'hyperformula/typings/interpreter/InterpreterValue';
 import type { CompetencyError } from '../core/errors';
 import type { Locale } from '../core/model/types';
-import { HostErrorValue, type Cell, type Matrix, type Out } from '../functions/cells';
+import { cellMessage, HostErrorValue, type Cell, type Matrix, type Out } from '../functions/cells';
 import * as impl from '../functions/impl';
 import { functionsModels } from '../functions/runtime';
 import * as ratersImpl from '../functions/raters-impl';
@@ -63,7 +63,7 @@ function fromHf(value: unknown): Cell | Matrix | undefined {
 }
 
 function toHfCell(cell: Out): number | string | CellError {
-  return typeof cell === 'object' ? new CellError(ERROR_TYPES[cell.kind], cell.message) : cell;
+  return typeof cell === 'object' ? new CellError(ERROR_TYPES[cell.kind], cellMessage(cell)) : cell;
 }
 
 function toHf(result: Out[][]): InterpreterValue {

@@ -11,6 +11,7 @@ import { LAST_GOOD_SETTINGS_KEY, SETTINGS_KEY, readStoredSettings } from '../cor
 import { parseCell, splitSheetReference } from '../core/a1';
 import { chartData, workbookModel } from './charts';
 import { downloadFile } from './deliver';
+import { shareWithoutAddIn } from './workbench-share';
 import { applyPlan } from './plan-apply';
 import { radarSvg, svgToPngBase64 } from './radar';
 import type { WorkbenchWorkbook } from './workbook';
@@ -127,6 +128,10 @@ export function createWorkbenchAssessment(workbook: WorkbenchWorkbook): Assessme
       const locale: Locale = document.documentElement.lang === 'en-US' ? 'en-US' : 'zh-CN';
       return svgToPngBase64(radarSvg(chartData(workbook, chart, locale)));
     },
+
+    // A second .xlsx: the workbook as it is, its HR formulas native (workbench-share.ts).
+    shareWithoutAddIn: (model, locale) => shareWithoutAddIn(workbook, model, locale, downloadFile),
+    sharesInPlace: false,
 
     async deliverFile(fileName, data, mimeType) {
       downloadFile(fileName, data, mimeType);
