@@ -1,4 +1,3 @@
-/* eslint-disable @typescript-eslint/no-require-imports */
 // Builds the add-in (taskpane.html with the shared-runtime functions, functions.json and its
 // zh-CN twin). HyperFormula and ExcelJS never enter these bundles (see test/bundle.test.ts).
 const path = require('path');
@@ -74,7 +73,12 @@ module.exports = async (env, argv) => {
       // pptxgenjs's ES build imports node:fs/node:https on its Node-only paths; browsers never run them.
       new webpack.IgnorePlugin({ resourceRegExp: /^node:/ }),
       new CustomFunctionsMetadataPlugin({ output: 'functions.json', input: './src/functions/functions.ts' }),
-      new LocalizedFunctionsMetadataPlugin({ source: 'functions.json', locales: { 'zh-CN': './src/functions/functions.zh-CN.json' } }),
+      new LocalizedFunctionsMetadataPlugin({
+        source: 'functions.json',
+        locales: { 'zh-CN': './src/functions/functions.zh-CN.json' },
+        // Errors reach the functions (per-cell results, "holds the error #N/A"); data types arrive as objects, read by their basic value.
+        flags: { allowErrorForDataTypeAny: true, allowCustomDataForDataTypeAny: true },
+      }),
       new HtmlWebpackPlugin({
         filename: 'taskpane.html',
         template: './src/taskpane/taskpane.html',

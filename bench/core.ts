@@ -40,7 +40,7 @@ export function benchCore(): Section {
           s += row[c] * w[c];
           t += w[c];
         }
-        if (t === 0) throw new Error('unreachable');
+        if (t === 0 || Number.isNaN(s)) throw new Error('unreachable');
       }
     }));
     record('WEIGHTED.SCORE', size, callsPerSecond(() => weightedScores(scoresGrid, weightsRow, null)));

@@ -1,15 +1,16 @@
-import { installFakeExcel, FakeExcel } from '../test/office/assessment-fixtures';
+import { ExcelWorkbookMock } from '../test/office/counting-mock';
 import { NOW, grownModel, largeWorkbook, ratingRequest, wideModel } from '../test/office/rating-workbooks';
 import { createOfficeAssessmentOperations } from '../src/excel/office-assessment';
 import { createOfficeOperations } from '../src/excel/office-operations';
 import type { PersonRow } from '../src/host/assessment-operations';
 import { table, type Section } from './timing';
+import { REQUEST_LIMIT_BYTES } from '../src/core/request-size';
 
 /**
  * Round trips (context.sync calls) and the largest request per user action, counted through the
  * Excel mocks the tests use (test/office). They must not grow with people or competencies.
  */
-const LIMIT = 5 * 1024 * 1024;
+const LIMIT = REQUEST_LIMIT_BYTES;
 const kib = (bytes: number) => `${(bytes / 1024).toFixed(1)} KiB`;
 
 function people(n: number): PersonRow[] {
@@ -38,19 +39,19 @@ async function ratingActions(peopleCount: number, competencies: number): Promise
 }
 
 async function assessmentActions(peopleCount: number, competencies: number) {
-  const fake = new FakeExcel();
-  const uninstall = installFakeExcel(fake);
+  const workbook = new ExcelWorkbookMock();
+  const uninstall = workbook.install();
   try {
     const ops = createOfficeAssessmentOperations();
     const model = grownModel(competencies);
     await ops.buildAssessment({ model, people: people(peopleCount), locale: 'zh-CN' });
-    const build = { syncs: fake.syncs, largest: fake.maxRequestBytes };
-    fake.resetCounts();
+    const build = { syncs: workbook.syncCount, largest: workbook.largestRequestBytes };
+    workbook.resetCounters();
     await ops.drawProfileCharts('员工1', 'zh-CN');
-    const charts = { syncs: fake.syncs, largest: fake.maxRequestBytes };
-    fake.resetCounts();
+    const charts = { syncs: workbook.syncCount, largest: workbook.largestRequestBytes };
+    workbook.resetCounters();
     await ops.readAssessment(model, 'zh-CN');
-    const exportRead = { syncs: fake.syncs, largest: fake.maxRequestBytes };
+    const exportRead = { syncs: workbook.syncCount, largest: workbook.largestRequestBytes };
     return { build, charts, exportRead };
   } finally {
     uninstall();

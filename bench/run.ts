@@ -1,9 +1,11 @@
 import { writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import { benchColumns } from './columns';
 import { benchCore } from './core';
 import { benchExport } from './export';
 import { benchFormulas } from './formulas';
+import { benchKeyboard } from './keyboard';
 import { benchRoundTrips } from './roundtrips';
 import { benchStartup } from './startup';
 import type { Section } from './timing';
@@ -16,9 +18,11 @@ import type { Section } from './timing';
 const SECTIONS: Record<string, () => Section | Promise<Section>> = {
   formulas: benchFormulas,
   core: benchCore,
+  columns: benchColumns,
   roundtrips: benchRoundTrips,
   export: benchExport,
   startup: benchStartup,
+  keyboard: benchKeyboard,
 };
 
 async function main(): Promise<void> {

@@ -1,6 +1,7 @@
 // Emits functions.<locale>.json next to the generated functions.json: the same functions, ids,
 // parameters and types, with names and descriptions from a hand-kept translation file.
 // A missing or extra id, or a parameter the translation does not know, fails the build.
+// `flags` are root properties both files get (Microsoft's metadata: allowErrorForDataTypeAny, allowCustomDataForDataTypeAny).
 const fs = require('fs');
 const path = require('path');
 const { sources, WebpackError, Compilation } = require('webpack');
@@ -37,7 +38,9 @@ class LocalizedFunctionsMetadataPlugin {
       compilation.hooks.processAssets.tap({ name: 'LocalizedFunctionsMetadataPlugin', stage: Compilation.PROCESS_ASSETS_STAGE_ADDITIONAL }, () => {
         const asset = compilation.getAsset(this.options.source);
         if (!asset) return; // the metadata plugin already reported why
-        const metadata = JSON.parse(asset.source.source().toString());
+        const metadata = { ...JSON.parse(asset.source.source().toString()), ...(this.options.flags || {}) };
+        // The root flags (allowErrorForDataTypeAny, …) in the source file too: the generator sets only one of them.
+        compilation.updateAsset(this.options.source, new sources.RawSource(JSON.stringify(metadata, null, 2)));
         for (const [locale, file] of Object.entries(this.options.locales)) {
           const full = path.resolve(compiler.context, file);
           compilation.fileDependencies.add(full);

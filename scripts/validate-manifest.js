@@ -8,6 +8,15 @@ const { DOMParser } = require('@xmldom/xmldom');
 
 const ORIGIN = 'https://localhost:3000/';
 const SHORT_MAX = 125;
+/** The CustomFunctionsRuntime version the functions need (CustomFunctions.ErrorCode members). */
+const CUSTOM_FUNCTIONS_RUNTIME = '1.3';
+
+function versionBelow(have, want) {
+  const a = have.split('.').map(Number);
+  const b = want.split('.').map(Number);
+  for (let i = 0; i < Math.max(a.length, b.length); i++) if ((a[i] || 0) !== (b[i] || 0)) return (a[i] || 0) < (b[i] || 0);
+  return false;
+}
 const LONG_MAX = 250;
 
 function elements(node, localName) {
@@ -75,6 +84,11 @@ function validateManifest(xml, emitted) {
   // Shared runtime rules.
   const sets = elements(doc, 'Set').filter((s) => s.getAttribute('Name') === 'SharedRuntime');
   if (!sets.length) problems.push('Requirements must name the SharedRuntime requirement set (1.1)');
+  // The functions throw CustomFunctions.Error (CustomFunctionsRuntime 1.2) with ErrorCode members (1.3).
+  const functionsRuntime = elements(doc, 'Set').find((s) => s.getAttribute('Name') === 'CustomFunctionsRuntime');
+  if (!functionsRuntime || versionBelow(functionsRuntime.getAttribute('MinVersion') || '1.1', CUSTOM_FUNCTIONS_RUNTIME)) {
+    problems.push(`Requirements must name CustomFunctionsRuntime ${CUSTOM_FUNCTIONS_RUNTIME} (CustomFunctions.Error and its ErrorCode members)`);
+  }
   const overrideHosts = elements(doc, 'VersionOverrides').flatMap((vo) => elements(vo, 'Host'));
   if (!overrideHosts.length) problems.push('VersionOverrides has no Host');
   for (const host of overrideHosts) {

@@ -1,5 +1,6 @@
 import fs from 'fs';
 import path from 'path';
+import { z } from 'zod';
 
 interface Parameter {
   name: string;
@@ -23,11 +24,57 @@ const expected: Record<string, string[]> = {
   'COMPETENCY.GAP': ['actual', 'target', 'scale?'],
   'LEVEL.NUMBER': ['level', 'scale?'],
   'POINTS.TOTAL': ['points', 'level', 'cases?', 'model?'],
+  'RATERS.COMBINE': ['levels', 'roles', 'weights?', 'minimums?', 'trim?'],
+  'RATERS.AGREEMENT': ['ratings', 'metric?', 'scale?', 'units?'],
 };
+
+/**
+ * The metadata schema as Microsoft documents it ("Manually create JSON metadata for custom
+ * functions", learn.microsoft.com/office/dev/add-ins/excel/custom-functions-json): root flags,
+ * functions with id and name (letters, digits and periods; at most 128 characters), parameters
+ * with a type and a dimensionality, options as booleans, a result's dimensionality. Strict: a
+ * property Excel does not know would be ignored there, so it fails here.
+ */
+const dimensionality = z.enum(['scalar', 'matrix']);
+const parameterSchema = z
+  .object({
+    name: z.string().regex(/^[A-Za-z][A-Za-z0-9_]*$/),
+    description: z.string().optional(),
+    type: z.enum(['boolean', 'number', 'string', 'any']).optional(),
+    dimensionality: dimensionality.optional(),
+    optional: z.boolean().optional(),
+    repeating: z.boolean().optional(),
+  })
+  .strict();
+const functionSchema = z
+  .object({
+    id: z.string().regex(/^[A-Za-z0-9.]{1,128}$/),
+    name: z.string().regex(/^[\p{L}][\p{L}\p{N}._]{0,127}$/u),
+    description: z.string().optional(),
+    helpUrl: z.string().url().optional(),
+    parameters: z.array(parameterSchema),
+    result: z.object({ type: z.enum(['boolean', 'number', 'string', 'any']).optional(), dimensionality: dimensionality.optional() }).strict().optional(),
+    options: z
+      .object({ cancelable: z.boolean(), requiresAddress: z.boolean(), requiresParameterAddresses: z.boolean(), stream: z.boolean(), volatile: z.boolean(), capturesCallingObject: z.boolean(), excludeFromAutoComplete: z.boolean() })
+      .partial()
+      .strict()
+      .optional(),
+  })
+  .strict();
+const metadataSchema = z
+  .object({ allowErrorForDataTypeAny: z.literal(true), allowCustomDataForDataTypeAny: z.literal(true), functions: z.array(functionSchema).min(1) })
+  .strict();
 
 describe('functions metadata emitted by the build', () => {
   const en = read('functions.json');
   const zh = read('functions.zh-CN.json');
+
+  it("matches Microsoft's metadata schema in both languages, errors and data types allowed in", () => {
+    for (const [file, metadata] of [['functions.json', en], ['functions.zh-CN.json', zh]] as const) {
+      const checked = metadataSchema.safeParse(metadata);
+      expect({ file, issues: checked.success ? [] : checked.error.issues }).toEqual({ file, issues: [] });
+    }
+  });
 
   it('lists every HR function with its parameters (optional ones marked)', () => {
     const listed = Object.fromEntries(en.functions.map((f) => [f.id, f.parameters.map((p) => p.name + (p.optional ? '?' : ''))]));

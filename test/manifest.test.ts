@@ -45,6 +45,9 @@ describe('offline manifest validation', () => {
     expect(validateManifest(manifest.replace('<Set Name="SharedRuntime" MinVersion="1.1"/>', ''), emitted)).toContain(
       'Requirements must name the SharedRuntime requirement set (1.1)',
     );
+    expect(validateManifest(manifest.replace('<Set Name="CustomFunctionsRuntime" MinVersion="1.3"/>', '<Set Name="CustomFunctionsRuntime" MinVersion="1.1"/>'), emitted)).toContain(
+      'Requirements must name CustomFunctionsRuntime 1.3 (CustomFunctions.Error and its ErrorCode members)',
+    );
     expect(validateManifest(manifest.replace('<bt:String id="Functions.Namespace" DefaultValue="HR"/>', '<bt:String id="Functions.Namespace" DefaultValue="XX"/>'), emitted)).toContain(
       'the custom functions Namespace must be "HR"',
     );

@@ -23,3 +23,21 @@ export function bothLanguages(text: LocalText): string {
   if (text.zh && text.en && text.zh !== text.en) return `${text.zh} (${text.en})`;
   return text.zh ?? text.en ?? '';
 }
+
+/** Circled numbers ①..⑳, which NFKC would turn into digits glued to the name. */
+const CIRCLED_NUMBER = /^[\u2460-\u2473\u24f5-\u24fe\u2776-\u277f]\s*/u;
+/** "(一)", "一、", "(1)", "1.", "1)", "1、", "1 " before a header's name. */
+const LEADING_NUMBERING = /^(?:\([一二三四五六七八九十百]+\)|[一二三四五六七八九十百]+[、.:]|\(\d+\)|\d+(?:\.\d+)*[、.:)]|\d+\s)\s*/u;
+/** A weight or note in brackets after the name: "成就导向(20%)", "Resilience [weight 0.2]". */
+const TRAILING_WEIGHT = /[([][^)\]]*(?:%|权重|weight)[^)\]]*[)\]]$/iu;
+
+/**
+ * The key a column header is matched by: normalizeName's folding, then without the numbering HR
+ * puts before a header, a bracketed weight after it, spaces and punctuation, so "（一）成就 导向"
+ * and "1. Achievement-orientation" name the same competency as "成就导向" and "Achievement orientation".
+ */
+export function headerKey(header: string): string {
+  let key = normalizeName(header.trim().replace(CIRCLED_NUMBER, ''));
+  key = key.replace(LEADING_NUMBERING, '').replace(TRAILING_WEIGHT, '');
+  return key.replace(/[\s\p{P}]+/gu, '');
+}

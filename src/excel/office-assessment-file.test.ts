@@ -64,9 +64,15 @@ function officePair(options: { platform: string; sets: string[]; pageOrigin?: st
   let toPage: ((arg: { message: string; origin: string }) => void) | undefined;
   const pageOffice = {
     EventType,
+    AsyncResultStatus: { Succeeded: 'succeeded', Failed: 'failed' },
     context: {
       ui: {
-        addHandlerAsync: (_type: string, handler: typeof toPage) => (toPage = handler),
+        // As Office: the handler is in place only when the callback says so, after the call returns.
+        addHandlerAsync: (_type: string, handler: typeof toPage, callback?: (result: { status: string }) => void) =>
+          setTimeout(() => {
+            toPage = handler;
+            callback?.({ status: 'succeeded' });
+          }, 0),
         messageParent: (message: string) => toPane!({ message, origin: options.pageOrigin ?? PAGE_ORIGIN }),
       },
     },

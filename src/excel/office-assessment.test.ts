@@ -3,18 +3,14 @@ import type { PlanValue } from '../core/plan/plan';
 import { findLevelModel } from '../core/model/registry';
 import type { LevelModel } from '../core/model/types';
 import * as workbookPlan from '../core/plan/workbook-plan';
-import { FakeExcel, installFakeExcel } from '../../test/office/assessment-fixtures';
 import { ExcelWorkbookMock, type MockCellInput } from '../../test/office/counting-mock';
 import { grownModel } from '../../test/office/rating-workbooks';
 import type { PersonRow } from '../host/assessment-operations';
 import { createOfficeAssessmentOperations } from './office-assessment';
-import { REQUEST_LIMIT_BYTES } from './office-plan-layout';
+import { REQUEST_LIMIT_BYTES } from '../core/request-size';
+import { columnName } from '../core/a1';
 
-/**
- * The Office.js assessment operations against two mocks: FakeExcel (test/office/assessment-fixtures)
- * for builds and charts (it has the formatting, validation and chart members a build uses) and the
- * shared counting mock for the reads.
- */
+/** The Office.js assessment operations against the Excel mock (test/office/counting-mock). */
 
 const ctAm = findLevelModel('ct-am');
 
@@ -54,45 +50,56 @@ describe('buildAssessment', () => {
     const counts = new Set<number>();
     for (const n of [18, 30]) {
       for (const size of [10, 100, 1000]) {
-        const fake = new FakeExcel();
-        uninstall = installFakeExcel(fake);
+        const workbook = new ExcelWorkbookMock();
+        uninstall = workbook.install();
         await createOfficeAssessmentOperations().buildAssessment({ model: modelWith(n), people: people(size), locale: 'zh-CN' });
         uninstall();
-        counts.add(fake.syncs);
-        expect(fake.maxRequestBytes).toBeLessThan(REQUEST_LIMIT_BYTES);
-        measured.push(`${size} people x ${n}: ${fake.syncs} syncs, largest request ${(fake.maxRequestBytes / 1024).toFixed(0)} KiB, all requests ${(fake.requestBytes.reduce((a, b) => a + b, 0) / 1024).toFixed(0)} KiB`);
+        counts.add(workbook.syncCount);
+        expect(workbook.largestRequestBytes).toBeLessThan(REQUEST_LIMIT_BYTES);
+        measured.push(`${size} people x ${n}: ${workbook.syncCount} syncs, largest request ${(workbook.largestRequestBytes / 1024).toFixed(0)} KiB, all requests ${(workbook.requestBytes.reduce((a, b) => a + b, 0) / 1024).toFixed(0)} KiB`);
       }
     }
     expect([...counts]).toHaveLength(1);
     console.log(`buildAssessment with the core planner:\n${measured.join('\n')}`);
   });
 
-  it('asks Excel for one undo step where ExcelApi 1.20 is there, and runs plainly where it is not', async () => {
-    const withMerge = new FakeExcel();
-    uninstall = installFakeExcel(withMerge, { supported: ['ExcelApi 1.20'] });
+  it('writes a first build as one undo step where ExcelApi 1.20 is there, and plainly where it is not', async () => {
+    const withMerge = new ExcelWorkbookMock({ requirementSets: { ExcelApi: '1.20' } });
+    uninstall = withMerge.install();
     await createOfficeAssessmentOperations().buildAssessment({ model: ctAm, people: people(3), locale: 'zh-CN' });
     uninstall();
-    expect(withMerge.runOptions).toEqual([{ mergeUndoGroup: true }]);
+    expect(withMerge.runs.map((r) => r.options)).toEqual([null, { mergeUndoGroup: true }]);
 
-    const without = new FakeExcel();
-    uninstall = installFakeExcel(without);
+    const without = new ExcelWorkbookMock();
+    uninstall = without.install();
     await createOfficeAssessmentOperations().buildAssessment({ model: ctAm, people: people(3), locale: 'zh-CN' });
-    expect(without.runOptions).toEqual([undefined]);
+    expect(without.runs.map((r) => r.options)).toEqual([null, null]);
+  });
+
+  it.each(['desktop', 'web'] as const)('rebuilds where ExcelApi 1.20 is there (%s): the sheet renames, hiding and deletes run outside an undo group', async (platform) => {
+    const workbook = new ExcelWorkbookMock({ requirementSets: { ExcelApi: '1.20' }, platform });
+    uninstall = workbook.install();
+    const operations = createOfficeAssessmentOperations();
+    await operations.buildAssessment({ model: ctAm, people: people(3), locale: 'zh-CN' });
+    await operations.buildAssessment({ model: ctAm, people: people(2), locale: 'zh-CN' });
+    expect(workbook.sheetNames().filter((name) => name.startsWith('~'))).toEqual([]);
+    expect(workbook.sheetNames()).toEqual(['Sheet1', '证据', '审计日志', '模型', '目标级别', '评估']);
+    expect(workbook.runs.slice(2).map((r) => r.options)).toEqual([null, null]);
   });
 
   it('builds the sheets, tables, rating lists, target colouring and both radar charts of the plan', async () => {
-    const fake = new FakeExcel(['Sheet1']);
-    uninstall = installFakeExcel(fake);
+    const workbook = new ExcelWorkbookMock({ sheets: { Sheet1: [] } });
+    uninstall = workbook.install();
     const result = await createOfficeAssessmentOperations().buildAssessment({ model: ctAm, people: people(4), locale: 'zh-CN' });
     const plan = workbookPlan.planAssessmentWorkbook(ctAm, people(4), 'zh-CN');
 
     expect(result).toEqual({ sheets: plan.sheets.map((s) => s.name), table: 'CompetencyAssessment' });
-    expect(fake.tables.map((t) => t.name).sort()).toEqual(plan.sheets.flatMap((s) => s.tables.map((t) => t.name)).sort());
-    const sheet = fake.sheet('评估')!;
+    expect(workbook.tableNames().sort()).toEqual(plan.sheets.flatMap((s) => s.tables.map((t) => t.name)).sort());
+    const sheet = workbook.sheet('评估')!;
     // Every rating column offers exactly the scale's labels.
-    const ratingLists = sheet.validations.filter((v) => v.rule?.list);
+    const ratingLists = sheet.validations.map((v) => v.rule as Excel.DataValidationRule).filter((rule) => rule?.list);
     expect(ratingLists).toHaveLength(ctAm.competencies.length);
-    expect(new Set(ratingLists.map((v) => v.rule!.list!.source))).toEqual(new Set(['初级,中级,高级,资深']));
+    expect(new Set(ratingLists.map((rule) => rule.list!.source))).toEqual(new Set(['初级,中级,高级,资深']));
     expect(sheet.conditionalFormats).toHaveLength(ctAm.competencies.length);
     expect(sheet.conditionalFormats[0]).toMatchObject({ fill: '#FFC7CE', fontColor: '#9C0006' });
     expect(sheet.charts.map((c) => [c.type, c.series.map((s) => s.name)])).toEqual([
@@ -100,40 +107,38 @@ describe('buildAssessment', () => {
       ['RadarMarkers', ['团队平均', '平均目标']],
     ]);
     // Names are written as names: plain text, never a formula.
-    const table = fake.table('CompetencyAssessment')!;
+    const table = workbook.table('CompetencyAssessment')!;
     const first = table.address.split(':')[0].replace(/\d+/, (row) => String(Number(row) + 1));
-    expect(sheet.cell(first)).toEqual({ kind: 'value', value: '员工1' });
+    expect(workbook.cell('评估', first)).toBe('员工1');
+    expect(workbook.formula('评估', first)).toBeNull();
   });
 
   it('writes names that Excel would take for a formula, a number or a date as text', async () => {
-    const fake = new FakeExcel();
-    uninstall = installFakeExcel(fake);
+    const workbook = new ExcelWorkbookMock();
+    uninstall = workbook.install();
     const list = [{ name: '=HYPERLINK("x")', role: '客户经理' }, { name: '007', role: '2024-1' }];
     await createOfficeAssessmentOperations().buildAssessment({ model: ctAm, people: list, locale: 'zh-CN' });
-    const [origin] = fake.table('CompetencyAssessment')!.address.split(':');
+    const [origin] = workbook.table('CompetencyAssessment')!.address.split(':');
     const row = Number(/\d+/.exec(origin)![0]);
-    const sheet = fake.sheet('评估')!;
-    expect([sheet.cell(`A${row + 1}`), sheet.cell(`A${row + 2}`), sheet.cell(`B${row + 2}`)]).toEqual([
-      { kind: 'text', value: '=HYPERLINK("x")' },
-      { kind: 'text', value: '007' },
-      { kind: 'text', value: '2024-1' },
-    ]);
+    expect([workbook.cell('评估', `A${row + 1}`), workbook.cell('评估', `A${row + 2}`), workbook.cell('评估', `B${row + 2}`)]).toEqual(['=HYPERLINK("x")', '007', '2024-1']);
+    expect(workbook.formula('评估', `A${row + 1}`)).toBeNull();
   });
 
   it('replaces the sheets of an earlier build but keeps its evidence and audit log', async () => {
-    const fake = new FakeExcel(['说明']);
-    uninstall = installFakeExcel(fake);
+    const workbook = new ExcelWorkbookMock({ sheets: { 说明: [] } });
+    uninstall = workbook.install();
     const operations = createOfficeAssessmentOperations();
     await operations.buildAssessment({ model: ctAm, people: people(5), locale: 'zh-CN' });
-    fake.sheet('评估')!.setGrid('A1', [["'HR's note that goes with the old sheet"]]);
-    fake.sheet('审计日志')!.setGrid('A2', [["'2026-11-25T10:00:00Z", "'李评估"]]);
+    workbook.type('评估', 'A1', "HR's note that goes with the old sheet");
+    workbook.type('审计日志', 'A2', "'2026-11-25T10:00:00Z");
+    workbook.type('审计日志', 'B2', '李评估');
     await operations.buildAssessment({ model: ctAm, people: people(2), locale: 'zh-CN' });
 
-    expect(fake.sheets.map((s) => s.name)).toEqual(['说明', '证据', '审计日志', '模型', '目标级别', '评估']);
-    expect(fake.sheet('审计日志')!.cell('B2').value).toBe('李评估');
-    expect(fake.tables.filter((t) => t.name === 'CompetencyAudit')).toHaveLength(1);
-    expect(fake.sheet('评估')!.cell('A1').value).not.toContain("HR's note");
-    expect(fake.tables.filter((t) => t.name === 'CompetencyAssessment')).toHaveLength(1);
+    expect(workbook.sheetNames()).toEqual(['说明', '证据', '审计日志', '模型', '目标级别', '评估']);
+    expect(workbook.cell('审计日志', 'B2')).toBe('李评估');
+    expect(workbook.tableNames().filter((t) => t === 'CompetencyAudit')).toHaveLength(1);
+    expect(workbook.cell('评估', 'A1')).not.toContain("HR's note");
+    expect(workbook.tableNames().filter((t) => t === 'CompetencyAssessment')).toHaveLength(1);
   });
 });
 
@@ -153,11 +158,11 @@ describe('hasAssessmentSheets', () => {
 });
 
 describe('importModelFromSheet', () => {
-  it('reads the Model sheet back into the model in one round trip', async () => {
+  it('reads the Model sheet back into the model in two round trips', async () => {
     const workbook = workbookWithModelSheet(ctAm);
     uninstall = workbook.install();
     const result = await createOfficeAssessmentOperations().importModelFromSheet('zh-CN');
-    expect(workbook.syncCount).toBe(1);
+    expect(workbook.syncCount).toBe(2);
     expect(result.ok).toBe(true);
     if (result.ok) {
       expect(result.model.id).toBe('ct-am');
@@ -170,7 +175,7 @@ describe('importModelFromSheet', () => {
     const table = workbook.table(MODEL_TABLE)!;
     const levelColumn = table.headers.findIndex((h) => h === '级别');
     const firstDataRow = Number(/\d+/.exec(table.address)![0]) + 1;
-    const column = String.fromCharCode(65 + levelColumn);
+    const column = columnName(levelColumn);
     workbook.type('模型', `${column}${firstDataRow + 2}`, '超级');
     uninstall = workbook.install();
 
@@ -204,13 +209,13 @@ describe('readAssessment', () => {
     ],
   };
 
-  it('builds the snapshot from the Assessment and Targets tables in one round trip', async () => {
+  it('builds the snapshot from the Assessment and Targets tables in two round trips', async () => {
     const workbook = new ExcelWorkbookMock({
       tables: [assessmentTable, { name: 'CompetencyTargets', sheet: '目标级别', at: 'A3', headers: ['岗位', first, second, third], rows: [['客户经理', '高级', '高级', '中级']] }],
     });
     uninstall = workbook.install();
     const snapshot = await createOfficeAssessmentOperations().readAssessment(ctAm, 'zh-CN');
-    expect(workbook.syncCount).toBe(1);
+    expect(workbook.syncCount).toBe(2);
     expect(snapshot.modelId).toBe('ct-am');
     expect(snapshot.scaleLabels).toEqual(['初级', '中级', '高级', '资深']);
     expect(snapshot.people.map((p) => [p.name, p.role, p.levels.slice(0, 3), p.targets.slice(0, 3)])).toEqual([
@@ -219,7 +224,7 @@ describe('readAssessment', () => {
     ]);
   });
 
-  it('reads 1,000 people x 30 competencies in one round trip, the response under 5 MB', async () => {
+  it('reads 1,000 people x 30 competencies in two round trips, the response under 5 MB', async () => {
     const model = modelWith(30);
     const headers = ['姓名', '岗位', ...model.competencies.map((c) => c.name.zh!), '加权得分', '综合级别', '差距合计', '模型版本'];
     const rows = people(1000).map((p, i) => [p.name, p.role, ...model.competencies.map((_, k) => ['初级', '中级', '高级', '资深', ''][(i + k) % 5]), 2.5, '中级', 3, 'ct-am@1']);
@@ -227,7 +232,7 @@ describe('readAssessment', () => {
     uninstall = workbook.install();
     const snapshot = await createOfficeAssessmentOperations().readAssessment(model, 'zh-CN');
     expect(snapshot.people).toHaveLength(1000);
-    expect(workbook.syncCount).toBe(1);
+    expect(workbook.syncCount).toBe(2);
     expect(workbook.largestLoadPayload).toBeLessThan(REQUEST_LIMIT_BYTES);
   });
 
@@ -245,35 +250,35 @@ describe('readAssessment', () => {
 });
 
 describe('profile charts', () => {
-  async function built(): Promise<FakeExcel> {
-    const fake = new FakeExcel();
-    uninstall = installFakeExcel(fake);
+  async function built(): Promise<ExcelWorkbookMock> {
+    const workbook = new ExcelWorkbookMock();
+    uninstall = workbook.install();
     await createOfficeAssessmentOperations().buildAssessment({ model: ctAm, people: people(3), locale: 'zh-CN' });
-    fake.resetCounts();
-    return fake;
+    workbook.resetCounters();
+    return workbook;
   }
 
-  it('redraws charts the user deleted, in two round trips, without doubling the others', async () => {
-    const fake = await built();
-    const sheet = fake.sheet('评估')!;
-    sheet.charts = sheet.charts.filter((c) => c.name !== 'CompetencyPersonRadar');
+  it('redraws charts the user deleted, in four round trips, without doubling the others', async () => {
+    const workbook = await built();
+    workbook.deleteChart('评估', 'CompetencyPersonRadar');
     await createOfficeAssessmentOperations().drawProfileCharts(null, 'zh-CN');
-    expect(fake.syncs).toBe(2);
-    expect(sheet.charts.map((c) => c.name).sort()).toEqual(['CompetencyPersonRadar', 'CompetencyTeamRadar']);
-    expect(sheet.charts.find((c) => c.name === 'CompetencyPersonRadar')!.series).toHaveLength(2);
-    expect(fake.active).toBe('评估');
+    expect(workbook.syncCount).toBe(4);
+    const charts = workbook.sheet('评估')!.charts;
+    expect(charts.map((c) => c.name).sort()).toEqual(['CompetencyPersonRadar', 'CompetencyTeamRadar']);
+    expect(charts.find((c) => c.name === 'CompetencyPersonRadar')!.series.map((s) => s.name)).toEqual(['本人级别', '岗位目标']);
+    expect(workbook.activeSheet()).toBe('评估');
   });
 
   it('selects the person in the cell the plan names for the person chart', async () => {
-    const fake = await built();
+    const workbook = await built();
     const plan = workbookPlan.planAssessmentWorkbook;
     jest.spyOn(workbookPlan, 'planAssessmentWorkbook').mockImplementation((...args) => {
       const result = plan(...args);
       return { ...result, charts: result.charts.map((c) => (c.kind === 'person-radar' ? { ...c, personCell: 'B3' } : c)) };
     });
-    await createOfficeAssessmentOperations().drawProfileCharts('韩梅梅', 'zh-CN');
-    expect(fake.sheet('评估')!.cell('B3')).toEqual({ kind: 'text', value: '韩梅梅' });
-    expect(fake.syncs).toBe(2);
+    await createOfficeAssessmentOperations().drawProfileCharts('007', 'zh-CN');
+    expect(workbook.cell('评估', 'B3')).toBe('007');
+    expect(workbook.syncCount).toBe(3);
   });
 
   it('says so when the plan names no cell to select the person with', async () => {
@@ -287,20 +292,20 @@ describe('profile charts', () => {
   });
 
   it('asks for a build when the workbook has none', async () => {
-    uninstall = installFakeExcel(new FakeExcel());
+    uninstall = new ExcelWorkbookMock().install();
     await expect(createOfficeAssessmentOperations().drawProfileCharts(null, 'zh-CN')).rejects.toThrow(/评估, 模型 \(CompetencyModel\) is missing\. Build the assessment workbook first/);
   });
 
   it('renders the person chart as a PNG: one round trip after drawing, two in a fresh session', async () => {
-    const fake = await built();
+    const workbook = await built();
     const operations = createOfficeAssessmentOperations();
     await operations.drawProfileCharts(null, 'zh-CN');
-    fake.resetCounts();
+    workbook.resetCounters();
     expect(await operations.profileChartImage()).toBe('PNG:CompetencyPersonRadar');
-    expect(fake.syncs).toBe(1);
+    expect(workbook.syncCount).toBe(1);
 
-    fake.resetCounts();
+    workbook.resetCounters();
     expect(await createOfficeAssessmentOperations().profileChartImage()).toBe('PNG:CompetencyPersonRadar');
-    expect(fake.syncs).toBe(2);
+    expect(workbook.syncCount).toBe(2);
   });
 });

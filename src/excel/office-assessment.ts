@@ -6,20 +6,24 @@ import type { CompetencyModel, Locale } from '../core/model/types';
 import { planAssessmentWorkbook } from '../core/plan/workbook-plan';
 import { TARGETS_TABLE } from '../core/plan/labels';
 import type { AssessmentOperations, AssessmentSnapshot, ModelImportResult, PersonRow } from '../host/assessment-operations';
-import { asTableValues, describeTable, MissingTablesError, queueModelSheetRead, queueTableRead } from './office-assessment-read';
+import { asTableValues, describeTable, finishReads, lookUpModelSheet, lookUpTables, MissingTablesError, type TwoStepRead } from './office-assessment-read';
 import { addMissingCharts, personChart } from './office-chart';
 import { deliverFile } from './office-file-delivery';
 import { officeLocale } from './office-locale';
-import { splitSheetAddress, toFormulaEntry } from './office-plan-cells';
-import { applyWorkbookPlan } from './office-plan-applier';
+import { splitSheetReference } from '../core/a1';
+import { toFormulaEntry } from '../core/cell-text';
+import { buildNeedsUndoUnsupported, prepareBuild, writeBuild } from './office-plan-applier';
+import { convertToNativeFormulas } from './office-share';
 
 /**
- * AssessmentOperations over Office.js (issue 4). Core decides (the workbook plan, the model rows,
+ * AssessmentOperations over Office.js. Core decides (the workbook plan, the model rows,
  * the snapshot); this module only reads and writes, in a fixed number of round trips each:
- * buildAssessment 1 + slices (4 up to 1,000 people x 30 competencies, see office-plan-layout.ts),
- * hasAssessmentSheets / importModelFromSheet / readAssessment 1, drawProfileCharts 2,
- * profileChartImage 1 (2 the first time in a session). Builds run as one undo step where Excel
- * allows it (mergeUndoGroup, ExcelApi 1.20).
+ * buildAssessment 2 + slices (1 read, 2 on a rebuild, then the slices of office-plan-layout.ts and
+ * the charts' series: 5 up to 1,000 people x 30 competencies),
+ * hasAssessmentSheets 1, importModelFromSheet / readAssessment 2 (find the tables, read those
+ * that exist), drawProfileCharts 3 (4 when it adds charts),
+ * profileChartImage 1 (2 the first time in a session). A first build runs as one undo step where
+ * Excel allows it (mergeUndoGroup, ExcelApi 1.20); a rebuild cannot (see buildAssessment).
  */
 
 /** The model-sheet reader validates with zod: loaded when a sheet is read, not with the pane. */
@@ -29,6 +33,12 @@ async function readModelRows(rows: unknown[][]): Promise<ModelImportResult> {
 }
 
 const NO_CHART = 'There is no profile chart yet: draw the profile charts first.';
+
+/** What a ClientResult (an image, a count) holds, which Office fills in when the batch that asked for it syncs. */
+async function syncedValue<T>(context: Excel.RequestContext, result: OfficeExtension.ClientResult<T>): Promise<T> {
+  await context.sync();
+  return result.value;
+}
 
 function isItemNotFound(error: unknown): boolean {
   return typeof error === 'object' && error !== null && (error as { code?: unknown }).code === 'ItemNotFound';
@@ -61,7 +71,10 @@ export function createOfficeAssessmentOperations(): AssessmentOperations {
 
   async function buildAssessment(request: { model: CompetencyModel; people: PersonRow[]; locale: Locale }) {
     const plan = planAssessmentWorkbook(request.model, request.people, request.locale);
-    const applied = await runExcel((context) => applyWorkbookPlan(context, plan), true);
+    // Undo is merged only when every member the writes use supports it: replacing sheets renames,
+    // hides and deletes them, which would fail the whole build inside mergeUndoGroup.
+    const prepared = await runExcel((context) => prepareBuild(context, plan));
+    const applied = await runExcel((context) => writeBuild(context, prepared), !buildNeedsUndoUnsupported(prepared));
     const person = personChart(plan);
     lastPersonChart = person ? { sheet: person.chart.sheet, name: person.name } : null;
     return { sheets: applied.sheets, table: plan.assessmentTable, ...(applied.archived ? { archivedModelSheet: applied.archived.to } : {}) };
@@ -76,35 +89,35 @@ export function createOfficeAssessmentOperations(): AssessmentOperations {
     });
   }
 
-  /** One round trip: the Model sheet from A1, handed to core whole (any bad row rejects the import). */
+  /** Two round trips: the Model sheet from A1, handed to core whole (any bad row rejects the import). */
   async function importModelFromSheet(locale: Locale): Promise<ModelImportResult> {
     const rows = await runExcel(async (context) => {
-      const collect = queueModelSheetRead(context);
-      await context.sync();
-      return collect();
+      const read = lookUpModelSheet(context);
+      await finishReads(context, [read]);
+      return read.values();
     });
     if (rows === null) return { ok: false, issues: [{ row: 0, message: new MissingTablesError([MODEL_TABLE], probePlan(locale)).message }] };
     return readModelRows(rows);
   }
 
   /**
-   * One round trip: the Assessment table, and the Targets table when there is one (without it the
+   * Two round trips: the Assessment table, and the Targets table when there is one (without it the
    * model's own roles give the targets).
    */
   async function readAssessment(model: CompetencyModel, locale: Locale): Promise<AssessmentSnapshot> {
     if (model.kind !== 'levels') throw new Error('Profile charts and slides need a level-based model; this is a points model.');
     const plan = planAssessmentWorkbook(model, [], locale);
     const [assessment, targets] = await runExcel(async (context) => {
-      const reads = [queueTableRead(context, plan.assessmentTable), queueTableRead(context, TARGETS_TABLE)];
-      await context.sync();
-      return reads.map((collect) => collect());
+      const read = lookUpTables(context, [plan.assessmentTable, TARGETS_TABLE]);
+      await finishReads(context, [read]);
+      return read.values();
     });
     if (assessment === null) throw new MissingTablesError([plan.assessmentTable], plan);
     return snapshotFromValues(model, asTableValues(assessment), targets === null ? null : asTableValues(targets), locale);
   }
 
   /**
-   * Two round trips: read the Model sheet (the charts' ranges follow the model) and the charts
+   * Three round trips, four when charts are added: find and read the Model sheet (the charts’ ranges follow the model) and the charts
    * present; then write the selected person and add the charts that are missing. A null person
    * leaves the selection cell as the user set it.
    */
@@ -112,11 +125,19 @@ export function createOfficeAssessmentOperations(): AssessmentOperations {
     const probe = probePlan(locale);
     const chartSheets = [...new Set(probe.charts.map((c) => c.sheet))];
     await runExcel(async (context) => {
-      const collect = queueModelSheetRead(context);
+      const read = lookUpModelSheet(context);
       const sheets = chartSheets.map((name) => context.workbook.worksheets.getItemOrNullObject(name));
-      const chartLists = sheets.map((sheet) => sheet.charts.load('items/name'));
-      await context.sync();
-      const rows = collect();
+      let chartLists: Excel.ChartCollection[] = [];
+      const charts: TwoStepRead<null> = {
+        queueValues() {
+          if (sheets.some((sheet) => sheet.isNullObject)) return false;
+          chartLists = sheets.map((sheet) => sheet.charts.load('items/name'));
+          return true;
+        },
+        values: () => null,
+      };
+      await finishReads(context, [read, charts]);
+      const rows = read.values();
       const missing = [...chartSheets.filter((_, i) => sheets[i].isNullObject), ...(rows === null ? [describeTable(probe, MODEL_TABLE)] : [])];
       if (rows === null || missing.length > 0) throw new Error(`The profile charts need the sheets the add-in builds; ${missing.join(', ')} is missing. Build the assessment workbook first.`);
       const imported = await readModelRows(rows);
@@ -129,13 +150,17 @@ export function createOfficeAssessmentOperations(): AssessmentOperations {
       const target = personChart(plan);
       if (person !== null) {
         if (!target?.chart.personCell) throw new Error('This workbook plan names no cell that selects the person of the profile chart.');
-        const { sheet, address } = splitSheetAddress(target.chart.personCell, target.chart.sheet);
-        context.workbook.worksheets.getItem(sheet).getRange(address).formulas = [[toFormulaEntry({ text: person })]];
+        const { sheet = target.chart.sheet, range } = splitSheetReference(target.chart.personCell);
+        context.workbook.worksheets.getItem(sheet).getRange(range).formulas = [[toFormulaEntry({ text: person })]];
       }
       const existing = new Map(chartSheets.map((sheet, i) => [sheet, new Set(chartLists[i].items.map((c) => c.name))]));
-      addMissingCharts(context, plan.charts, existing);
+      const seriesSteps = addMissingCharts(context, plan.charts, existing);
       if (plan.charts.length > 0) context.workbook.worksheets.getItem(plan.charts[0].sheet).activate();
       await context.sync();
+      if (seriesSteps.length > 0) {
+        seriesSteps.forEach((step) => step());
+        await context.sync();
+      }
       lastPersonChart = target ? { sheet: target.chart.sheet, name: target.name } : null;
     });
   }
@@ -155,15 +180,16 @@ export function createOfficeAssessmentOperations(): AssessmentOperations {
         if (!found) throw new Error(NO_CHART);
         location = { sheet: found.chart.sheet, name: found.name };
       }
-      const image = context.workbook.worksheets.getItem(location.sheet).charts.getItem(location.name).getImage();
+      const chart = context.workbook.worksheets.getItem(location.sheet).charts.getItem(location.name);
+      let image: string;
       try {
-        await context.sync();
+        image = await syncedValue(context, chart.getImage());
       } catch (error) {
         if (isItemNotFound(error)) throw new Error(NO_CHART);
         throw error;
       }
       lastPersonChart = location;
-      return image.value;
+      return image;
     });
   }
 
@@ -175,5 +201,8 @@ export function createOfficeAssessmentOperations(): AssessmentOperations {
     drawProfileCharts,
     profileChartImage,
     deliverFile: (fileName, data, mimeType) => deliverFile(fileName, data, mimeType),
+    // Converted in place, after the pane asked: see office-share.ts.
+    shareWithoutAddIn: (model) => runExcel((context) => convertToNativeFormulas(context, model), true),
+    sharesInPlace: true,
   };
 }

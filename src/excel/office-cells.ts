@@ -1,9 +1,7 @@
 import type { CellRef } from '../host/workbook-operations';
-import { columnName, columnNumber } from '../core/a1';
+import { cellAddress, parseCell, splitSheetReference } from '../core/a1';
 
-/** Cell values and addresses as Office.js gives and takes them. */
-
-export { cellText } from '../core/rating/records';
+/** Cell addresses as Office.js gives and takes them. */
 
 /** A position on a sheet, 0-based. */
 export interface SheetCell {
@@ -12,25 +10,23 @@ export interface SheetCell {
   column: number;
 }
 
-/** 0 -> "A", 26 -> "AA". */
-export const columnLetters = columnName;
+function unreadable(address: string): Error {
+  return new Error(`Excel gave the address "${address}", which the add-in cannot read.`);
+}
 
-/**
- * The sheet and top-left cell of an Office.js address ("Sheet1!D7", "'My sheet'!D7:E9").
- * Excel quotes sheet names with spaces or punctuation and doubles their apostrophes.
- */
+/** The sheet and top-left cell of an Office.js address ("Sheet1!D7", "'My sheet'!D7:E9"). */
 export function parseAddress(address: string): SheetCell {
-  const match = /^(?:'((?:[^']|'')+)'|([^!]+))!\$?([A-Za-z]+)\$?(\d+)/.exec(address);
-  if (!match) throw new Error(`Excel gave the address "${address}", which the add-in cannot read.`);
-  return { sheet: (match[1] ?? match[2]).replace(/''/g, "'"), row: Number(match[4]) - 1, column: columnNumber(match[3]) };
+  const { sheet } = splitSheetReference(address);
+  if (sheet === undefined) throw unreadable(address);
+  return parseCellAddress(address, sheet);
 }
 
 /** The top-left cell of an address with or without its sheet ("B4", "B4:C9", "$B$4"), on `sheet` when it names none. */
 export function parseCellAddress(address: string, sheet: string): SheetCell {
-  if (address.includes('!')) return parseAddress(address);
-  const match = /^\$?([A-Za-z]+)\$?(\d+)/.exec(address);
-  if (!match) throw new Error(`Excel gave the address "${address}", which the add-in cannot read.`);
-  return { sheet, row: Number(match[2]) - 1, column: columnNumber(match[1]) };
+  const reference = splitSheetReference(address);
+  const cell = parseCell(reference.range.split(':')[0]);
+  if (!cell) throw unreadable(address);
+  return { sheet: reference.sheet ?? sheet, row: cell.row, column: cell.col };
 }
 
 export function sameCell(a: SheetCell, b: SheetCell): boolean {
@@ -42,17 +38,11 @@ export function findText(text: string): string {
   return text.replace(/[~*?]/g, '~$&');
 }
 
-export function a1(row: number, column: number): string {
-  return `${columnLetters(column)}${row + 1}`;
-}
-
 export function cellRef(cell: SheetCell): CellRef {
-  return { sheet: cell.sheet, address: a1(cell.row, cell.column) };
+  return { sheet: cell.sheet, address: cellAddress(cell.row, cell.column) };
 }
 
 /** "Sheet!B4", as the Evidence and Audit rows name a rating cell. */
 export function cellReference(cell: SheetCell): string {
-  return `${cell.sheet}!${a1(cell.row, cell.column)}`;
+  return `${cell.sheet}!${cellAddress(cell.row, cell.column)}`;
 }
-
-export { literalText, storedText } from '../core/rating/records';

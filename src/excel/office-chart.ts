@@ -1,5 +1,5 @@
 import type { PlanChart, WorkbookPlan } from '../core/plan/plan';
-import { rangeShape, splitSheetAddress } from './office-plan-cells';
+import { parseRange, rangeSize, splitSheetReference } from '../core/a1';
 
 /**
  * The profile charts as native Excel radar charts (ExcelApi 1.7 for the explicit series): one
@@ -34,45 +34,54 @@ export function personChart(plan: WorkbookPlan): { chart: PlanChart; name: strin
 }
 
 function sourceRange(context: Excel.RequestContext, chart: PlanChart, reference: string): Excel.Range {
-  const { sheet, address } = splitSheetAddress(reference, chart.sheet);
-  return context.workbook.worksheets.getItem(sheet).getRange(address);
+  const { sheet = chart.sheet, range } = splitSheetReference(reference);
+  return context.workbook.worksheets.getItem(sheet).getRange(range);
 }
 
-/** Queues a radar chart as the plan describes it (no sync). */
-export function addRadarChart(context: Excel.RequestContext, chart: PlanChart, name: string): Excel.Chart {
+/**
+ * Queues a radar chart as the plan describes it (no sync) and returns the step that gives it its
+ * two series, to run after the next sync. How many series charts.add makes over a source whose
+ * cells are all empty (no ratings yet) is not documented, so the step counts them first: it
+ * reuses the first one, deletes any others, and adds what is missing.
+ */
+export function addRadarChart(context: Excel.RequestContext, chart: PlanChart, name: string): () => void {
   const actual = sourceRange(context, chart, chart.actual);
-  const shape = rangeShape(splitSheetAddress(chart.actual, chart.sheet).address);
-  // One row or column of values gives exactly one series; the explicit setValues below makes it
-  // independent of Excel's guess about header cells (the values may all be blank at first).
+  const cells = parseRange(splitSheetReference(chart.actual).range);
+  if (!cells) throw new Error(`The chart "${name}" of the plan draws "${chart.actual}", which is not a range such as "C5:C22".`);
+  const shape = rangeSize(cells);
   const chartObject = context.workbook.worksheets.getItem(chart.sheet).charts.add('RadarMarkers', actual, shape.columns === 1 ? 'Columns' : 'Rows');
   chartObject.name = name;
   chartObject.title.text = chart.title;
   chartObject.legend.visible = true;
   chartObject.legend.position = 'Bottom';
-
-  const actualSeries = chartObject.series.getItemAt(0);
-  actualSeries.name = chart.seriesNames.actual;
-  actualSeries.setValues(actual);
-  actualSeries.setXAxisValues(sourceRange(context, chart, chart.categories));
-
-  const targetSeries = chartObject.series.add(chart.seriesNames.target);
-  targetSeries.setValues(sourceRange(context, chart, chart.target));
-  targetSeries.setXAxisValues(sourceRange(context, chart, chart.categories));
-
   chartObject.setPosition(chart.anchor);
   chartObject.width = CHART_WIDTH;
   chartObject.height = CHART_HEIGHT;
-  return chartObject;
+  const made = chartObject.series.load('count');
+
+  return () => {
+    for (let i = made.count - 1; i >= 1; i--) chartObject.series.getItemAt(i).delete();
+    const actualSeries = made.count > 0 ? chartObject.series.getItemAt(0) : chartObject.series.add(chart.seriesNames.actual);
+    actualSeries.name = chart.seriesNames.actual;
+    actualSeries.setValues(actual);
+    actualSeries.setXAxisValues(sourceRange(context, chart, chart.categories));
+
+    const targetSeries = chartObject.series.add(chart.seriesNames.target);
+    targetSeries.setValues(sourceRange(context, chart, chart.target));
+    targetSeries.setXAxisValues(sourceRange(context, chart, chart.categories));
+  };
 }
 
-/** Queues every chart of the plan whose name is not in `existing` (sheet name -> chart names). */
-export function addMissingCharts(context: Excel.RequestContext, charts: readonly PlanChart[], existing: Map<string, Set<string>>): number {
+/**
+ * Queues every chart of the plan whose name is not in `existing` (sheet name -> chart names);
+ * returns their series steps, to run after the next sync (see addRadarChart).
+ */
+export function addMissingCharts(context: Excel.RequestContext, charts: readonly PlanChart[], existing: Map<string, Set<string>>): (() => void)[] {
   const names = chartNames(charts);
-  let added = 0;
+  const steps: (() => void)[] = [];
   charts.forEach((chart, i) => {
     if (existing.get(chart.sheet)?.has(names[i])) return;
-    addRadarChart(context, chart, names[i]);
-    added++;
+    steps.push(addRadarChart(context, chart, names[i]));
   });
-  return added;
+  return steps;
 }

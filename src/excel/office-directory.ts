@@ -1,7 +1,3 @@
-import { analyseHeaders, isAssessmentLayout, type ColumnMapping, type TableLayout } from '../core/rating/assessment';
-import { isNonRatingTable } from '../core/rating/records';
-import type { LevelModel } from '../core/model/types';
-
 /**
  * What the add-in last saw of the workbook's tables. Office.js cannot go from a cell to "its table
  * or nothing" inside one batch (TableScopedCollection has getFirst, which fails the whole batch
@@ -14,25 +10,17 @@ export interface TableSummary {
   name: string;
   /** Header texts, from the table's column names. */
   headers: string[];
-}
-
-/** The add-in's own record tables: never assessment tables, whatever their headers say. */
-export function tableLayout(table: TableSummary, model: LevelModel, mappings: Record<string, ColumnMapping>): TableLayout {
-  return analyseHeaders(table.headers, model, mappings[table.name] ?? {});
-}
-
-/** Names of the tables that rate at least one competency of the model. */
-export function assessmentTableNames(tables: readonly TableSummary[], model: LevelModel, mappings: Record<string, ColumnMapping>): string[] {
-  return tables.filter((t) => !isNonRatingTable(t.name) && isAssessmentLayout(tableLayout(t, model, mappings))).map((t) => t.name);
+  /** The id of the table's worksheet; unknown for a record table the add-in just made. */
+  worksheetId?: string;
 }
 
 /** Queues the load of every table's name and headers (small: no cell values). */
 export function loadTableSummaries(context: Excel.RequestContext): Excel.TableCollection {
-  return context.workbook.tables.load('items/name, items/columns/items/name');
+  return context.workbook.tables.load('items/name, items/columns/items/name, items/worksheet/id');
 }
 
 export function tableSummaries(tables: Excel.TableCollection): TableSummary[] {
-  return tables.items.map((table) => ({ name: table.name, headers: table.columns.items.map((column) => column.name) }));
+  return tables.items.map((table) => ({ name: table.name, headers: table.columns.items.map((column) => column.name), worksheetId: table.worksheet.id }));
 }
 
 /** Queues the load of every worksheet's id and name (for the ids that selection events give). */
@@ -60,6 +48,8 @@ export class TableDirectory {
   evidenceRows = Number.POSITIVE_INFINITY;
   /** Known before a read's round trip, so the batch can look for that cell's evidence row: see office-selection.ts. */
   expectedSelection: ExpectedSelection | null = null;
+  /** The sheet of the active cell at the last selection read: where the next read looks first when no event says otherwise. */
+  activeSheetId: string | null = null;
 
   rememberSheets(sheets: Excel.WorksheetCollection): void {
     this.sheets = new Map(sheets.items.map((sheet) => [sheet.id, sheet.name]));
@@ -67,6 +57,11 @@ export class TableDirectory {
 
   sheetName(worksheetId: string): string | undefined {
     return this.sheets.get(worksheetId);
+  }
+
+  sheetId(name: string): string | undefined {
+    for (const [id, sheetName] of this.sheets) if (sheetName === name) return id;
+    return undefined;
   }
 
   get known(): readonly TableSummary[] {

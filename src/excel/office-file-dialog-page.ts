@@ -73,10 +73,13 @@ export function receiveFromPane(doc: Document, office: typeof Office): void {
       ui.browser.hidden = !header.browserUrl;
       send({ type: 'received' });
     }
+  }, (result: Office.AsyncResult<void>) => {
+    // "ready" only once the handler is in place: a file sent before would be lost.
+    if (result.status === office.AsyncResultStatus.Succeeded) send({ type: 'ready' });
+    else ui.status.textContent = `The download page cannot receive the file: ${result.error?.message ?? 'unknown error'}. Close it and try again.`;
   });
   ui.browser.onclick = () => send({ type: 'open-in-browser' });
   ui.close.onclick = () => send({ type: 'close' });
-  send({ type: 'ready' });
 }
 
 export function startDownloadPage(doc: Document, win: Window): void {

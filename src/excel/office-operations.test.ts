@@ -93,7 +93,8 @@ describe('reading the selection', () => {
     await ops.readSelection(model, {});
     workbook.convertTableToRange(HAND_MADE.table);
     workbook.select(HAND_MADE.sheet, 'D4');
-    expect(await ops.readSelection(model, {})).toEqual({ kind: 'outside', cell: { sheet: HAND_MADE.sheet, address: 'D4' }, assessmentTables: [BUILT.table] });
+    // What was the table is now a plain range with the same headers: its cells still read as ratings.
+    expect(await ops.readSelection(model, {})).toMatchObject({ kind: 'rating', table: `'${HAND_MADE.sheet}'`, cell: { sheet: HAND_MADE.sheet, address: 'D4' }, person: 'Li Lei' });
   });
 });
 
@@ -110,6 +111,22 @@ describe('following the selection', () => {
     await workbook.fireSelectionChanged();
     expect(moved).toHaveBeenCalledTimes(2);
     expect(workbook.selectionHandlerCount).toBe(0);
+  });
+
+  it('stops following the selection while the pane is hidden, and reads once when it is shown again', async () => {
+    const moved = jest.fn();
+    const stop = await ops.onSelectionChanged(moved);
+    workbook.setPaneVisible(false);
+    workbook.resetCounters();
+    await workbook.selectAndNotify(BUILT.sheet, 'C3');
+    await workbook.selectAndNotify(BUILT.sheet, 'D3');
+    expect(moved).not.toHaveBeenCalled();
+    expect(workbook.syncCount).toBe(0);
+    workbook.setPaneVisible(true);
+    expect(moved).toHaveBeenCalledTimes(1);
+    await workbook.fireSelectionChanged();
+    expect(moved).toHaveBeenCalledTimes(2);
+    stop();
   });
 
   it('selects a cell of a table by data row and column, on its sheet', async () => {

@@ -3,7 +3,12 @@ import { TableDirectory, loadSheetNames, loadTableSummaries, tableSummaries } fr
 import { cellRef, parseAddress } from './office-cells';
 import { applyRating } from './office-rating';
 import { readSelection } from './office-selection';
+import { applyPlainRangeRating, convertPlainRange, selectPlainRangeCell } from './office-plain-range';
+import { plainRangeSheet } from '../core/rating/plain-range-selection';
+import type { ColumnMapping } from '../core/rating/assessment';
+import type { LevelModel } from '../core/model/types';
 import type { WorkbookOperations } from '../host/workbook-operations';
+import { followPaneVisibility } from './office-pane-visibility';
 
 /**
  * The pane's workbook operations over Office.js (the other implementation is the workbench's).
@@ -69,16 +74,29 @@ function runWriting<T>(batch: (context: Excel.RequestContext) => Promise<T>): Pr
 export function createOfficeOperations(options: OfficeOperationsOptions = {}): WorkbookOperations {
   const directory = new TableDirectory();
   const now = options.now ?? (() => new Date());
+  // Navigation in a plain range finds its rows again with what the last read was given.
+  let lastRead: { model: LevelModel; mappings: Record<string, ColumnMapping> } | null = null;
 
   return {
-    readSelection: (model, mappings) => readSelection(directory, model, mappings),
+    readSelection: (model, mappings) => {
+      lastRead = { model, mappings };
+      return readSelection(directory, model, mappings);
+    },
 
     async onSelectionChanged(callback) {
+      // While the pane is hidden a move is only noted; the pane reads once when it is shown again.
+      let missed = false;
+      const pane = await followPaneVisibility(() => {
+        if (!missed) return;
+        missed = false;
+        callback();
+      });
       const registration = await Excel.run(async (context) => {
         // The worksheets' event (ExcelApi 1.9) says which cell: the next read looks for its evidence row in the same batch.
         const handler = context.workbook.worksheets.onSelectionChanged.add(async (event) => {
           directory.expectedSelection = { worksheetId: event.worksheetId, address: event.address };
-          callback();
+          if (pane.visible()) callback();
+          else missed = true;
         });
         const tables = loadTableSummaries(context);
         const sheets = loadSheetNames(context);
@@ -90,6 +108,7 @@ export function createOfficeOperations(options: OfficeOperationsOptions = {}): W
       return () => {
         // The pane is closing or re-subscribing: a removal that fails leaves a handler that calls a
         // callback nobody listens to, which is harmless, so the error is not worth an unhandled rejection.
+        pane.stop().catch(() => undefined);
         Excel.run(registration.context, async (context) => {
           registration.remove();
           await context.sync();
@@ -97,9 +116,16 @@ export function createOfficeOperations(options: OfficeOperationsOptions = {}): W
       };
     },
 
-    applyRating: (request, model, mappings) => runWriting((context) => applyRating(context, directory, request, model, mappings, now)),
+    applyRating: (request, model, mappings) =>
+      runWriting((context) =>
+        plainRangeSheet(request.table) === null ? applyRating(context, directory, request, model, mappings, now) : applyPlainRangeRating(context, directory, request, model, mappings, now),
+      ),
+
+    convertRangeToTable: (range, model, mappings) => Excel.run((context) => convertPlainRange(context, directory, range, model, mappings)),
 
     async selectTableCell(table, rowIndex, columnIndex) {
+      const plain = lastRead && plainRangeSheet(table) !== null ? lastRead : null;
+      if (plain) return Excel.run((context) => selectPlainRangeCell(context, directory, table, rowIndex, columnIndex, plain.model, plain.mappings));
       await Excel.run(async (context) => {
         const found = context.workbook.tables.getItem(table);
         const body = found.getDataBodyRange();

@@ -1,16 +1,18 @@
 import { VERSION_TAG_CELLS, planModelArchive, versionTagSheets, type ModelSheetArchive } from '../core/plan/model-archive';
 import { withoutKeptSheets, type WorkbookPlan } from '../core/plan/plan';
 import { addRadarChart, chartNames } from './office-chart';
-import { blockAddress, toFormulaEntry } from './office-plan-cells';
-import { LIST_SHEET, layoutPlan, sliceRows, type PlanLayout, type PlacedRule } from './office-plan-layout';
+import { toFormulaEntry } from '../core/cell-text';
+import { LIST_SHEET, blockAddress, layoutPlan, sliceRows, type PlanLayout, type PlacedRule } from './office-plan-layout';
 
 /**
- * Applies a WorkbookPlan to the open workbook inside one Excel.run. Round trips: one read (which
- * sheets and tables exist, and the model version the existing Model and Assessment sheets record),
- * then one per slice (office-plan-layout.ts): the first also replaces the
- * sheets and sets widths, freeze panes and bold; the last also creates the tables, validations,
- * conditional formats and charts. So a build takes 1 + slices syncs, the same for 10 or 1,000
- * people, and no request carries more than one slice of cells. A Model sheet of another model
+ * Applies a WorkbookPlan to the open workbook. Round trips: prepareBuild reads which sheets and
+ * tables exist (and, on a rebuild, the model version the existing Model and Assessment sheets
+ * record); writeBuild then takes one per slice (office-plan-layout.ts) - the first also replaces
+ * the sheets and sets widths, freeze panes and bold, the last also creates the tables,
+ * validations, conditional formats and charts - and one for the charts' series and removing the
+ * replaced sheets. So a build takes 2 + slices syncs (3 + slices on a rebuild), the same for 10 or
+ * 1,000 people, and no request carries more than one slice of cells. If a write fails, the sheets
+ * it added go and the replaced ones take their names again. A Model sheet of another model
  * version is kept under the name core decides (model-archive.ts) instead of being replaced.
  *
  * ExcelApi 1.1 (sheets, ranges, tables, charts), 1.2 (sheet protection state), 1.6 (conditional
@@ -46,13 +48,30 @@ interface Existing {
   tables: { name: string; sheet: string }[];
 }
 
+/** What a build found in the workbook, and the plan and layout it will write. */
+export interface PreparedBuild {
+  plan: WorkbookPlan;
+  layout: PlanLayout;
+  existing: Existing;
+  archive: ModelSheetArchive | null;
+}
+
+/** What replaceSheets did, so a failed build can put it back. */
+interface Replacement {
+  renamedTables: AppliedPlan['renamedTables'];
+  /** Parked name -> the sheet's own name. */
+  parked: { temp: string; name: string }[];
+  /** Tables of the parked sheets, renamed so the new ones can take their names. */
+  parkedTables: { from: string; to: string }[];
+}
+
 /**
  * Replaces the plan's sheets (and the list sheet). Old sheets are renamed out of the way first and
  * deleted only after the new ones exist, so the workbook always keeps a visible sheet. A table of
  * one of the plan's names on a sheet the build keeps is renamed rather than deleted: it may hold data.
  * The archived Model sheet, if any, takes its archive name and its table's.
  */
-function replaceSheets(context: Excel.RequestContext, layout: PlanLayout, existing: Existing, archive: ModelSheetArchive | null): AppliedPlan['renamedTables'] {
+function replaceSheets(context: Excel.RequestContext, layout: PlanLayout, existing: Existing, archive: ModelSheetArchive | null): Replacement {
   const lower = (s: string) => s.toLowerCase();
   const worksheets = context.workbook.worksheets;
   const ours = replacedNames(layout);
@@ -69,7 +88,7 @@ function replaceSheets(context: Excel.RequestContext, layout: PlanLayout, existi
     do temp = `~replaced${++counter}`;
     while (taken.has(temp));
     worksheets.getItem(name).name = temp;
-    return temp;
+    return { temp, name };
   });
 
   const renamedTables: AppliedPlan['renamedTables'] = [];
@@ -86,10 +105,58 @@ function replaceSheets(context: Excel.RequestContext, layout: PlanLayout, existi
     renamedTables.push({ from: table.name, to });
   }
 
+  // The replaced sheets go only once the build is written; their tables give up their names now.
+  const parkedTables: Replacement['parkedTables'] = [];
+  for (const table of existing.tables) {
+    if (!replaced.has(lower(table.sheet)) || lower(table.name) === lower(archive?.table?.from ?? '')) continue;
+    let n = 1;
+    while (tableNames.has(lower(`Replaced${n}_${table.name}`))) n++;
+    const to = `Replaced${n}_${table.name}`;
+    tableNames.add(lower(to));
+    context.workbook.tables.getItem(table.name).name = to;
+    parkedTables.push({ from: table.name, to });
+  }
+
   for (const sheet of layout.sheets) worksheets.add(sheet.name);
   if (layout.listColumns) worksheets.add(LIST_SHEET).visibility = 'Hidden';
-  for (const temp of parked) worksheets.getItem(temp).delete();
-  return renamedTables;
+  return { renamedTables, parked, parkedTables };
+}
+
+/**
+ * Puts the workbook back as the build found it: the sheets it added go, the parked ones and the
+ * renamed tables take their names again (the parked sheets are deleted only once all else is written).
+ */
+async function undoReplacement(context: Excel.RequestContext, prepared: PreparedBuild, replacement: Replacement): Promise<void> {
+  // A failed batch stops where it failed: read what the build got to before undoing it.
+  const worksheets = context.workbook.worksheets.load('items/name');
+  const tables = context.workbook.tables.load('items/name');
+  await context.sync();
+  const lower = (s: string) => s.toLowerCase();
+  const sheetsNow = new Set(worksheets.items.map((s) => lower(s.name)));
+  const tablesNow = new Set(tables.items.map((t) => lower(t.name)));
+  const before = new Set(prepared.existing.sheets.map(lower));
+  const parkedNow = replacement.parked.filter((p) => sheetsNow.has(lower(p.temp)));
+  const added = [...prepared.layout.sheets.map((s) => s.name), ...(prepared.layout.listColumns ? [LIST_SHEET] : [])].filter(
+    (name) => sheetsNow.has(lower(name)) && (!before.has(lower(name)) || parkedNow.some((p) => lower(p.name) === lower(name))),
+  );
+  for (const name of added) worksheets.getItem(name).delete();
+  for (const { temp, name } of parkedNow) worksheets.getItem(temp).name = name;
+  for (const { from, to } of [...replacement.renamedTables, ...replacement.parkedTables]) if (tablesNow.has(lower(to))) context.workbook.tables.getItem(to).name = from;
+  const archive = prepared.archive;
+  if (archive && sheetsNow.has(lower(archive.to))) {
+    worksheets.getItem(archive.to).name = archive.sheet;
+    if (archive.table && tablesNow.has(lower(archive.table.to))) context.workbook.tables.getItem(archive.table.to).name = archive.table.from;
+  }
+  await context.sync();
+}
+
+/**
+ * Whether writing this build uses members without undo support (Worksheet.name, visibility,
+ * delete: Microsoft's "Undo capabilities of Excel add-ins"), which fail inside mergeUndoGroup.
+ */
+export function buildNeedsUndoUnsupported(prepared: PreparedBuild): boolean {
+  const ours = replacedNames(prepared.layout);
+  return prepared.archive !== null || prepared.layout.listColumns !== null || prepared.existing.sheets.some((name) => ours.has(name.toLowerCase()));
 }
 
 /** Protection would stop the build halfway; say so before anything changes. */
@@ -146,7 +213,7 @@ function ruleRange(context: Excel.RequestContext, rule: PlacedRule): Excel.Range
   return range;
 }
 
-function finish(context: Excel.RequestContext, plan: WorkbookPlan, layout: PlanLayout): void {
+function finish(context: Excel.RequestContext, plan: WorkbookPlan, layout: PlanLayout): (() => void)[] {
   const worksheets = context.workbook.worksheets;
   for (const table of layout.tables) {
     const worksheet = worksheets.getItem(table.sheet);
@@ -164,41 +231,76 @@ function finish(context: Excel.RequestContext, plan: WorkbookPlan, layout: PlanL
     if (f.fontColor) format.custom.format.font.color = f.fontColor;
   }
   const names = chartNames(plan.charts);
-  plan.charts.forEach((chart, i) => addRadarChart(context, chart, names[i]));
+  const seriesSteps = plan.charts.map((chart, i) => addRadarChart(context, chart, names[i]));
   worksheets.getItem(layout.assessmentSheet).activate();
+  return seriesSteps;
 }
 
-/** Builds the plan's sheets in the workbook of `context` (replacing sheets of the same names). */
-export async function applyWorkbookPlan(context: Excel.RequestContext, fullPlan: WorkbookPlan): Promise<AppliedPlan> {
+/** One round trip: which sheets and tables exist, protection, and the model version the existing Model and Assessment sheets record. */
+export async function prepareBuild(context: Excel.RequestContext, fullPlan: WorkbookPlan): Promise<PreparedBuild> {
   layoutPlan(fullPlan); // refuses a bad plan before anything is read or written
   const worksheets = context.workbook.worksheets.load('items/name,items/protection/protected');
   const tables = context.workbook.tables.load('items/name,items/worksheet/name');
   const workbookProtection = context.workbook.protection.load('protected');
   // The model version recorded where the build writes (a missing sheet reads as a null object).
   const tagSheets = versionTagSheets(fullPlan);
-  const readTag = (sheet: string | null, address: string) => (sheet === null ? null : context.workbook.worksheets.getItemOrNullObject(sheet).getRange(address).load('values'));
-  const modelTag = readTag(tagSheets.model, VERSION_TAG_CELLS.model);
-  const assessmentTag = readTag(tagSheets.assessment, VERSION_TAG_CELLS.assessment);
   await context.sync();
-  let syncs = 1;
   // An existing Evidence or Audit sheet stays as it is: a rebuild must not erase the audit log.
   const plan = withoutKeptSheets(fullPlan, worksheets.items.map((s) => s.name));
   const layout = layoutPlan(plan);
   refuseProtected(layout, workbookProtection.protected, worksheets.items);
+  // The tag cells are read only on sheets that exist (a second round trip, on a rebuild only):
+  // what a range of a missing sheet does is not documented.
+  const present = new Set(worksheets.items.map((s) => s.name.toLowerCase()));
+  const readTag = (sheet: string | null, address: string) =>
+    sheet === null || !present.has(sheet.toLowerCase()) ? null : context.workbook.worksheets.getItem(sheet).getRange(address).load('values');
+  const modelTag = readTag(tagSheets.model, VERSION_TAG_CELLS.model);
+  const assessmentTag = readTag(tagSheets.assessment, VERSION_TAG_CELLS.assessment);
+  if (modelTag || assessmentTag) await context.sync();
 
   const existing: Existing = {
     sheets: worksheets.items.map((s) => s.name),
     tables: tables.items.map((t) => ({ name: t.name, sheet: t.worksheet.name })),
   };
-  const cells = (range: Excel.Range | null) => (range === null || range.isNullObject ? null : (range.values as unknown[][]));
+  const cells = (tag: Excel.Range | null) => (tag === null ? null : (tag.values as unknown[][]));
   const archive = planModelArchive(plan, { ...existing, modelCells: cells(modelTag), assessmentCells: cells(assessmentTag) });
-  const renamedTables = replaceSheets(context, layout, existing, archive);
-  writeStructure(context, layout);
-  for (let k = 0; k < layout.slices; k++) {
-    writeSlice(context, layout, k);
-    if (k === layout.slices - 1) finish(context, plan, layout);
+  return { plan, layout, existing, archive };
+}
+
+/**
+ * Writes a prepared build: one round trip per slice, and one for the charts' series. Either it
+ * completes, or it puts the workbook back as it found it and rethrows.
+ */
+export async function writeBuild(context: Excel.RequestContext, prepared: PreparedBuild): Promise<AppliedPlan> {
+  const { plan, layout, existing, archive } = prepared;
+  const replacement = replaceSheets(context, layout, existing, archive);
+  let syncs = 0;
+  try {
+    writeStructure(context, layout);
+    let seriesSteps: (() => void)[] = [];
+    // Each slice is its own request, so that none passes Excel on the web's 5 MB limit.
+    const sendSlice = async (k: number) => {
+      writeSlice(context, layout, k);
+      if (k === layout.slices - 1) seriesSteps = finish(context, plan, layout);
+      await context.sync();
+      syncs++;
+    };
+    for (let k = 0; k < layout.slices; k++) await sendSlice(k);
+    seriesSteps.forEach((step) => step());
+    for (const { temp } of replacement.parked) context.workbook.worksheets.getItem(temp).delete();
     await context.sync();
     syncs++;
+  } catch (error) {
+    // The original error is what the user must see; a failed undo leaves no worse than it found.
+    await undoReplacement(context, prepared, replacement).catch(() => undefined);
+    throw error;
   }
-  return { sheets: layout.sheets.map((s) => s.name), renamedTables, archived: archive, syncs, slices: layout.slices };
+  return { sheets: layout.sheets.map((s) => s.name), renamedTables: replacement.renamedTables, archived: archive, syncs, slices: layout.slices };
+}
+
+/** Builds the plan's sheets in the workbook of `context` (replacing sheets of the same names), in one Excel.run. */
+export async function applyWorkbookPlan(context: Excel.RequestContext, fullPlan: WorkbookPlan): Promise<AppliedPlan> {
+  const prepared = await prepareBuild(context, fullPlan);
+  const applied = await writeBuild(context, prepared);
+  return { ...applied, syncs: applied.syncs + 1 };
 }

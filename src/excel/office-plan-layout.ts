@@ -1,15 +1,20 @@
 import type { PlanSheet, WorkbookPlan } from '../core/plan/plan';
+import { LIST_SHEET, placeListSources } from '../core/plan/list-sources';
 import { placePlanTables, planTableColumn, type PlacedTable as PlacedPlanTable } from '../core/plan/tables';
-import {
-  absoluteBlockAddress,
-  blockAddress,
-  estimateJsonBytes,
-  parseCell,
-  quoteSheet,
-  toFormulaRows,
-  withEquals,
-  type CellPosition,
-} from './office-plan-cells';
+import { blockA1, parseCell, sheetRef, withEquals } from '../core/a1';
+import { toFormulaRows } from '../core/cell-text';
+import { estimateJsonBytes } from '../core/request-size';
+
+/** A cell, 0-based. */
+export interface CellPosition {
+  row: number;
+  column: number;
+}
+
+/** The address of a block of `rows` x `columns` cells whose top-left cell is `origin`. */
+export function blockAddress(origin: CellPosition, rows: number, columns: number): string {
+  return blockA1(origin.row, origin.column, rows, columns);
+}
 
 /**
  * A WorkbookPlan resolved into what the Office.js applier writes: every address computed, every
@@ -22,7 +27,7 @@ import {
  * conditional formats, charts: a few kB whatever the number of people). The estimate counts every
  * non-ASCII character as a 6-byte JSON escape (UTF-8 needs 3), so it is an upper bound however the
  * host encodes Chinese text. slices = max(MIN_SLICES, ceil(estimate / SLICE_BUDGET_BYTES)):
- * - up to the design size the count is MIN_SLICES, so a build takes 1 + MIN_SLICES = 4 round
+ * - up to the design size the count is MIN_SLICES, so a build's writes take MIN_SLICES + 1 = 4 round
  *   trips for 10, 100 or 1,000 people x 18 or 30 competencies: the core plan of 1,000 x 30 is
  *   estimated at under 4.5 MiB (under 3 MiB as sent), and MIN_SLICES x SLICE_BUDGET_BYTES = 7.5 MiB
  *   leaves room for the plan to grow before the count changes;
@@ -32,14 +37,11 @@ import {
  *   for Office.js's envelope and the small operations.
  * The tests print the measured sizes (npx jest src/excel/office-assessment).
  */
-export const REQUEST_LIMIT_BYTES = 5 * 1024 * 1024;
 export const SLICE_BUDGET_BYTES = 2.5 * 1024 * 1024;
 export const MIN_SLICES = 3;
 
-/** Hidden sheet holding the lists too long (or with commas) for a literal list validation. */
-export const LIST_SHEET = 'CompetencyLists';
-/** Excel's limit for a literal list source ("a,b,c"). */
-export const LITERAL_LIST_LIMIT = 255;
+// Which lists are inline and which go to the hidden list sheet is core's decision (list-sources.ts).
+export { LIST_SHEET };
 
 export type FormulaEntry = string | number | boolean;
 
@@ -120,11 +122,6 @@ function columnCells(index: Map<string, PlacedPlanTable>, tableName: string, hea
   return { sheet, address: blockAddress({ row, column }, rows, 1) };
 }
 
-function literalList(values: string[]): string | null {
-  const literal = values.join(',');
-  return literal.length <= LITERAL_LIST_LIMIT && values.every((v) => !v.includes(',')) ? literal : null;
-}
-
 export function sliceCount(cellBytes: number): number {
   return Math.max(MIN_SLICES, Math.ceil(cellBytes / SLICE_BUDGET_BYTES));
 }
@@ -136,14 +133,16 @@ export function layoutPlan(plan: WorkbookPlan): PlanLayout {
   const columnFormats: ColumnFormat[] = [];
   const bold: PlanLayout['bold'] = [];
   const tables: PlacedTable[] = [];
-  const listColumns: string[][] = [];
+  const listSources = placeListSources(plan);
   const lists: PlacedList[] = [];
   const numberRules: PlacedNumberRule[] = [];
   const conditionalFormats: PlacedFormat[] = [];
 
   for (const sheet of plan.sheets) {
     for (const block of sheet.blocks) {
-      const origin = parseCell(block.origin);
+      const cell = parseCell(block.origin);
+      if (!cell) throw new Error(`a block of sheet "${sheet.name}" starts at "${block.origin}", which is not a cell address such as "A3"`);
+      const origin = { row: cell.row, column: cell.col };
       const width = Math.max(0, ...block.cells.map((r) => r.length));
       if (width === 0) continue;
       grids.push({ sheet: sheet.name, origin, width, rows: toFormulaRows(block.cells, width) });
@@ -166,13 +165,8 @@ export function layoutPlan(plan: WorkbookPlan): PlanLayout {
     }
     for (const v of sheet.listValidations) {
       const target = columnCells(index, v.table, v.header);
-      let source = literalList(v.values);
-      if (source === null) {
-        const key = JSON.stringify(v.values);
-        let column = listColumns.findIndex((c) => JSON.stringify(c) === key);
-        if (column < 0) column = listColumns.push(v.values) - 1;
-        source = `=${quoteSheet(LIST_SHEET)}!${absoluteBlockAddress({ row: 0, column }, Math.max(1, v.values.length), 1)}`;
-      }
+      const placed = listSources.sourceOf(v);
+      const source = placed.kind === 'inline' ? placed.list : `=${sheetRef(LIST_SHEET)}${blockA1(0, placed.column, placed.rows, 1, { row: true, column: true })}`;
       lists.push({ ...target, header: v.header, errorMessage: v.errorMessage, source });
     }
     for (const v of sheet.numberValidations) {
@@ -192,7 +186,7 @@ export function layoutPlan(plan: WorkbookPlan): PlanLayout {
     columnFormats.reduce((sum, f) => sum + f.rows * estimateJsonBytes([[f.format]]), 0);
   return {
     sheets: plan.sheets,
-    listColumns: listColumns.length > 0 ? listColumns : null,
+    listColumns: listSources.columns.length > 0 ? listSources.columns : null,
     grids,
     columnFormats,
     bold,

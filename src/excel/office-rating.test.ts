@@ -25,6 +25,16 @@ describe.each(['propagate', 'fail'] as const)('applying a rating (null objects %
 
   const apply = (overrides: Partial<ApplyRatingRequest> = {}, mappings = {}) => ops.applyRating(ratingRequest(overrides), model, mappings);
 
+  it('writes assessors, comments and evidence that Excel would convert as text, in the Evidence and Audit sheets', async () => {
+    expect(await apply({ assessor: '007', comment: '50%', evidence: '1/2' })).toMatchObject({ status: 'written' });
+    const [evidence] = workbook.table(EVIDENCE_TABLE)!.rows;
+    expect(evidence.slice(3, 6)).toEqual(['1/2', '50%', '007']);
+    const [audit] = workbook.table(AUDIT_TABLE)!.rows;
+    expect([audit[1], audit[7], audit[8]]).toEqual(['007', '1/2', '50%']);
+    expect(await apply({ assessor: 'TRUE', comment: '=1+1', expected: '中级', level: '高级', confirmOverwrite: true })).toMatchObject({ status: 'written' });
+    expect(workbook.table(EVIDENCE_TABLE)!.rows[0].slice(4, 6)).toEqual(['=1+1', 'TRUE']);
+  });
+
   it('writes the level into a blank rating cell, the evidence row and the audit line, on new localized sheets', async () => {
     const result = await apply();
     expect(result).toEqual({

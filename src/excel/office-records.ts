@@ -1,19 +1,8 @@
-import {
-  AUDIT_COLUMNS,
-  AUDIT_TABLE,
-  EVIDENCE_COLUMNS,
-  EVIDENCE_TABLE,
-  auditCells,
-  evidenceCells,
-  evidenceRecord,
-  findEvidenceRow,
-  hasRecordColumns,
-  headers,
-  type EvidenceRecord,
-  type RatingChange,
-} from '../core/rating/records';
-import type { LevelModel, LocalText, Locale } from '../core/model/types';
-import { cellText, findText } from './office-cells';
+import { EVIDENCE_TABLE, evidenceRecord, findEvidenceRow, type EvidenceRecord } from '../core/rating/records';
+import type { RecordPlacement } from '../core/rating/judge';
+import type { LevelModel } from '../core/model/types';
+import { cellText } from '../core/cell-text';
+import { findText } from './office-cells';
 
 /**
  * The Evidence and Audit tables (layout in core/records.ts) over Office.js: what a batch loads to
@@ -28,11 +17,6 @@ const COMPETENCY = 1;
 const EVIDENCE_READ_COLUMNS = 7;
 /** The rating cell's reference ("Sheet!B4", cellReference) the row was written for. */
 const EVIDENCE_CELL = 7;
-
-
-
-
-
 
 // ----- reading for the selection
 
@@ -52,19 +36,28 @@ export function loadEvidenceColumns(table: Excel.Table, withRecords: boolean | '
 }
 
 /**
- * Queues the load of the first Evidence row written for the rating cell `reference` ("Sheet!B4"):
- * a find in the Cell column, so the batch carries one row whatever the size of the table. The row
- * (a null object when there is none) is still to be checked against the person and competency.
+ * Queues a find of the first Evidence row written for the rating cell `reference` ("Sheet!B4") in
+ * the Cell column, so a batch carries one cell whatever the size of the table.
  */
-export function loadEvidenceRowOfCell(table: Excel.Table, reference: string): Excel.Range {
-  const body = table.getDataBodyRange();
-  const found = body.getColumn(EVIDENCE_CELL).findOrNullObject(findText(reference), { completeMatch: true, matchCase: true });
-  return found.getEntireRow().getIntersectionOrNullObject(body).load('values');
+export interface EvidenceCellFind {
+  body: Excel.Range;
+  /** A null object when no row was written for the cell (known after the sync). */
+  found: Excel.Range;
 }
 
-/** The record of a row loaded by loadEvidenceRowOfCell, when it is the person's for the competency. */
-export function evidenceOfRow(row: Excel.Range, model: LevelModel, person: string, competencyId: string): EvidenceRecord | null {
-  if (row.isNullObject || findEvidenceRow(row.values, model, person, competencyId) !== 0) return null;
+export function findEvidenceCell(table: Excel.Table, reference: string): EvidenceCellFind {
+  const body = table.getDataBodyRange();
+  return { body, found: body.getColumn(EVIDENCE_CELL).findOrNullObject(findText(reference), { completeMatch: true, matchCase: true }) };
+}
+
+/** After the find's sync: queues the load of the row it found, or null when it found none (nothing is called on the null object). */
+export function loadFoundEvidenceRow(find: EvidenceCellFind): Excel.Range | null {
+  return find.found.isNullObject ? null : find.found.getEntireRow().getIntersection(find.body).load('values');
+}
+
+/** The record of a row loaded by loadFoundEvidenceRow, when it is the person's for the competency. */
+export function evidenceOfRow(row: Excel.Range | null, model: LevelModel, person: string, competencyId: string): EvidenceRecord | null {
+  if (row === null || findEvidenceRow(row.values, model, person, competencyId) !== 0) return null;
   return evidenceRecord(row.values[0]);
 }
 
@@ -96,17 +89,9 @@ export function loadEvidenceTable(context: Excel.RequestContext): EvidenceTableL
   return { ...load, keys };
 }
 
-/** Why a record table cannot take rows, or null when it can. */
-export function recordTableProblem(load: RecordTableLoad, name: string, columns: LocalText[]): string | null {
-  if (load.table.isNullObject || hasRecordColumns(load.header.values[0], columns)) return null;
-  return `The columns of table ${name} are not the ones the add-in keeps (${headers(columns, 'en-US').join(', ')}), so nothing was written. Restore its headers, or rename the table so that the add-in starts a new one.`;
-}
-
 function isBlankRow(row: readonly unknown[]): boolean {
   return row.every((cell) => cellText(cell) === '');
 }
-
-
 
 /** Creates a record table with its first row on a new sheet. */
 function createRecordTable(context: Excel.RequestContext, sheetName: string, name: string, header: string[], row: string[]): void {
@@ -123,32 +108,10 @@ function addRecordRow(load: RecordTableLoad, row: string[]): void {
   else load.table.rows.add(undefined, [padded]);
 }
 
-/** Where a record goes: into the table loaded, or a new table on the sheet named. */
-export type RecordTarget<L extends RecordTableLoad> = { load: L } | { newSheet: string };
-
-/** Replaces the person's evidence row for the competency, or adds one. Returns the headers of a table it created. */
-export function writeEvidence(context: Excel.RequestContext, target: RecordTarget<EvidenceTableLoad>, model: LevelModel, competencyId: string, change: RatingChange, locale: Locale): string[] | null {
-  const row = evidenceCells(change);
-  if ('newSheet' in target) {
-    const header = headers(EVIDENCE_COLUMNS, locale);
-    createRecordTable(context, target.newSheet, EVIDENCE_TABLE, header, row);
-    return header;
-  }
-  const { load } = target;
-  const index = findEvidenceRow(load.keys.values, model, change.person, competencyId, change.competency);
-  if (index >= 0) load.body.getCell(index, 0).getResizedRange(0, row.length - 1).values = [row];
-  else addRecordRow(load, row);
-  return null;
-}
-
-/** Appends the change to the audit log. Returns the headers of a table it created. */
-export function appendAudit(context: Excel.RequestContext, target: RecordTarget<RecordTableLoad>, change: RatingChange, locale: Locale): string[] | null {
-  const row = auditCells(change);
-  if ('load' in target) {
-    addRecordRow(target.load, row);
-    return null;
-  }
-  const header = headers(AUDIT_COLUMNS, locale);
-  createRecordTable(context, target.newSheet, AUDIT_TABLE, header, row);
-  return header;
+/** Writes a record row where the rating decision placed it (load: the table's, when it exists). */
+export function writeRecord(context: Excel.RequestContext, load: RecordTableLoad | null, cells: string[], placement: RecordPlacement): void {
+  if (placement.into === 'new-table') createRecordTable(context, placement.sheet, placement.table, placement.headers, cells);
+  else if (!load) throw new Error('A record row was placed in a table that was not read.');
+  else if (placement.into === 'replace') load.body.getCell(placement.index, 0).getResizedRange(0, cells.length - 1).values = [cells];
+  else addRecordRow(load, cells);
 }

@@ -1,10 +1,13 @@
-import { isAssessmentLayout, type ColumnMapping } from '../core/rating/assessment';
-import { EVIDENCE_TABLE, evidenceRecord, findEvidenceRow, hasEvidenceColumns, isNonRatingTable } from '../core/rating/records';
+import type { ColumnMapping } from '../core/rating/assessment';
+import { EVIDENCE_TABLE, evidenceRecord, findEvidenceRow, hasEvidenceColumns, isNonRatingTable, type EvidenceRecord } from '../core/rating/records';
+import { classifySelection, type RatingCellContext, type SelectionContext, type SelectionRead } from '../core/rating/selection';
 import type { LevelModel } from '../core/model/types';
-import { cellRef, cellReference, cellText, parseAddress, parseCellAddress, sameCell, type SheetCell } from './office-cells';
-import { TableDirectory, assessmentTableNames, loadSheetNames, loadTableSummaries, syncDirectoryRead, tableLayout, type TableSummary } from './office-directory';
-import { evidenceOfRow, loadEvidenceColumns, loadEvidenceRowOfCell, type EvidenceColumnsLoad } from './office-records';
-import type { EvidenceRecord, RatingCellContext, SelectionContext } from '../host/workbook-operations';
+import { cellText } from '../core/cell-text';
+import { cellReference, parseAddress, parseCellAddress, sameCell, type SheetCell } from './office-cells';
+import { TableDirectory, loadSheetNames, loadTableSummaries, syncDirectoryRead, type TableSummary } from './office-directory';
+import { readPlainRangeSelection } from './office-plain-range';
+import { mayHoldPlainRange } from '../core/rating/plain-range-selection';
+import { evidenceOfRow, findEvidenceCell, loadEvidenceColumns, loadFoundEvidenceRow, type EvidenceCellFind, type EvidenceColumnsLoad } from './office-records';
 
 /**
  * readSelection over Office.js. One batch loads the active cell, the name of the table holding it,
@@ -41,15 +44,17 @@ interface KnownTableLoad {
   row: Excel.Range;
 }
 
-/** A big Evidence table's row for the expected cell (a null object when none was written for it). */
+/** A big Evidence table's find of the row written for the expected cell. */
 interface EvidenceProbe {
   at: SheetCell;
-  row: Excel.Range;
+  find: EvidenceCellFind;
 }
 
 interface SelectionLoad {
   activeCell: Excel.Range;
   containing: Excel.TableScopedCollection;
+  /** The names of the active sheet's tables: a sheet with an assessment table has no plain range to read. */
+  sheetTables: Excel.TableCollection;
   tables: Excel.TableCollection;
   sheets: Excel.WorksheetCollection;
   known: Map<string, KnownTableLoad>;
@@ -74,15 +79,20 @@ function queueEvidenceRead(context: Excel.RequestContext, directory: TableDirect
   const inline = directory.evidenceRows <= EVIDENCE_INLINE_ROWS;
   const at = inline ? null : expectedCell(directory);
   if (at === null) return { columns: loadEvidenceColumns(table, inline), inline, probe: null };
-  return { columns: loadEvidenceColumns(table, 'count'), inline, probe: { at, row: loadEvidenceRowOfCell(table, cellReference(at)) } };
+  return { columns: loadEvidenceColumns(table, 'count'), inline, probe: { at, find: findEvidenceCell(table, cellReference(at)) } };
 }
 
-function queueSelectionRead(context: Excel.RequestContext, directory: TableDirectory): SelectionLoad {
+/**
+ * `activeSheetId`: the sheet the selection is taken to be on (the selection event's, or the one the
+ * previous attempt found). Only its tables are intersected with the active row: what intersecting
+ * ranges of two sheets does is not documented.
+ */
+function queueSelectionRead(context: Excel.RequestContext, directory: TableDirectory, activeSheetId: string | null): SelectionLoad {
   const activeCell = context.workbook.getActiveCell().load('address, values');
   const activeRow = activeCell.getEntireRow();
   const known = new Map<string, KnownTableLoad>();
   for (const table of directory.known) {
-    if (isNonRatingTable(table.name)) continue;
+    if (isNonRatingTable(table.name) || table.worksheetId !== activeSheetId) continue;
     const body = context.workbook.tables.getItemOrNullObject(table.name).getDataBodyRange().load('rowIndex, columnIndex, rowCount, columnCount');
     known.set(table.name, { body, row: body.getIntersectionOrNullObject(activeRow).load('values') });
   }
@@ -90,6 +100,7 @@ function queueSelectionRead(context: Excel.RequestContext, directory: TableDirec
   return {
     activeCell,
     containing: activeCell.getTables(false).load('items/name'),
+    sheetTables: activeCell.worksheet.tables.load('items/name'),
     tables: loadTableSummaries(context),
     sheets: loadSheetNames(context),
     known,
@@ -101,10 +112,13 @@ function queueSelectionRead(context: Excel.RequestContext, directory: TableDirec
 const INCOMPLETE = Symbol('incomplete');
 
 /**
- * A rating whose evidence in a big Evidence table is still to be fetched: row `evidenceRow`, or
- * the row written for the cell `reference` (the active cell was not the one expected).
+ * A rating whose evidence in a big Evidence table is still to be fetched: row `evidenceRow`, the
+ * row the probe found, or the row written for the cell `reference` (the active cell was not the one expected).
  */
-type PendingEvidence = { context: RatingCellContext; evidenceRow: number } | { context: RatingCellContext; reference: string };
+type PendingEvidence =
+  | { context: RatingCellContext; evidenceRow: number }
+  | { context: RatingCellContext; found: EvidenceCellFind }
+  | { context: RatingCellContext; reference: string };
 
 type Resolution = SelectionContext | PendingEvidence | typeof INCOMPLETE;
 
@@ -117,43 +131,29 @@ interface ResolveInput {
   final: boolean;
 }
 
+/** What the batch returned, as core's classifySelection takes it. */
+function selectionRead(load: SelectionLoad, tables: TableSummary[]): SelectionRead {
+  const at = parseAddress(load.activeCell.address);
+  const containing = load.containing.items[0]?.name ?? null;
+  const known = containing === null ? undefined : load.known.get(containing);
+  const loaded = known && !known.body.isNullObject ? known : null;
+  return {
+    sheet: at.sheet,
+    row: at.row,
+    column: at.column,
+    current: cellText(load.activeCell.values[0][0]),
+    tables,
+    containing,
+    body: loaded && { top: loaded.body.rowIndex, left: loaded.body.columnIndex, rowCount: loaded.body.rowCount },
+    rowTexts: loaded && !loaded.row.isNullObject ? loaded.row.values[0].map(cellText) : [],
+  };
+}
+
 function resolveSelection(input: ResolveInput): Resolution {
   const { load, tables, model, mappings, final } = input;
-  const at = parseAddress(load.activeCell.address);
-  const cell = cellRef(at);
-  const name = load.containing.items[0]?.name;
-  const table = tables.find((t) => t.name === name);
-  if (name === undefined || table === undefined) return { kind: 'outside', cell, assessmentTables: assessmentTableNames(tables, model, mappings) };
-  const layout = tableLayout(table, model, mappings);
-  const tableContext: SelectionContext = { kind: 'table', cell, table: table.name, layout };
-  if (isNonRatingTable(table.name) || !isAssessmentLayout(layout)) return tableContext;
-
-  const known = load.known.get(table.name);
-  if (!known || known.body.isNullObject) return final ? tableContext : INCOMPLETE;
-  const { body, row } = known;
-  const rowIndex = at.row - body.rowIndex;
-  const columnIndex = at.column - body.columnIndex;
-  const rating = layout.ratingColumns.find((c) => c.index === columnIndex);
-  if (!rating || rowIndex < 0 || rowIndex >= body.rowCount) return tableContext;
-
-  const rowValues = row.isNullObject ? [] : row.values[0];
-  const valueAt = (index: number | null) => (index === null ? '' : cellText(rowValues[index]).trim());
-  const context: RatingCellContext = {
-    kind: 'rating',
-    cell,
-    table: table.name,
-    rowIndex,
-    rowCount: body.rowCount,
-    columnIndex,
-    person: valueAt(layout.personColumn),
-    role: valueAt(layout.roleColumn),
-    competencyId: rating.competencyId,
-    header: rating.header,
-    current: cellText(load.activeCell.values[0][0]),
-    evidence: null,
-    layout,
-  };
-  return withEvidence(context, input);
+  const selection = classifySelection(selectionRead(load, tables), model, mappings);
+  if (selection.kind === 'position-needed') return final ? selection.fallback : INCOMPLETE;
+  return selection.kind === 'rating' ? withEvidence(selection, input) : selection;
 }
 
 function withEvidence(context: RatingCellContext, { load, tables, model, final }: ResolveInput): Resolution {
@@ -164,7 +164,7 @@ function withEvidence(context: RatingCellContext, { load, tables, model, final }
   if (probe) {
     const at = parseAddress(load.activeCell.address);
     if (!sameCell(probe.at, at)) return { context, reference: cellReference(at) };
-    return { ...context, evidence: evidenceOfRow(probe.row, model, context.person, context.competencyId) };
+    return probe.find.found.isNullObject ? context : { context, found: probe.find };
   }
   const rows = columns.columns.values;
   const index = findEvidenceRow(rows, model, context.person, context.competencyId);
@@ -175,8 +175,15 @@ function withEvidence(context: RatingCellContext, { load, tables, model, final }
 /** The second round trip of the exceptions described at the top of this file. */
 async function fetchEvidence(context: Excel.RequestContext, model: LevelModel, pending: PendingEvidence): Promise<EvidenceRecord | null> {
   const table = context.workbook.tables.getItem(EVIDENCE_TABLE);
-  if ('reference' in pending) {
-    const row = loadEvidenceRowOfCell(table, pending.reference);
+  if ('reference' in pending || 'found' in pending) {
+    let find: EvidenceCellFind;
+    if ('found' in pending) find = pending.found;
+    else {
+      find = findEvidenceCell(table, pending.reference);
+      await context.sync();
+    }
+    const row = loadFoundEvidenceRow(find);
+    if (row === null) return null;
     await context.sync();
     return evidenceOfRow(row, model, pending.context.person, pending.context.competencyId);
   }
@@ -186,19 +193,29 @@ async function fetchEvidence(context: Excel.RequestContext, model: LevelModel, p
 }
 
 function isPending(resolution: SelectionContext | PendingEvidence): resolution is PendingEvidence {
-  return 'evidenceRow' in resolution || 'reference' in resolution;
+  return 'evidenceRow' in resolution || 'reference' in resolution || 'found' in resolution;
 }
 
 /** Reads the selection's context; see the comment at the top of this file for the round trips. */
 export async function readSelection(directory: TableDirectory, model: LevelModel, mappings: Record<string, ColumnMapping>): Promise<SelectionContext> {
   return Excel.run(async (context) => {
+    let activeSheetId = directory.expectedSelection?.worksheetId ?? directory.activeSheetId;
     for (let attempt = 1; ; attempt++) {
-      const read = await syncDirectoryRead(context, directory, queueSelectionRead(context, directory), attempt);
+      const read = await syncDirectoryRead(context, directory, queueSelectionRead(context, directory, activeSheetId), attempt);
       if (!read) continue;
       const { load, tables } = read;
+      activeSheetId = directory.sheetId(parseAddress(load.activeCell.address).sheet) ?? null;
+      directory.activeSheetId = activeSheetId;
       if (load.evidence && !load.evidence.columns.body.isNullObject) directory.evidenceRows = load.evidence.columns.body.rowCount;
-      const resolution = resolveSelection({ load, tables, model, mappings, final: attempt >= 3 });
+      let resolution = resolveSelection({ load, tables, model, mappings, final: attempt >= 3 });
       if (resolution === INCOMPLETE) continue;
+      // Outside every table: a hand-made assessment in a plain range may hold the cell (one more round trip).
+      const sheetTables = tables.filter((t) => load.sheetTables.items.some((s) => s.name === t.name));
+      if (!isPending(resolution) && resolution.kind === 'outside' && mayHoldPlainRange(sheetTables, model, mappings)) {
+        const plain = await readPlainRangeSelection(context, parseAddress(load.activeCell.address), tables, model, mappings);
+        if (plain?.kind === 'rating') resolution = withEvidence(plain, { load, tables, model, mappings, final: true }) as SelectionContext | PendingEvidence;
+        else if (plain) resolution = plain;
+      }
       if (!isPending(resolution)) return resolution;
       return { ...resolution.context, evidence: await fetchEvidence(context, model, resolution) };
     }

@@ -6,7 +6,7 @@ import { fittingSize, lineCount, lineHeight, paragraphHeight } from './fit';
 import { deckStrings, type DeckStrings } from './strings';
 
 /**
- * The presentation of an assessment (issue 4): a title slide, one slide per person with a native
+ * The presentation of an assessment: a title slide, one slide per person with a native
  * (editable) radar chart of the person's levels against the role's target and the gaps beside it, and
  * a team summary (average level against average target, and everyone's overall status).
  *
@@ -363,6 +363,7 @@ function run(s: DeckStrings, value: string, fontSize: number, extra: Partial<Ppt
  */
 export function oneLine(value: string): string {
   return String(value ?? '')
+    // eslint-disable-next-line no-control-regex -- these are the control characters XML 1.0 forbids
     .replace(/[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]/g, '')
     .replace(/[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g, '\uFFFD')
     .replace(/\s+/g, ' ')

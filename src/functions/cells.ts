@@ -1,4 +1,5 @@
 import { CompetencyError, invalidValue, type ErrorKind } from '../core/errors';
+import { clipText } from '../core/scoring/scale';
 
 /**
  * Argument coercion for every host (Excel and the HyperFormula workbench) in one place.
@@ -6,8 +7,15 @@ import { CompetencyError, invalidValue, type ErrorKind } from '../core/errors';
  * which the host adapter turns into `HostErrorValue` before calling in.
  */
 export class HostErrorValue {
-  constructor(readonly code: string) {}
+  /** `what`: a value the functions cannot read (not an Excel error), described for the message. */
+  constructor(
+    readonly code: string,
+    readonly what?: string,
+  ) {}
 }
+
+/** A value no cell holds (an object without a basic value, a nested array, a function): refused where it is read. */
+export const unreadable = (what: string): HostErrorValue => new HostErrorValue('#VALUE!', what);
 
 export type Cell = number | string | boolean | null | undefined | HostErrorValue;
 export type Matrix = Cell[][];
@@ -20,10 +28,25 @@ const ERROR_KINDS: Record<string, ErrorKind> = {
   '#NUM!': 'number',
 };
 
-/** Makes a scalar argument a 1x1 matrix, so every function reads ranges and scalars alike. */
-export function asMatrix(value: Cell | Matrix): Matrix {
-  if (Array.isArray(value)) return value.length === 0 ? [[null]] : value;
-  return [[value]];
+const BLANK: Matrix = [[null]];
+
+/**
+ * Makes an argument a rectangular matrix, so every function reads ranges and scalars alike:
+ * a scalar is 1x1, a flat list one row, an empty range one blank cell. Rows of unequal length
+ * (no host sends them) are refused rather than read as a guess.
+ */
+export function asMatrix(value: Cell | Matrix, where = 'the range'): Matrix {
+  if (!Array.isArray(value)) return [[value]];
+  if (value.length === 0) return BLANK;
+  const first = value[0] as unknown;
+  if (!Array.isArray(first)) return value.every((cell) => !Array.isArray(cell)) ? [value as unknown as Cell[]] : raggedError(where);
+  const width = first.length;
+  for (let r = 1; r < value.length; r++) if (!Array.isArray(value[r]) || value[r].length !== width) return raggedError(where);
+  return width === 0 ? BLANK : value;
+}
+
+function raggedError(where: string): never {
+  throw invalidValue(`${where} is not a rectangular range (its rows differ in length)`);
 }
 
 export function isBlank(value: Cell): value is null | undefined | '' {
@@ -32,18 +55,19 @@ export function isBlank(value: Cell): value is null | undefined | '' {
 
 /** An omitted optional argument, or a blank cell passed for it. */
 export function isOmitted(value: Cell | Matrix): boolean {
-  if (Array.isArray(value)) return value.every((row) => row.every(isBlank));
+  if (Array.isArray(value)) return value.every((row) => (Array.isArray(row) ? row.every(isBlank) : isBlank(row)));
   return isBlank(value);
 }
 
 /** The same error as the one in the input cell, saying where it came from. */
 export function propagate(error: HostErrorValue, where: string): CompetencyError {
-  return new CompetencyError(ERROR_KINDS[error.code] ?? 'value', `${where} holds the error ${error.code}`);
+  if (error.what) return invalidValue(`${where} holds ${error.what}, not a number or text`);
+  return new CompetencyError(ERROR_KINDS[error.code] ?? 'value', `${where} holds the error ${clipText(error.code, 20)}`);
 }
 
 function describe(value: Cell): string {
   if (typeof value === 'boolean') return value ? 'TRUE' : 'FALSE';
-  return JSON.stringify(value);
+  return JSON.stringify(typeof value === 'string' ? clipText(value) : value);
 }
 
 /** A number cell: blank is null; text, booleans and errors are refused with the place named. */
@@ -84,7 +108,7 @@ export function requiredText(value: Cell, where: string): string {
 
 /** The single value of a 1x1 argument; ranges are refused where one value belongs. */
 export function single(value: Cell | Matrix, where: string): Cell {
-  const matrix = asMatrix(value);
+  const matrix = asMatrix(value, where);
   if (matrix.length !== 1 || matrix[0].length !== 1)
     throw invalidValue(`${where} must be a single value, not a ${matrix.length}x${matrix[0].length} range`);
   return matrix[0][0];
@@ -92,10 +116,17 @@ export function single(value: Cell | Matrix, where: string): Cell {
 
 /** A one-row or one-column range as a list (row by row); any other shape is refused. */
 export function vector(value: Cell | Matrix, where: string): Cell[] {
-  const matrix = asMatrix(value);
+  const matrix = asMatrix(value, where);
   if (matrix.length === 1) return matrix[0];
   if (matrix.every((row) => row.length === 1)) return matrix.map((row) => row[0]);
   throw invalidValue(`${where} must be one row or one column, not a ${matrix.length}x${matrix[0].length} range`);
+}
+
+/** The longest message a cell's error shows; longer ones (quoting what a cell held) are cut. */
+export const MESSAGE_LIMIT = 300;
+
+export function cellMessage(error: CompetencyError): string {
+  return error.message.length > MESSAGE_LIMIT ? `${error.message.slice(0, MESSAGE_LIMIT - 1)}…` : error.message;
 }
 
 /** Runs a per-cell rule, turning a domain error into that cell's error value. */

@@ -1,8 +1,10 @@
 /* global CustomFunctions */
 import type { CompetencyError } from '../core/errors';
-import { functionsLocale } from './runtime';
-import { HostErrorValue, type Cell, type Matrix, type Out } from './cells';
+import { UnknownModelError, type ModelCatalogue } from '../core/model/catalogue';
+import { functionsLocale, functionsModels } from './runtime';
+import { cellMessage, HostErrorValue, unreadable, type Cell, type Matrix, type Out } from './cells';
 import * as impl from './impl';
+import * as ratersImpl from './raters-impl';
 
 /**
  * Excel's custom functions (namespace HR). Thin adapters: Excel values in, `impl` computes,
@@ -17,17 +19,47 @@ const ERROR_CODES = {
   divideByZero: 'divisionByZero',
 } as const;
 
+/**
+ * One cell as Excel passes it: a number, text, boolean or blank as it is; an error (the metadata
+ * allows errors in) as a HostErrorValue; a data type (formatted number, entity) by its basic value.
+ */
+function cellFromExcel(value: unknown): Cell {
+  if (value === null || value === undefined) return null;
+  const type = typeof value;
+  if (type === 'number' || type === 'string' || type === 'boolean') return value as Cell;
+  if (type !== 'object' || Array.isArray(value)) return unreadable(Array.isArray(value) ? 'a nested range' : `a value of type ${type}`);
+  const record = value as { code?: unknown; type?: unknown; basicValue?: unknown; errorType?: unknown };
+  if (value instanceof CustomFunctions.Error || (record.type === undefined && typeof record.code === 'string')) return new HostErrorValue(String(record.code));
+  if (record.type === 'Error') return new HostErrorValue(typeof record.basicValue === 'string' ? record.basicValue : '#VALUE!');
+  const basic = record.basicValue;
+  if (basic === null || basic === undefined) return null;
+  if (typeof basic === 'number' || typeof basic === 'string' || typeof basic === 'boolean') return basic;
+  return unreadable(typeof record.type === 'string' ? `the data type "${record.type.slice(0, 20)}"` : 'an object');
+}
+
+function isPlainCell(value: unknown): boolean {
+  const type = typeof value;
+  return value === null || value === undefined || type === 'number' || type === 'string' || type === 'boolean';
+}
+
+/** An argument as Excel passes it; ranges are copied only when a cell needs converting (whole columns stay cheap). */
 function fromExcel(value: unknown): Cell | Matrix {
-  if (Array.isArray(value)) return value.map((row: unknown[]) => row.map((cell) => fromExcel(cell) as Cell));
-  if (value !== null && typeof value === 'object' && 'code' in value) return new HostErrorValue(String((value as { code: unknown }).code));
-  return value as Cell;
+  if (!Array.isArray(value)) return cellFromExcel(value);
+  let plain = true;
+  for (let r = 0; plain && r < value.length; r++) {
+    const row: unknown = value[r];
+    if (!Array.isArray(row)) plain = false;
+    else for (let c = 0; c < row.length; c++) if (!isPlainCell(row[c])) { plain = false; break; }
+  }
+  if (plain) return value as Matrix;
+  return value.map((row: unknown) => (Array.isArray(row) ? row.map(cellFromExcel) : cellFromExcel(row))) as Matrix;
 }
 
 function toExcelError(error: CompetencyError): CustomFunctions.Error {
   const code = CustomFunctions.ErrorCode[ERROR_CODES[error.kind]];
   // Excel shows a message only with #VALUE! and #N/A.
   const withMessage = error.kind === 'value' || error.kind === 'notAvailable';
-  return withMessage ? new CustomFunctions.Error(code, error.message) : new CustomFunctions.Error(code);
+  return withMessage ? new CustomFunctions.Error(code, cellMessage(error)) : new CustomFunctions.Error(code);
 }
 
 function toExcel(result: Out[][]): (number | string | CustomFunctions.Error)[][] {
@@ -35,10 +67,23 @@ function toExcel(result: Out[][]): (number | string | CustomFunctions.Error)[][]
 }
 
 /** Rethrows a 1x1 error so Excel shows it as the function's error rather than a spilled one. */
-function finish(result: Out[][]): (number | string | CustomFunctions.Error)[][] {
+function finish(result: Out[][]): ExcelResult {
   const excel = toExcel(result);
   if (excel.length === 1 && excel[0].length === 1 && excel[0][0] instanceof CustomFunctions.Error) throw excel[0][0];
   return excel;
+}
+
+type ExcelResult = (number | string | CustomFunctions.Error)[][];
+
+/**
+ * Computes with the models known now. A model or scale nobody knows yet may be one of the
+ * workbook's own, still being read at start: then the result waits until they are known.
+ */
+function withModels(compute: (models: ModelCatalogue) => Out[][]): ExcelResult | Promise<ExcelResult> {
+  const source = functionsModels();
+  const result = compute(source.catalogue());
+  if (!source.isReady && result[0]?.[0] instanceof UnknownModelError) return source.ready.then(() => finish(compute(source.catalogue())));
+  return finish(result);
 }
 
 /**
@@ -48,8 +93,8 @@ function finish(result: Out[][]): (number | string | CustomFunctions.Error)[][] 
  * @param {any[][]} [scale] A scale or model id (default "ct-am": 0 初级, 60 中级, 75 高级, 90 资深), or a two-column range of lower bound and label read like an approximate-match lookup table.
  * @returns {any[][]} The level label of each score.
  */
-export function competencyLevel(score: any[][], scale?: any[][]): any[][] {
-  return finish(impl.competencyLevel(fromExcel(score), fromExcel(scale ?? null), functionsLocale()));
+export function competencyLevel(score: unknown[][], scale?: unknown[][]) {
+  return withModels((models) => impl.competencyLevel(fromExcel(score), fromExcel(scale ?? null), functionsLocale(), models));
 }
 
 /**
@@ -60,7 +105,7 @@ export function competencyLevel(score: any[][], scale?: any[][]): any[][] {
  * @param {any[][]} [fullMarks] Full marks per score column, e.g. 100 and 500; omit to use scores as they are.
  * @returns {any[][]} One weighted score per row of scores.
  */
-export function weightedScore(scores: any[][], weights: any[][], fullMarks?: any[][]): any[][] {
+export function weightedScore(scores: unknown[][], weights: unknown[][], fullMarks?: unknown[][]): unknown[][] {
   return finish(impl.weightedScores(fromExcel(scores), fromExcel(weights), fromExcel(fullMarks ?? null)));
 }
 
@@ -72,8 +117,8 @@ export function weightedScore(scores: any[][], weights: any[][], fullMarks?: any
  * @param {any} [model] The model id (default "ct-am").
  * @returns {any[][]} The descriptor text.
  */
-export function competencyDescriptor(competency: any, level: any, model?: any): any[][] {
-  return finish(impl.competencyDescriptor(fromExcel(competency), fromExcel(level), fromExcel(model ?? null), functionsLocale()));
+export function competencyDescriptor(competency: any, level: any, model?: any) { // eslint-disable-line @typescript-eslint/no-explicit-any -- the metadata generator takes a scalar {any} parameter only as TypeScript any
+  return withModels((models) => impl.competencyDescriptor(fromExcel(competency), fromExcel(level), fromExcel(model ?? null), functionsLocale(), models));
 }
 
 /**
@@ -84,8 +129,8 @@ export function competencyDescriptor(competency: any, level: any, model?: any): 
  * @param {any[][]} [scale] A scale or model id (default "ct-am").
  * @returns {any[][]} The gap of each actual level.
  */
-export function competencyGap(actual: any[][], target: any[][], scale?: any[][]): any[][] {
-  return finish(impl.competencyGap(fromExcel(actual), fromExcel(target), fromExcel(scale ?? null)));
+export function competencyGap(actual: unknown[][], target: unknown[][], scale?: unknown[][]) {
+  return withModels((models) => impl.competencyGap(fromExcel(actual), fromExcel(target), fromExcel(scale ?? null), models));
 }
 
 /**
@@ -95,8 +140,8 @@ export function competencyGap(actual: any[][], target: any[][], scale?: any[][])
  * @param {any[][]} [scale] A scale or model id (default "ct-am").
  * @returns {any[][]} The level number(s).
  */
-export function levelNumber(level: any[][], scale?: any[][]): any[][] {
-  return finish(impl.levelNumbers(fromExcel(level), fromExcel(scale ?? null)));
+export function levelNumber(level: unknown[][], scale?: unknown[][]) {
+  return withModels((models) => impl.levelNumbers(fromExcel(level), fromExcel(scale ?? null), models));
 }
 
 /**
@@ -108,6 +153,35 @@ export function levelNumber(level: any[][], scale?: any[][]): any[][] {
  * @param {any} [model] The points model id (default "hw-sm").
  * @returns {any[][]} The total points.
  */
-export function pointsTotal(points: any[][], level: any, cases?: any[][], model?: any): any[][] {
-  return finish(impl.pointsTotals(fromExcel(points), fromExcel(level), fromExcel(cases ?? null), fromExcel(model ?? null)));
+export function pointsTotal(points: unknown[][], level: any, cases?: unknown[][], model?: any) { // eslint-disable-line @typescript-eslint/no-explicit-any -- the metadata generator takes a scalar {any} parameter only as TypeScript any
+  return withModels((models) => impl.pointsTotals(fromExcel(points), fromExcel(level), fromExcel(cases ?? null), fromExcel(model ?? null), models));
+}
+
+/**
+ * Combines one person's ratings of a competency from several raters: the mean per rater role, then the weighted mean over the roles present (weights renormalised). A role with fewer raters than its minimum is pooled into "other", or left out if the pool is still too small.
+ * @customfunction RATERS.COMBINE RATERS.COMBINE
+ * @param {any[][]} levels The level numbers given (a row or column); blank cells are not rated yet.
+ * @param {any[][]} roles The rater role of each level: self, manager, peer, report or other (自评, 上级, 同事, 下属, 其他).
+ * @param {any[][]} [weights] Five weights for self, manager, peer, report, other (default 10 %, 50 %, 20 %, 20 %, 0 %), or a two-column table of role and weight.
+ * @param {any[][]} [minimums] Five minimum rater counts for anonymity (default 1, 1, 3, 3, 3), or a two-column table of role and minimum.
+ * @param {any[][]} [trim] TRUE to drop the highest and lowest rating of a role with four or more raters (default FALSE).
+ * @returns {any[][]} The combined level number.
+ */
+export function ratersCombine(levels: unknown[][], roles: unknown[][], weights?: unknown[][], minimums?: unknown[][], trim?: unknown[][]): unknown[][] {
+  return finish(
+    ratersImpl.ratersCombine(fromExcel(levels), fromExcel(roles), fromExcel(weights ?? null), fromExcel(minimums ?? null), fromExcel(trim ?? null), functionsLocale()),
+  );
+}
+
+/**
+ * How far raters agree: Krippendorff's alpha over a range of ratings with one row per unit (e.g. behaviour indicator) and one column per rater; blanks allowed, rows with fewer than two ratings are dropped. 1 is perfect agreement, 0 agreement by chance.
+ * @customfunction RATERS.AGREEMENT RATERS.AGREEMENT
+ * @param {any[][]} ratings Level numbers or labels, units in rows and raters in columns.
+ * @param {any} [metric] "ordinal" (default), "nominal" or "interval".
+ * @param {any} [scale] A scale or model id for reading level labels (default "ct-am").
+ * @param {any[][]} [units] For a long table: the unit (e.g. person key) of each rating, with the ratings given as one column.
+ * @returns {any[][]} Krippendorff's alpha.
+ */
+export function ratersAgreement(ratings: unknown[][], metric?: any, scale?: any, units?: unknown[][]) { // eslint-disable-line @typescript-eslint/no-explicit-any -- the metadata generator takes a scalar {any} parameter only as TypeScript any
+  return withModels((models) => ratersImpl.ratersAgreement(fromExcel(ratings), fromExcel(metric ?? null), fromExcel(scale ?? null), functionsLocale(), fromExcel(units ?? null), models));
 }

@@ -1,5 +1,5 @@
 import { CompetencyError } from '../core/errors';
-import { HostErrorValue, type Out } from './cells';
+import { HostErrorValue, type Cell, type Out } from './cells';
 import * as impl from './impl';
 
 /** The cell values of a result with errors shown as "#KIND: message" for readable assertions. */
@@ -7,6 +7,14 @@ function show(result: Out[][]): unknown[][] {
   return result.map((row) => row.map((cell) => (cell instanceof CompetencyError ? `#${cell.kind}: ${cell.message}` : cell)));
 }
 const errorOf = (result: Out[][]) => result[0][0] as CompetencyError;
+const fullMarksAt = (level: 'L3' | 'L4' | 'L5' = 'L3') => {
+    const maxima: Record<string, number[]> = {
+      L3: [5, 5, 5, 5, 5, 5, 5, 5, 0, 0, 10, 5, 5, 5, 0, 5, 10, 10, 7, 3],
+      L4: [5, 5, 5, 5, 5, 5, 5, 5, 3, 3, 4, 5, 5, 5, 0, 5, 10, 10, 7, 3],
+      L5: [5, 5, 5, 5, 0, 10, 5, 5, 5, 5, 0, 10, 5, 0, 5, 0, 15, 15, 0, 0],
+    };
+    return [maxima[level]];
+  };
 
 describe('COMPETENCY.LEVEL', () => {
   it('maps scores to the default model (ct-am) levels, in the display language', () => {
@@ -135,27 +143,22 @@ describe('LEVEL.NUMBER', () => {
 });
 
 describe('POINTS.TOTAL', () => {
-  const fullMarksAt = (level: 'L3' | 'L4' | 'L5') => {
-    const maxima: Record<string, number[]> = {
-      L3: [5, 5, 5, 5, 5, 5, 5, 5, 0, 0, 10, 5, 5, 5, 0, 5, 10, 10, 7, 3],
-      L4: [5, 5, 5, 5, 5, 5, 5, 5, 3, 3, 4, 5, 5, 5, 0, 5, 10, 10, 7, 3],
-      L5: [5, 5, 5, 5, 0, 10, 5, 5, 5, 5, 0, 10, 5, 0, 5, 0, 15, 15, 0, 0],
-    };
-    return [maxima[level]];
-  };
   it('gives 100 for full points at each level with the required cases', () => {
     expect(impl.pointsTotals(fullMarksAt('L3'), 3, 1, null)[0][0]).toBe(100);
     expect(impl.pointsTotals(fullMarksAt('L4'), '四级', 2, null)[0][0]).toBe(100);
     expect(impl.pointsTotals(fullMarksAt('L5'), 'L5', 3, 'hw-sm')[0][0]).toBe(100);
   });
-  it('caps each element at its maximum for the level (0 where it does not apply)', () => {
-    const points = [Array(20).fill(20)];
-    expect(impl.pointsTotals(points, 3, 1, null)[0][0]).toBe(100);
+  it('refuses points above an element maximum at the level, naming the maximum (a changed level never caps silently)', () => {
+    expect(errorOf(impl.pointsTotals([Array(20).fill(20)], 3, 1, null)).message).toContain('20 is above its maximum of 5 at 三级');
+    // Full marks at 四级 are over the 五级 maxima: a level change is flagged, not capped.
+    expect(errorOf(impl.pointsTotals(fullMarksAt('L4'), 5, 3, null)).message).toMatch(/above its maximum of 0 at 五级/);
   });
   it('deducts 5 points per missing published case', () => {
     expect(impl.pointsTotals(fullMarksAt('L5'), 5, 1, null)[0][0]).toBe(90);
     expect(impl.pointsTotals(fullMarksAt('L5'), 5, 0, null)[0][0]).toBe(85);
-    expect(impl.pointsTotals(fullMarksAt('L5'), 5, null, null)[0][0]).toBe(100);
+    // A blank count means no case was published: all three are missing.
+    expect(impl.pointsTotals(fullMarksAt('L5'), 5, null, null)[0][0]).toBe(85);
+    expect(impl.pointsTotals(fullMarksAt('L4'), 4, [[null]], null)[0][0]).toBe(90);
   });
   it('refuses wrong counts, negative points and unknown levels', () => {
     expect(errorOf(impl.pointsTotals([[1, 2, 3]], 3, null, null)).message).toContain('expected 20 element points');
@@ -163,5 +166,71 @@ describe('POINTS.TOTAL', () => {
     expect(errorOf(impl.pointsTotals(fullMarksAt('L3'), 9, null, null)).kind).toBe('number');
     expect(errorOf(impl.pointsTotals(fullMarksAt('L3'), 3, 1.5, null)).message).toContain('whole number');
     expect(errorOf(impl.pointsTotals(fullMarksAt('L3'), 3, null, 'ct-am')).message).toContain('is a level-based model');
+  });
+});
+
+describe('one meaning per level number', () => {
+  it('reads hw-sm levels as 3, 4, 5 (and 三级, "Level 3", L3) in every function', () => {
+    expect(show(impl.levelNumbers([['三级', '四级', 'Level 5', 'L4', 3, '5']], 'hw-sm'))).toEqual([[3, 4, 5, 4, 3, 5]]);
+    expect(impl.pointsTotals(fullMarksAt(), 3, 1, null)[0][0]).toBe(100);
+    expect(impl.pointsTotals(fullMarksAt(), '三级', 1, null)[0][0]).toBe(100);
+    const three = impl.competencyDescriptor('customer-visits', 3, 'hw-sm', 'zh-CN')[0][0];
+    expect(impl.competencyDescriptor('customer-visits', '三级', 'hw-sm', 'zh-CN')[0][0]).toBe(three);
+    expect(impl.competencyDescriptor('customer-visits', 'Level 3', 'hw-sm', 'zh-CN')[0][0]).toBe(three);
+  });
+  it('gives other numbers an error naming the valid ones', () => {
+    for (const bad of [1, 2, 6, 1.5, 3.5]) {
+      const error = errorOf(impl.pointsTotals(fullMarksAt(), bad, 1, null));
+      expect(error.kind).toBe('number');
+      expect(error.message).toContain('use 3 to 5');
+    }
+    expect(show(impl.levelNumbers([[2]], 'hw-sm'))[0][0]).toContain('use 3 to 5');
+    expect(errorOf(impl.competencyDescriptor('customer-visits', 1, 'hw-sm', 'zh-CN')).message).toContain('use 3 to 5');
+  });
+  it('numbers a level model 1 to n', () => {
+    expect(show(impl.levelNumbers([['初级', '资深', 1, 4]], null))).toEqual([[1, 4, 1, 4]]);
+    expect(errorOf(impl.competencyDescriptor('抗挫能力', 5, null, 'zh-CN')).message).toContain('use 1 to 4');
+    expect(errorOf(impl.competencyDescriptor('抗挫能力', 1.5, null, 'zh-CN')).kind).toBe('number');
+  });
+});
+
+describe('scores outside the scale', () => {
+  it('is #NUM! naming the range on a built-in 0 to 100 scale', () => {
+    const [[high, low, top]] = impl.competencyLevel([[150, -1, 100]], null, 'en-US') as [[CompetencyError, CompetencyError, string]];
+    expect(high.kind).toBe('number');
+    expect(high.message).toContain('0 to 100');
+    expect(low.kind).toBe('number');
+    expect(top).toBe('Expert');
+  });
+  it('accepts any score above the last bound of a user band table', () => {
+    expect(show(impl.competencyLevel([[1000, 1e300]], [[0, 'C'], [50, 'B']], 'zh-CN'))).toEqual([['B', 'B']]);
+  });
+});
+
+describe('exact at band boundaries', () => {
+  it('gives the level the numbers mean for a weighted mean of equal scores and for a score a rounding step below a bound', () => {
+    const mean = impl.weightedScores([[60, 60, 60]], [[0.1, 0.2, 0.3]], null)[0][0];
+    expect(mean).toBe(60);
+    expect(show(impl.competencyLevel(mean as number, null, 'zh-CN'))).toEqual([['中级']]);
+    expect(show(impl.competencyLevel(74.99999999999999, null, 'zh-CN'))).toEqual([['高级']]);
+    expect(show(impl.competencyLevel(74.9999, null, 'zh-CN'))).toEqual([['中级']]);
+  });
+});
+
+describe('every input gets a value or a specific error', () => {
+  it('reads 1-D lists as a row, and refuses ragged rows; [[]] is one blank', () => {
+    expect(show(impl.competencyLevel([80, 90] as unknown as Cell[][], null, 'zh-CN'))).toEqual([['高级', '资深']]);
+    expect(errorOf(impl.competencyLevel([[80, 90], [70]], null, 'zh-CN')).message).toContain('not a rectangular range');
+    expect(show(impl.competencyLevel([[]], null, 'zh-CN'))).toEqual([['']]);
+  });
+  it('keeps weights near the float maximum finite', () => {
+    expect(impl.weightedScores([[10, 20]], [[Number.MAX_VALUE, Number.MAX_VALUE]], null)[0][0]).toBe(15);
+    expect(impl.weightedScores([[-Number.MAX_VALUE, Number.MAX_VALUE]], [[1, 1]], null)[0][0]).toBe(0);
+  });
+  it('quotes long input cut short', () => {
+    const long = 'x'.repeat(100_000);
+    expect(errorOf(impl.levelNumbers(long, null)).message.length).toBeLessThan(300);
+    expect(errorOf(impl.competencyDescriptor(long, 1, null, 'zh-CN')).message.length).toBeLessThan(300);
+    expect(errorOf(impl.competencyLevel(50, long, 'zh-CN')).message.length).toBeLessThan(300);
   });
 });

@@ -1,9 +1,8 @@
-import { invalidValue } from '../core/errors';
-import { levelGap } from '../core/scoring/gap';
+import { invalidValue, type CompetencyError } from '../core/errors';
 import { descriptorText } from '../core/scoring/descriptor';
 import { pointsTotal } from '../core/scoring/points';
-import { findModel, findPointsModel, findScale } from '../core/model/registry';
-import { bandForScore, bandsOf, checkBandTable, levelNumber, type LabelBand } from '../core/scoring/scale';
+import { builtInCatalogue, type ModelCatalogue } from '../core/model/catalogue';
+import { bandForScore, bandsOf, checkBandTable, bandReach, levelNumberOrError, SCALE_SCORE_RANGE, type LabelBand } from '../core/scoring/scale';
 import { localize } from '../core/text';
 import type { Locale, Scale } from '../core/model/types';
 import { weightedScore } from '../core/scoring/weighted';
@@ -39,41 +38,73 @@ function cellName(row: number, column: number, matrix: Matrix): string {
 }
 
 /** A scale argument: omitted (the default model's scale), a scale or model id, or a band table. */
-function resolveScale(scale: Arg | undefined): Scale {
-  if (scale === undefined || isOmitted(scale)) return findScale(null);
+function resolveScale(scale: Arg | undefined, models: ModelCatalogue): Scale {
+  if (scale === undefined || isOmitted(scale)) return models.scale(null);
   const id = nameOrBlank(single(scale, 'scale'), 'scale');
   if (typeof id !== 'string') throw invalidValue('scale must be a scale or model id such as "ct-am"');
-  return findScale(id);
+  return models.scale(id);
 }
 
-function resolveBands(scale: Arg | undefined, locale: Locale): LabelBand[] {
-  const matrix = scale === undefined ? [[null]] : asMatrix(scale);
+/** The bands a score is read against, their labels in the display language, and the scale's 0 to 100 range (none for a user's table). */
+interface ResolvedBands {
+  bands: LabelBand[];
+  labels: string[];
+  range?: { min: number; max: number };
+}
+
+function resolveBands(scale: Arg | undefined, locale: Locale, models: ModelCatalogue): ResolvedBands {
+  const matrix = scale === undefined ? [[null]] : asMatrix(scale, 'the band table');
   if (matrix[0].length >= 2) {
     const rows = matrix.filter((row) => !row.every(isBlank));
-    return checkBandTable(
+    const bands = checkBandTable(
       rows.map((row) => {
         const error = row.find((c): c is HostErrorValue => c instanceof HostErrorValue);
         if (error) throw propagate(error, 'the band table');
         return { min: row[0], label: row[1] };
       }),
     );
+    return { bands, labels: bands.map((b) => localize(b.label, locale)) };
   }
-  return bandsOf(resolveScale(scale)).map((band) => ({ min: band.min, label: { zh: localize(band.label, locale), en: localize(band.label, locale) } }));
+  const bands = bandsOf(resolveScale(scale, models));
+  return { bands, labels: bands.map((b) => localize(b.label, locale)), range: SCALE_SCORE_RANGE };
 }
 
 /** COMPETENCY.LEVEL: each score to its level label; blank scores give "". */
-export function competencyLevel(score: Arg, scale: Arg | undefined, locale: Locale): Out[][] {
+export function competencyLevel(score: Arg, scale: Arg | undefined, locale: Locale, models: ModelCatalogue = builtInCatalogue): Out[][] {
   return guarded(() => {
-    const bands = resolveBands(scale, locale);
-    const scores = asMatrix(score);
-    return scores.map((row, r) =>
-      row.map((cell, c) =>
-        cellResult(() => {
-          const value = numberOrBlank(cell, `score ${cellName(r, c, scores)}`);
-          return value === null ? '' : localize(bandForScore(value, bands).label, locale);
-        }),
-      ),
-    );
+    const { bands, labels, range } = resolveBands(scale, locale, models);
+    const scores = asMatrix(score, 'score');
+    const low = range ? range.min : bands[0].min;
+    const high = range ? range.max : Infinity;
+    const last = bands.length - 1;
+    const reach = bands.map((b) => bandReach(b.min));
+    const out: Out[][] = new Array(scores.length);
+    for (let r = 0; r < scores.length; r++) {
+      const row = scores[r];
+      const result: Out[] = new Array(row.length);
+      for (let c = 0; c < row.length; c++) {
+        const cell = row[c];
+        // The common case inline: a number inside the range, its band found as bandForScore would.
+        if (typeof cell === 'number' && cell >= low && cell <= high) {
+          let found = last;
+          while (found >= 0 && cell < reach[found]) found--;
+          if (found >= 0) {
+            result[c] = labels[found];
+            continue;
+          }
+        }
+        result[c] = isBlank(cell) ? '' : slowLevel(cell, r, c, scores, bands, locale, range);
+      }
+      out[r] = result;
+    }
+    return out;
+  });
+}
+
+function slowLevel(cell: Cell, r: number, c: number, scores: Matrix, bands: LabelBand[], locale: Locale, range?: { min: number; max: number }): Out {
+  return cellResult(() => {
+    const value = numberOrBlank(cell, `score ${cellName(r, c, scores)}`);
+    return value === null ? '' : localize(bandForScore(value, bands, range).label, locale);
   });
 }
 
@@ -99,7 +130,10 @@ export function weightedScores(scores: Arg, weights: Arg, fullMarks: Arg | undef
     }
     return matrix.map((row, r) => [
       cellResult(() => {
-        const values = row.map((cell, c) => numberOrBlank(cell, matrix.length === 1 ? `score ${c + 1}` : `score ${c + 1} of row ${r + 1}`));
+        // Numbers and blanks as they are; a message is built only for a cell that needs one.
+        const values = row.map((cell, c) =>
+          typeof cell === 'number' && Number.isFinite(cell) ? cell : isBlank(cell) ? null : numberOrBlank(cell, matrix.length === 1 ? `score ${c + 1}` : `score ${c + 1} of row ${r + 1}`),
+        );
         const result = weightedScore(values, weightValues, fullMarkValues);
         return result === null ? '' : result;
       }),
@@ -108,61 +142,74 @@ export function weightedScores(scores: Arg, weights: Arg, fullMarks: Arg | undef
 }
 
 /** COMPETENCY.DESCRIPTOR: a competency's behaviour anchors at a level, as text. */
-export function competencyDescriptor(competency: Arg, level: Arg, model: Arg | undefined, locale: Locale): Out[][] {
+export function competencyDescriptor(competency: Arg, level: Arg, model: Arg | undefined, locale: Locale, models: ModelCatalogue = builtInCatalogue): Out[][] {
   return guarded(() => {
     const name = requiredText(single(competency, 'competency'), 'competency');
     const levelValue = nameOrBlank(single(level, 'level'), 'level');
     if (levelValue === null) throw invalidValue('level is blank: give a level label or number');
     const modelId = model === undefined ? null : nameOrBlank(single(model, 'model'), 'model');
-    return [[descriptorText(findModel(modelId === null ? null : String(modelId)), name, levelValue, locale)]];
+    return [[descriptorText(models.model(modelId === null ? null : String(modelId)), name, levelValue, locale)]];
   });
 }
 
+/** A level cell's number: blank is null; text and numbers by levelNumber, remembered; other values refused naming the place. */
+function levelCell(scale: Scale, cell: Cell, where: () => string): number | null | CompetencyError {
+  if (typeof cell === 'string') {
+    if (cell === '' || cell.trim() === '') return null;
+    return levelNumberOrError(scale, cell);
+  }
+  if (typeof cell === 'number') return levelNumberOrError(scale, cell);
+  if (cell === null || cell === undefined) return null;
+  return cellResult(() => {
+    nameOrBlank(cell, where());
+    throw invalidValue(`${where()} is not a level`);
+  }) as CompetencyError;
+}
+
 /** COMPETENCY.GAP: target minus actual in levels, cell by cell; a single target applies to every actual. */
-export function competencyGap(actual: Arg, target: Arg, scale: Arg | undefined): Out[][] {
+export function competencyGap(actual: Arg, target: Arg, scale: Arg | undefined, models: ModelCatalogue = builtInCatalogue): Out[][] {
   return guarded(() => {
-    const resolved = resolveScale(scale);
-    const actuals = asMatrix(actual);
-    const targets = asMatrix(target);
+    const resolved = resolveScale(scale, models);
+    const actuals = asMatrix(actual, 'actual');
+    const targets = asMatrix(target, 'target');
     const broadcast = targets.length === 1 && targets[0].length === 1;
     if (!broadcast && (targets.length !== actuals.length || targets[0].length !== actuals[0].length))
       throw invalidValue(
         `actual is ${actuals.length}x${actuals[0].length} but target is ${targets.length}x${targets[0].length}: give one target, or a target range of the same shape`,
       );
+    const single = broadcast ? levelCell(resolved, targets[0][0], () => 'target') : null;
     return actuals.map((row, r) =>
-      row.map((cell, c) =>
-        cellResult(() => {
-          const a = nameOrBlank(cell, `actual ${cellName(r, c, actuals)}`);
-          const t = nameOrBlank(broadcast ? targets[0][0] : targets[r][c], `target ${cellName(r, c, targets)}`);
-          if (a === null || t === null) return '';
-          return levelGap(resolved, a, t);
-        }),
-      ),
+      row.map((cell, c) => {
+        const a = levelCell(resolved, cell, () => `actual ${cellName(r, c, actuals)}`);
+        const t = broadcast ? single : levelCell(resolved, targets[r][c], () => `target ${cellName(r, c, targets)}`);
+        if (a === null || t === null) return '';
+        if (typeof a !== 'number') return a;
+        if (typeof t !== 'number') return t;
+        return t - a;
+      }),
     );
   });
 }
 
-/** LEVEL.NUMBER: each level label to its number on the scale (1 = lowest); blank gives "". */
-export function levelNumbers(level: Arg, scale: Arg | undefined): Out[][] {
+/** LEVEL.NUMBER: each level label to its number on the scale (hw-sm 3 to 5, others 1 = lowest); blank gives "". */
+export function levelNumbers(level: Arg, scale: Arg | undefined, models: ModelCatalogue = builtInCatalogue): Out[][] {
   return guarded(() => {
-    const resolved = resolveScale(scale);
-    const levels = asMatrix(level);
+    const resolved = resolveScale(scale, models);
+    const levels = asMatrix(level, 'level');
     return levels.map((row, r) =>
-      row.map((cell, c) =>
-        cellResult(() => {
-          const value = nameOrBlank(cell, `level ${cellName(r, c, levels)}`);
-          return value === null ? '' : levelNumber(resolved, value);
-        }),
-      ),
+      row.map((cell, c) => {
+        const value = levelCell(resolved, cell, () => `level ${cellName(r, c, levels)}`);
+        return value === null ? '' : value;
+      }),
     );
   });
 }
 
 /** POINTS.TOTAL: a points model's behaviour total at a level, capped per element, minus deductions. */
-export function pointsTotals(points: Arg, level: Arg, counts: Arg | undefined, model: Arg | undefined): Out[][] {
+export function pointsTotals(points: Arg, level: Arg, counts: Arg | undefined, model: Arg | undefined, models: ModelCatalogue = builtInCatalogue): Out[][] {
   return guarded(() => {
     const modelId = model === undefined ? null : nameOrBlank(single(model, 'model'), 'model');
-    const pointsModel = findPointsModel(modelId === null ? null : String(modelId));
+    const pointsModel = models.pointsModel(modelId === null ? null : String(modelId));
     const levelValue = nameOrBlank(single(level, 'level'), 'level');
     if (levelValue === null) throw invalidValue('level is blank: give the qualification level, e.g. 3 or 三级');
     const values = vector(points, 'points').map((cell, i) => numberOrBlank(cell, `points ${i + 1}`));

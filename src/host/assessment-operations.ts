@@ -5,7 +5,7 @@ import type { AssessmentSnapshot, PersonRow } from '../core/rating/snapshot';
 export type { AssessmentSnapshot, ImportIssue, ModelImportResult, PersonRow };
 
 /**
- * What the pane asks of the workbook for whole assessments (issue 4): build the workbook from a
+ * What the pane asks of the workbook for whole assessments: build the workbook from a
  * model, read it back, draw the profile charts, deliver files. Implemented over Office.js
  * (src/excel) and over the workbench workbook (src/workbench). The number of round trips of each
  * operation is fixed: it does not grow with people or competencies.
@@ -31,6 +31,16 @@ export interface BuildAssessmentResult {
 
 
 
+/** The outcome of giving the workbook's computed cells native formulas (shareWithoutAddIn). */
+export interface NativeShareResult {
+  /** Cells whose HR.* formula was replaced by its native equivalent. */
+  converted: number;
+  /** "Sheet!A1" of HR.* formulas with no native equivalent: left as they are, they need the add-in. */
+  unconverted: string[];
+  /** The copy handed to the user; absent when the workbook itself was converted. */
+  fileName?: string;
+}
+
 export interface AssessmentOperations {
   /** Creates (or replaces, after the pane asked) the Model, Targets, Assessment, Evidence and Audit sheets. */
   buildAssessment(request: BuildAssessmentRequest): Promise<BuildAssessmentResult>;
@@ -46,4 +56,13 @@ export interface AssessmentOperations {
   profileChartImage(): Promise<string>;
   /** Hands a file to the user: a download where the host allows it, otherwise a dialog with a link. */
   deliverFile(fileName: string, data: Uint8Array, mimeType: string): Promise<void>;
+  /**
+   * For people without the add-in (HR.* shows #NAME? there): the workbook's computed cells with
+   * native formulas giving the same results (core nativeFormula). A copy where the host can make
+   * one (the workbench: a second .xlsx download); otherwise the workbook itself (Excel: the pane
+   * asks first, see sharesInPlace).
+   */
+  shareWithoutAddIn(model: CompetencyModel, locale: Locale): Promise<NativeShareResult>;
+  /** True when shareWithoutAddIn converts this workbook rather than a copy of it. */
+  readonly sharesInPlace: boolean;
 }

@@ -1,7 +1,10 @@
-import type { ColumnMapping, TableLayout } from '../core/rating/assessment';
-import type { EvidenceRecord, RatingChange } from '../core/rating/records';
+import type { ColumnMapping } from '../core/rating/assessment';
+import type { EvidenceRecord } from '../core/rating/records';
 import type { IgnoredSetting, SettingsRead, WorkbookSettings } from '../core/settings';
-import type { LevelModel, Locale } from '../core/model/types';
+import type { SelectionContext } from '../core/rating/selection';
+import type { ApplyRatingRequest, ApplyRatingResult } from '../core/rating/judge';
+import type { LevelModel } from '../core/model/types';
+import type { TableConversionProblem } from '../core/rating/plain-range';
 
 /**
  * What the task pane asks of the workbook. Two implementations: Office.js (src/excel/office*.ts)
@@ -10,82 +13,21 @@ import type { LevelModel, Locale } from '../core/model/types';
  * trips does not grow with the number of people or competencies.
  */
 
-export interface CellRef {
-  sheet: string;
-  /** A1 address without the sheet, e.g. "D7". */
-  address: string;
-}
-
 export type { EvidenceRecord };
-
-/** The selected cell is a rating cell of an assessment table. */
-export interface RatingCellContext {
-  kind: 'rating';
-  cell: CellRef;
-  table: string;
-  /** 0-based row within the table's data rows, and the table's data row count. */
-  rowIndex: number;
-  rowCount: number;
-  /** 0-based column within the table. */
-  columnIndex: number;
-  person: string;
-  role: string;
-  competencyId: string;
-  header: string;
-  /** The cell's current value as text; '' when blank. */
-  current: string;
-  evidence: EvidenceRecord | null;
-  layout: TableLayout;
-}
-
-/** The selection is in a table (or a column of one) that does not rate a competency of the model. */
-export interface UnmappedTableContext {
-  kind: 'table';
-  cell: CellRef;
-  table: string;
-  layout: TableLayout;
-}
-
-/** The selection is outside every table. */
-export interface OutsideContext {
-  kind: 'outside';
-  cell: CellRef | null;
-  /** Names of the workbook's tables whose headers rate at least one competency of the model. */
-  assessmentTables: string[];
-}
-
-export type SelectionContext = RatingCellContext | UnmappedTableContext | OutsideContext;
-
-/** Where to write, what the assessor saw there, and what to write. */
-export interface ApplyRatingRequest {
-  table: string;
-  rowIndex: number;
-  columnIndex: number;
-  /** The value the pane showed as current; a different value in the cell now means someone changed it. */
-  expected: string;
-  /** The level label to write. */
-  level: string;
-  /** The assessor confirmed replacing a non-blank rating. */
-  confirmOverwrite: boolean;
-  assessor: string;
-  person: string;
-  competency: string;
-  evidence: string;
-  comment: string;
-  /** "ct-am@1" */
-  model: string;
-  locale: Locale;
-}
-
-export type ApplyRatingResult =
-  /** The level is in the cell, the evidence row replaced, the audit line appended. */
-  | { status: 'written'; change: RatingChange }
-  /** Nothing written: the cell holds a rating (or changed since it was read) and overwriting was not confirmed. */
-  | { status: 'needs-confirmation'; current: string }
-  /** Nothing written: the target is not a rating cell of an assessment table. */
-  | { status: 'refused'; reason: string };
+export type { CellRef, OutsideContext, RatingCellContext, SelectionContext, UnmappedTableContext } from '../core/rating/selection';
+export type { ApplyRatingRequest, ApplyRatingResult } from '../core/rating/judge';
 
 export type { IgnoredSetting, SettingsRead, WorkbookSettings };
+export type { PlainRangeSummary } from '../core/rating/plain-range-selection';
+
+/** Why a plain range was not made a table: core's reasons, no such range any more, or Excel refused (merged cells it did not report). */
+export type ConvertRangeProblem = TableConversionProblem | 'no-range' | 'host-refused';
+
+export type ConvertRangeResult =
+  /** The table `table` now covers the header row and the people of the plain range `from`; nothing else changed. */
+  | { status: 'converted'; table: string; from: string }
+  /** Nothing changed; the range can still be rated in place. */
+  | { status: 'refused'; problems: ConvertRangeProblem[]; detail?: string };
 
 export interface WorkbookOperations {
   /** At most one round trip: the selected cell, its table's headers, the row's person and role, its value and evidence. */
@@ -94,8 +36,10 @@ export interface WorkbookOperations {
   onSelectionChanged(callback: () => void): Promise<() => void>;
   /** At most two round trips. Never writes outside the table's rating cells; never replaces a rating unless confirmed. */
   applyRating(request: ApplyRatingRequest, model: LevelModel, mappings: Record<string, ColumnMapping>): Promise<ApplyRatingResult>;
-  /** Selects a cell of a table by data row and column. */
+  /** Selects a cell of a table (or of a plain range, by its name) by data row and column. */
   selectTableCell(table: string, rowIndex: number, columnIndex: number): Promise<void>;
+  /** Makes the plain range `range` (a name from a selection context) an Excel table where it stands: the header row and the people, nothing else touched. */
+  convertRangeToTable(range: string, model: LevelModel, mappings: Record<string, ColumnMapping>): Promise<ConvertRangeResult>;
   /** The workbook's settings read field by field (core readSettings), with what was not used. */
   loadSettings(): Promise<SettingsRead>;
   /** Writes the settings without losing what is stored and not understood (core settingsToStore). */

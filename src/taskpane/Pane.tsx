@@ -1,7 +1,8 @@
 import { MessageBar, MessageBarBody, Spinner } from '@fluentui/react-components';
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type { ColumnMapping } from '../core/rating/assessment';
-import { setWorkbookModels } from '../core/model/registry';
+import { workbookModelsOf } from '../core/model/catalogue';
+import type { ModelSource } from '../core/model/model-source';
 import type { AssessmentOperations } from '../host/assessment-operations';
 import type { RunDiagnostics } from '../host/diagnostics';
 import type { WorkbookOperations } from '../host/workbook-operations';
@@ -38,6 +39,8 @@ const Diagnostics = moreViews.part((module) => module.Diagnostics);
 
 interface PaneProps {
   ops: WorkbookOperations;
+  /** The runtime's model source: the pane tells it the workbook's models whenever the settings change. */
+  models: ModelSource;
   assessmentOps?: AssessmentOperations;
   exportDeck?: ExportDeck;
   /** The host's first-run check; offered under the help when given. */
@@ -56,7 +59,7 @@ interface FocusRequest {
 const FOCUS_REQUEST_MS = 3000;
 
 /** The pane's state: settings, the chosen model, the followed selection, moves, search jumps. */
-export function Pane({ ops, assessmentOps, exportDeck, runDiagnostics }: PaneProps) {
+export function Pane({ ops, models, assessmentOps, exportDeck, runDiagnostics }: PaneProps) {
   const { t } = usePaneLanguage();
   const styles = usePaneStyles();
   const { settings, loadError, ignored, dismissIgnored, update } = usePaneSettings(ops);
@@ -77,7 +80,10 @@ export function Pane({ ops, assessmentOps, exportDeck, runDiagnostics }: PanePro
     setNotice(null);
   });
 
-  useEffect(() => setWorkbookModels(customModel ? [customModel] : []), [customModel]);
+  const settingsLoaded = settings !== null;
+  useEffect(() => {
+    if (settingsLoaded) models.setWorkbookModels(workbookModelsOf({ customModel }));
+  }, [models, settingsLoaded, customModel]);
 
   // An imported model becomes the workbook's own (after the user confirmed what it replaces).
   const { importModel, dialog: importDialog } = useModelImport(settings, async (imported) => {
@@ -156,6 +162,16 @@ export function Pane({ ops, assessmentOps, exportDeck, runDiagnostics }: PanePro
     await update({ mappings: { ...(settings?.mappings ?? {}), [table]: mapping } });
   }
 
+  /** A hand-made range becomes a table: its saved mapping goes with it. */
+  async function convertRange(range: string) {
+    if (!levelModel || !settings) throw new Error('No level model is chosen.');
+    const result = await ops.convertRangeToTable(range, levelModel, settings.mappings);
+    const carried = result.status === 'converted' ? settings.mappings[result.from] : undefined;
+    if (result.status === 'converted' && carried) await update({ mappings: { ...settings.mappings, [result.table]: carried } });
+    await refresh();
+    return result;
+  }
+
   async function written(name: string) {
     if (name !== settings?.assessor) await update({ assessor: name }).catch((error: unknown) => setNotice({ intent: 'error', text: t.failed(errorMessage(error)) }));
     await refresh();
@@ -198,7 +214,7 @@ export function Pane({ ops, assessmentOps, exportDeck, runDiagnostics }: PanePro
       />
     );
   } else if (context.kind === 'table') {
-    main = <TableView model={model} context={context} mapping={settings.mappings[context.table]} onSaveMapping={saveMapping} />;
+    main = <TableView model={model} context={context} mapping={settings.mappings[context.table]} onSaveMapping={saveMapping} onConvertRange={convertRange} />;
   } else {
     main = (
       <OutsideView model={model} context={context}>

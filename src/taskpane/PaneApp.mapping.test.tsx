@@ -1,9 +1,9 @@
 /** @jest-environment jsdom */
 import { screen, waitFor, within } from '@testing-library/react';
 import { renderPane } from '../../test/helpers/pane-render';
-import { FakeWorkbook, type FakeTable } from '../../test/helpers/pane-fakes';
+import { PaneWorkbook, type PaneTable } from '../../test/helpers/pane-workbook';
 
-function handMadeTable(): FakeTable {
+function handMadeTable(): PaneTable {
   return {
     name: 'Table1',
     sheet: 'Q3',
@@ -14,7 +14,7 @@ function handMadeTable(): FakeTable {
 
 describe('mapping the columns of a hand-made table', () => {
   it('recognizes a hand-made table by its headers and offers to map the columns that do not match', async () => {
-    const ops = new FakeWorkbook({ tables: [handMadeTable()], selection: { table: 'Table1', row: 0, column: 3 } });
+    const ops = new PaneWorkbook({ tables: [handMadeTable()], selection: { table: 'Table1', row: 0, column: 3 } });
     const { user } = renderPane(ops, { initialLocale: 'en-US' });
     expect(await screen.findByText('This cell is not a rating cell. Select a cell under a competency column of Table1.')).toBeInTheDocument();
     const achievement = screen.getByRole('combobox', { name: 'Column “Achievemnt”' });
@@ -32,7 +32,7 @@ describe('mapping the columns of a hand-made table', () => {
   });
 
   it('uses a saved mapping, and lets it be changed from the rating view', async () => {
-    const ops = new FakeWorkbook({
+    const ops = new PaneWorkbook({
       tables: [handMadeTable()],
       selection: { table: 'Table1', row: 0, column: 2 },
       settings: { modelId: 'ct-am', mappings: { Table1: { Achievemnt: 'achievement-orientation' } } },
@@ -51,7 +51,7 @@ describe('mapping the columns of a hand-made table', () => {
   });
 
   it('says when no column of a table names a competency of the model', async () => {
-    const ops = new FakeWorkbook({
+    const ops = new PaneWorkbook({
       tables: [{ name: 'Budget', sheet: 'Money', headers: ['Item', 'Cost'], rows: [['Pens', '3']] }],
       selection: { table: 'Budget', row: 0, column: 1 },
     });

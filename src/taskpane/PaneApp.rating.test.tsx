@@ -87,6 +87,10 @@ describe('rating a cell', () => {
       },
     ]);
     expect(ops.cell('Assessment', 0, 2)).toBe('中级');
+    // The evidence row and the audit line are in the workbook's record tables.
+    const evidence = [...L1.map((l) => `[初级] ▶ ${l}`), ...L2.map((l) => `[中级] ▶ ${l}`)].join('\n');
+    expect(ops.workbook.tableRows('CompetencyEvidence')).toEqual([['张三', '抗挫能力', '中级', evidence, '季度复盘中表现稳定', '王五', '2026-01-02', '评估!C2']]);
+    expect(ops.workbook.tableRows('CompetencyAudit')).toEqual([['2026-01-02T03:04:05.000Z', '王五', '评估!C2', '张三', '抗挫能力', null, '中级', evidence, '季度复盘中表现稳定', 'ct-am@1']]);
     await waitFor(() => expect(screen.getByText('中级', { selector: 'p' })).toBeInTheDocument());
     expect(ops.settings?.assessor).toBe('王五');
   });
@@ -194,13 +198,14 @@ describe('never replacing a rating unconfirmed', () => {
 
   it('shows a refusal as a message', async () => {
     const ops = ctAmWorkbook();
-    ops.refuseWith = 'the table was removed';
     const { user } = renderPane(ops);
     await screen.findByRole('heading', { level: 2, name: '抗挫能力' });
+    ops.setCell('Assessment', 0, 0, '王五'); // the table was re-sorted or edited since the cell was read
     await tick(user, L1);
     await user.type(screen.getByRole('textbox', { name: /您的姓名/ }), '王五');
     await user.click(screen.getByRole('button', { name: '将「初级」写入 评估!C2' }));
-    expect(await screen.findByText('未写入:the table was removed')).toBeInTheDocument();
+    expect(await screen.findByText('未写入:Row 1 of table "Assessment" now holds 王五, not 张三: the table changed since the cell was read. Select the cell again.')).toBeInTheDocument();
     expect(ops.cell('Assessment', 0, 2)).toBe('');
+    expect(ops.workbook.table('CompetencyEvidence')).toBeUndefined();
   });
 });

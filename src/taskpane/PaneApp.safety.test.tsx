@@ -2,12 +2,13 @@
 import { readFileSync, readdirSync, statSync } from 'fs';
 import { join } from 'path';
 import { screen } from '@testing-library/react';
-import { FakeAssessmentOperations, FakeWorkbook, XSS, htmlTextModel } from '../../test/helpers/pane-fakes';
+import { FakeAssessmentOperations, XSS, htmlTextModel } from '../../test/helpers/pane-fakes';
+import { PaneWorkbook } from '../../test/helpers/pane-workbook';
 import { renderPane } from '../../test/helpers/pane-render';
 
-function htmlWorkbook(): FakeWorkbook {
+function htmlWorkbook(): PaneWorkbook {
   const model = htmlTextModel();
-  return new FakeWorkbook({
+  return new PaneWorkbook({
     tables: [{ name: 'T', sheet: 'S', headers: ['姓名', '岗位', `标记${XSS}`], rows: [[`张${XSS}`, `岗${XSS}`, '']] }],
     selection: { table: 'T', row: 0, column: 2 },
     settings: { modelId: model.id, customModel: model, mappings: {} },

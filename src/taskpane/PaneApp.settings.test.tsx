@@ -1,16 +1,12 @@
 /** @jest-environment jsdom */
 import { screen } from '@testing-library/react';
-import { ctAmWorkbook, renderPane } from '../../test/helpers/pane-render';
-import { LAST_GOOD_SETTINGS_KEY, SETTINGS_KEY, readSettings } from '../core/settings';
-import { validateModel } from '../core/model/validate';
+import { renderPane } from '../../test/helpers/pane-render';
+import { PaneWorkbook, ctAmTable } from '../../test/helpers/pane-workbook';
+import { LAST_GOOD_SETTINGS_KEY, SETTINGS_KEY } from '../core/settings';
 
 /** What the pane says about settings it could not fully use (the hosts' reads: test/helpers/settings-cases.ts). */
 function workbookWith(items: Record<string, string>) {
-  const ops = ctAmWorkbook({ outside: 'H20' });
-  const read = readSettings(items[SETTINGS_KEY], items[LAST_GOOD_SETTINGS_KEY], validateModel);
-  ops.settings = read.settings;
-  ops.settingsIgnored = read.ignored;
-  return ops;
+  return new PaneWorkbook({ tables: [ctAmTable()], selection: { outside: 'H20' }, storedSettings: items });
 }
 
 const good = { modelId: 'ct-am', mappings: { Assessment: { 备注: null } }, assessor: '赵六' };

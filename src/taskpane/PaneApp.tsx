@@ -5,6 +5,7 @@ import type { AssessmentOperations, AssessmentSnapshot } from '../host/assessmen
 import type { RunDiagnostics } from '../host/diagnostics';
 import type { WorkbookOperations } from '../host/workbook-operations';
 import { toLocale } from '../core/locale';
+import { ModelSource } from '../core/model/model-source';
 import { LANGUAGE_NAMES, STRINGS } from './i18n';
 import { Pane } from './Pane';
 import { PaneLanguageContext, usePaneLanguage } from './pane-context';
@@ -19,6 +20,8 @@ export interface PaneAppProps {
   /** The language to start in (Office's display language); the pane has a switch. */
   initialLocale?: Locale;
   theme?: 'light' | 'dark';
+  /** The runtime's model source, shared with the functions; without one the pane keeps its own. */
+  models?: ModelSource;
   /** The host's first-run check (Excel only). */
   runDiagnostics?: RunDiagnostics;
 }
@@ -42,7 +45,8 @@ const useStyles = makeStyles({
 });
 
 /** The task pane: rating against behaviour descriptors, model choice, search and workbook actions. */
-export function PaneApp({ ops, assessmentOps, exportDeck, initialLocale, theme = 'light', runDiagnostics }: PaneAppProps) {
+export function PaneApp({ ops, assessmentOps, exportDeck, initialLocale, theme = 'light', models, runDiagnostics }: PaneAppProps) {
+  const [ownModels] = useState(() => new ModelSource());
   const styles = useStyles();
   const [locale, setLocale] = useState<Locale>(() => initialLocale ?? toLocale(typeof navigator !== 'undefined' ? navigator.language : 'zh-CN'));
   const language = useMemo(() => ({ locale, t: STRINGS[locale] }), [locale]);
@@ -56,7 +60,7 @@ export function PaneApp({ ops, assessmentOps, exportDeck, initialLocale, theme =
             </Text>
             <LanguageSwitch onChange={setLocale} />
           </header>
-          <Pane ops={ops} assessmentOps={assessmentOps} exportDeck={exportDeck} runDiagnostics={runDiagnostics} />
+          <Pane ops={ops} models={models ?? ownModels} assessmentOps={assessmentOps} exportDeck={exportDeck} runDiagnostics={runDiagnostics} />
         </div>
       </PaneLanguageContext.Provider>
     </FluentProvider>

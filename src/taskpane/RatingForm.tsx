@@ -1,7 +1,7 @@
 import { Button, Spinner, Text } from '@fluentui/react-components';
 import { useMemo, useRef, useState } from 'react';
 import type { ColumnMapping } from '../core/rating/assessment';
-import { evidenceText, supportedLevel } from '../core/rating/evidence';
+import { evidenceText, supportedLevel, ticksFromEvidence } from '../core/rating/evidence';
 import { localize } from '../core/text';
 import type { Competency, LevelModel } from '../core/model/types';
 import type { ApplyRatingRequest, RatingCellContext, WorkbookOperations } from '../host/workbook-operations';
@@ -10,7 +10,7 @@ import { ConfirmDialog } from './ConfirmDialog';
 import { LevelChecklist } from './LevelChecklist';
 import { Notice, type NoticeMessage } from './Notice';
 import { errorMessage, usePaneLanguage } from './pane-context';
-import { cellName, levelLabel, tableLocale, ticksFromEvidence } from './rating-text';
+import { cellName, levelLabel, tableLocale } from './rating-text';
 import { usePaneStyles } from './styles';
 import { SupportedLevelNote } from './SupportedLevelNote';
 

@@ -6,11 +6,11 @@ import { createOfficeAssessmentOperations } from '../excel/office-assessment';
 import { runOfficeDiagnostics } from '../excel/office-diagnostics';
 import { createOfficeOperations } from '../excel/office-operations';
 import { officeTheme } from '../excel/office-theme';
-import { setFunctionsLocale } from '../functions/runtime';
+import { whenOfficeReady } from '../excel/office-ready';
+import { workbookModelsOf } from '../core/model/catalogue';
+import { functionsModels, setFunctionsLocale } from '../functions/runtime';
 import { NotInExcel } from './NotInExcel';
 import { PaneApp } from './PaneApp';
-
-/* global Office, document */
 
 /** The slide deck, loaded on first export: pptxgenjs stays out of the pane's first bundle. */
 async function exportDeck(snapshot: AssessmentSnapshot, locale: Locale): Promise<Uint8Array> {
@@ -21,7 +21,22 @@ async function exportDeck(snapshot: AssessmentSnapshot, locale: Locale): Promise
 // The functions share this page (shared runtime): their messages follow Office's display language.
 setFunctionsLocale(officeLocale);
 
+/**
+ * The functions learn the workbook's own models from its settings as the page starts, pane shown
+ * or not; until then a formula naming one of them waits. Unreadable settings leave the built-ins.
+ */
+function loadWorkbookModels(inExcel: boolean): void {
+  if (!inExcel) return functionsModels().setWorkbookModels([]);
+  createOfficeOperations()
+    .loadSettings()
+    .then(
+      (read) => functionsModels().setWorkbookModels(workbookModelsOf(read.settings)),
+      () => functionsModels().setWorkbookModels([]),
+    );
+}
+
 function mount(inExcel: boolean): void {
+  loadWorkbookModels(inExcel);
   const container = document.getElementById('root');
   if (!container) return;
   const locale = officeLocale();
@@ -33,6 +48,7 @@ function mount(inExcel: boolean): void {
   createRoot(container).render(
     <PaneApp
       ops={createOfficeOperations()}
+      models={functionsModels()}
       assessmentOps={createOfficeAssessmentOperations()}
       exportDeck={exportDeck}
       initialLocale={locale}
@@ -42,6 +58,5 @@ function mount(inExcel: boolean): void {
   );
 }
 
-// Outside Excel (a plain browser: office.js absent, or onReady without a host) say where the pane works.
-if (typeof Office !== 'undefined' && typeof Office.onReady === 'function') void Office.onReady((info) => mount(info.host === Office.HostType.Excel));
-else mount(false);
+// Outside Excel the pane says where it works.
+whenOfficeReady(mount);

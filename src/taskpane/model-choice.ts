@@ -1,4 +1,5 @@
-import { DEFAULT_MODEL_ID, builtInModelList } from '../core/model/registry';
+import { modelCatalogue, workbookModelsOf, type ModelCatalogue } from '../core/model/catalogue';
+import { DEFAULT_MODEL_ID } from '../core/model/registry';
 import type { CompetencyModel } from '../core/model/types';
 import type { WorkbookSettings } from '../host/workbook-operations';
 
@@ -17,23 +18,20 @@ export interface ModelChoice {
   custom: boolean;
 }
 
-/**
- * The models the assessor can pick: the workbook's own first, then the built-in ones. A workbook
- * model with a built-in's id replaces that built-in, as it does for the custom functions (registry).
- */
+/** What the settings' models mean: the workbook's own model shadows a built-in one with its id, as in the functions. */
+export function settingsCatalogue(settings: Pick<WorkbookSettings, 'customModel'>): ModelCatalogue {
+  return modelCatalogue(workbookModelsOf(settings));
+}
+
+/** The models the assessor can pick: the workbook's own first, then the built-in ones. */
 export function modelChoices(settings: WorkbookSettings): ModelChoice[] {
-  const custom = settings.customModel;
-  const builtIn = builtInModelList().filter((m) => m.id !== custom?.id).map((model) => ({ model, custom: false }));
-  return custom ? [{ model: custom, custom: true }, ...builtIn] : builtIn;
+  const catalogue = settingsCatalogue(settings);
+  return catalogue.models.map((model) => ({ model, custom: catalogue.isWorkbookModel(model) }));
 }
 
 /** The chosen model; when the settings name one that is not available, the default and the id asked for. */
 export function chosenModel(settings: WorkbookSettings): { model: CompetencyModel; unavailable?: string } {
-  const choices = modelChoices(settings);
-  const found = choices.find((c) => c.model.id === settings.modelId);
-  if (found) return { model: found.model };
-  const fallback = choices.find((c) => c.model.id === DEFAULT_MODEL_ID) ?? choices[0];
-  return { model: fallback.model, unavailable: settings.modelId };
+  return settingsCatalogue(settings).chosen(settings.modelId);
 }
 
 /** A file's text (File.text where the host has it, FileReader elsewhere). */

@@ -1,12 +1,11 @@
 /** @jest-environment jsdom */
-import { evidenceText } from '../core/rating/evidence';
 import { builtInModelList, findLevelModel } from '../core/model/registry';
 import type { RatingCellContext } from '../host/workbook-operations';
 import { isDarkColor } from '../excel/office-theme';
 import { parsePeople } from './actions/people';
 import { chosenModel, modelChoices } from './model-choice';
 import { moveTarget, shortcutMove } from './navigation';
-import { tableLocale, ticksFromEvidence } from './rating-text';
+import { tableLocale } from './rating-text';
 import { searchModel, snippet } from './search';
 
 const ctAm = findLevelModel('ct-am');
@@ -85,12 +84,6 @@ describe('rating text', () => {
     expect(tableLocale(resilience, 'Resil. (mapped)', 'zh-CN')).toBe('zh-CN');
   });
 
-  it('restores ticks from evidence written in either language', () => {
-    const ticked = new Set(['L1.2', 'L3.1']);
-    expect(ticksFromEvidence(ctAm, resilience, evidenceText(ctAm, resilience, ticked, 'zh-CN'))).toEqual(ticked);
-    expect(ticksFromEvidence(ctAm, resilience, evidenceText(ctAm, resilience, ticked, 'en-US') + '\nsomething else')).toEqual(ticked);
-    expect(ticksFromEvidence(ctAm, resilience, '')).toEqual(new Set());
-  });
 });
 
 describe('model choice', () => {

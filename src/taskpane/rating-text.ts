@@ -1,4 +1,3 @@
-import { evidenceText, indicatorId } from '../core/rating/evidence';
 import { localize, normalizeName } from '../core/text';
 import type { Competency, LevelModel, Locale } from '../core/model/types';
 import type { RatingCellContext } from '../host/workbook-operations';
@@ -18,24 +17,6 @@ export function tableLocale(competency: Competency, header: string, fallback: Lo
   if (competency.name.zh !== undefined && normalizeName(competency.name.zh) === h) return 'zh-CN';
   if (competency.name.en !== undefined && normalizeName(competency.name.en) === h) return 'en-US';
   return fallback;
-}
-
-/**
- * The indicators named in stored evidence text (the lines core `evidenceText` wrote, in either
- * language), so re-rating starts from what was recorded.
- */
-export function ticksFromEvidence(model: LevelModel, competency: Competency, behaviours: string): Set<string> {
-  const lines = new Set(behaviours.split(/\r?\n/).map((line) => line.trim()).filter(Boolean));
-  const ticked = new Set<string>();
-  if (lines.size === 0) return ticked;
-  competency.levels.forEach((level) =>
-    level.indicators.forEach((_, i) => {
-      const id = indicatorId(level.levelId, i);
-      const one = new Set([id]);
-      if (lines.has(evidenceText(model, competency, one, 'zh-CN')) || lines.has(evidenceText(model, competency, one, 'en-US'))) ticked.add(id);
-    }),
-  );
-  return ticked;
 }
 
 /** Identifies the rating in progress: a different model, cell or competency starts afresh. */

@@ -1,10 +1,10 @@
 import type { PlanChart } from '../core/plan/plan';
-import { findModel } from '../core/model/registry';
+import { modelCatalogue, workbookModelsOf } from '../core/model/catalogue';
 import { localize } from '../core/text';
 import type { CompetencyModel, Locale } from '../core/model/types';
 import { LAST_GOOD_SETTINGS_KEY, SETTINGS_KEY, readSettings } from '../core/settings';
 import { validateModel } from '../core/model/validate';
-import { parseRange, splitSheetReference } from './a1';
+import { parseRange, splitSheetReference } from '../core/a1';
 import { valueText } from './format';
 import { RADAR_COLORS, type RadarData } from './radar';
 import type { WorkbenchWorkbook } from './workbook';
@@ -13,12 +13,7 @@ import type { WorkbenchWorkbook } from './workbook';
 export function workbookModel(workbook: WorkbenchWorkbook): CompetencyModel | undefined {
   const { settings } = readSettings(workbook.settings.get(SETTINGS_KEY), workbook.settings.get(LAST_GOOD_SETTINGS_KEY), validateModel);
   if (!settings) return undefined;
-  if (settings.customModel && settings.customModel.id === settings.modelId) return settings.customModel;
-  try {
-    return findModel(settings.modelId);
-  } catch {
-    return undefined;
-  }
+  return modelCatalogue(workbookModelsOf(settings)).find(settings.modelId);
 }
 
 /** The cells a chart reference names ("Sheet!A1:B2", or A1 on the chart's sheet), flattened in reading order. */
@@ -26,7 +21,9 @@ function cellsOf(workbook: WorkbenchWorkbook, chart: PlanChart, reference: strin
   const { sheet = chart.sheet, range } = splitSheetReference(reference);
   const cells = parseRange(range.replace(/\$/g, ''));
   const name = workbook.findSheet(sheet);
-  return cells && name ? workbook.values(name, cells).flat() : [];
+  // Only the used part: a chart over whole columns (A1:XFD2000) reads what is there, not millions of blanks.
+  const used = cells && name ? workbook.usedPart(name, cells) : undefined;
+  return used && name ? workbook.values(name, used).flat() : [];
 }
 
 const asLevel = (value: unknown) => (typeof value === 'number' && Number.isFinite(value) ? value : null);

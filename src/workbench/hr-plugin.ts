@@ -15,8 +15,10 @@ import type { InterpreterState } from 'hyperformula/typings/interpreter/Interpre
 import type { InterpreterValue } from 'hyperformula/typings/interpreter/InterpreterValue';
 import type { CompetencyError } from '../core/errors';
 import type { Locale } from '../core/model/types';
-import { HostErrorValue, type Cell, type Matrix, type Out } from '../functions/cells';
+import { cellMessage, HostErrorValue, type Cell, type Matrix, type Out } from '../functions/cells';
 import * as impl from '../functions/impl';
+import { functionsModels } from '../functions/runtime';
+import * as ratersImpl from '../functions/raters-impl';
 
 /**
  * The HR functions inside HyperFormula (the workbench and the formula tests): the same `impl`
@@ -40,6 +42,8 @@ const HF_ERROR_CODES: Partial<Record<ErrorType, string>> = {
 };
 
 let currentLocale: Locale = 'zh-CN';
+/** The models the page's runtime knows; HyperFormula computes synchronously, so it never waits for them. */
+const models = () => functionsModels().catalogue();
 /** The language of level labels and descriptors the functions return in the workbench. */
 export function setFunctionLocale(locale: Locale): void {
   currentLocale = locale;
@@ -59,7 +63,7 @@ function fromHf(value: unknown): Cell | Matrix | undefined {
 }
 
 function toHfCell(cell: Out): number | string | CellError {
-  return typeof cell === 'object' ? new CellError(ERROR_TYPES[cell.kind], cell.message) : cell;
+  return typeof cell === 'object' ? new CellError(ERROR_TYPES[cell.kind], cellMessage(cell)) : cell;
 }
 
 function toHf(result: Out[][]): InterpreterValue {
@@ -78,11 +82,13 @@ export class HrFunctionsPlugin extends FunctionPlugin {
     'HR.COMPETENCY.GAP': { method: 'competencyGap', sizeOfResultArrayMethod: 'sizeOfFirstArgument', parameters: [anyArg, anyArg, optionalArg], vectorizationForbidden: true },
     'HR.LEVEL.NUMBER': { method: 'levelNumber', sizeOfResultArrayMethod: 'sizeOfFirstArgument', parameters: [anyArg, optionalArg], vectorizationForbidden: true },
     'HR.POINTS.TOTAL': { method: 'pointsTotal', parameters: [anyArg, anyArg, optionalArg, optionalArg], vectorizationForbidden: true },
+    'HR.RATERS.COMBINE': { method: 'ratersCombine', parameters: [anyArg, anyArg, optionalArg, optionalArg, optionalArg], vectorizationForbidden: true },
+    'HR.RATERS.AGREEMENT': { method: 'ratersAgreement', parameters: [anyArg, optionalArg, optionalArg, optionalArg], vectorizationForbidden: true },
   };
 
   competencyLevel(ast: ProcedureAst, state: InterpreterState) {
     return this.runFunction(ast.args, state, this.metadata('HR.COMPETENCY.LEVEL'), (score: unknown, scale: unknown) =>
-      toHf(impl.competencyLevel(fromHf(score)!, fromHf(scale), currentLocale)),
+      toHf(impl.competencyLevel(fromHf(score)!, fromHf(scale), currentLocale, models())),
     );
   }
 
@@ -94,25 +100,37 @@ export class HrFunctionsPlugin extends FunctionPlugin {
 
   competencyDescriptor(ast: ProcedureAst, state: InterpreterState) {
     return this.runFunction(ast.args, state, this.metadata('HR.COMPETENCY.DESCRIPTOR'), (competency: unknown, level: unknown, model: unknown) =>
-      toHf(impl.competencyDescriptor(fromHf(competency)!, fromHf(level)!, fromHf(model), currentLocale)),
+      toHf(impl.competencyDescriptor(fromHf(competency)!, fromHf(level)!, fromHf(model), currentLocale, models())),
     );
   }
 
   competencyGap(ast: ProcedureAst, state: InterpreterState) {
     return this.runFunction(ast.args, state, this.metadata('HR.COMPETENCY.GAP'), (actual: unknown, target: unknown, scale: unknown) =>
-      toHf(impl.competencyGap(fromHf(actual)!, fromHf(target)!, fromHf(scale))),
+      toHf(impl.competencyGap(fromHf(actual)!, fromHf(target)!, fromHf(scale), models())),
     );
   }
 
   levelNumber(ast: ProcedureAst, state: InterpreterState) {
     return this.runFunction(ast.args, state, this.metadata('HR.LEVEL.NUMBER'), (level: unknown, scale: unknown) =>
-      toHf(impl.levelNumbers(fromHf(level)!, fromHf(scale))),
+      toHf(impl.levelNumbers(fromHf(level)!, fromHf(scale), models())),
     );
   }
 
   pointsTotal(ast: ProcedureAst, state: InterpreterState) {
     return this.runFunction(ast.args, state, this.metadata('HR.POINTS.TOTAL'), (points: unknown, level: unknown, cases: unknown, model: unknown) =>
-      toHf(impl.pointsTotals(fromHf(points)!, fromHf(level)!, fromHf(cases), fromHf(model))),
+      toHf(impl.pointsTotals(fromHf(points)!, fromHf(level)!, fromHf(cases), fromHf(model), models())),
+    );
+  }
+
+  ratersCombine(ast: ProcedureAst, state: InterpreterState) {
+    return this.runFunction(ast.args, state, this.metadata('HR.RATERS.COMBINE'), (levels: unknown, roles: unknown, weights: unknown, minimums: unknown, trim: unknown) =>
+      toHf(ratersImpl.ratersCombine(fromHf(levels)!, fromHf(roles)!, fromHf(weights), fromHf(minimums), fromHf(trim), currentLocale)),
+    );
+  }
+
+  ratersAgreement(ast: ProcedureAst, state: InterpreterState) {
+    return this.runFunction(ast.args, state, this.metadata('HR.RATERS.AGREEMENT'), (ratings: unknown, metric: unknown, scale: unknown, units: unknown) =>
+      toHf(ratersImpl.ratersAgreement(fromHf(ratings)!, fromHf(metric), fromHf(scale), currentLocale, fromHf(units), models())),
     );
   }
 

@@ -1,10 +1,10 @@
 import { VERSION_TAG_CELLS, planModelArchive, versionTagSheets, type ModelSheetArchive } from '../core/plan/model-archive';
 import { withoutKeptSheets, type PlanCell, type PlanSheet, type PlanTable, type WorkbookPlan } from '../core/plan/plan';
-// How a plan cell becomes a cell entry (formula, value or text) is one rule for both hosts.
-import { toFormulaEntry } from '../excel/office-plan-cells';
-import { columnIndex, parseCell, parseRange, type CellRange } from './a1';
+import { toFormulaEntry } from '../core/cell-text';
+import { columnName, columnNumber as columnIndex, parseCell, parseRange, type CellRange } from '../core/a1';
 import type { CellInput, WorkbenchWorkbook } from './workbook';
 import { placePlanTables, planTableColumn, type PlacedTable as PlacedPlanTable } from '../core/plan/tables';
+import { LIST_SHEET, placeListSources, type PlacedListSources } from '../core/plan/list-sources';
 
 /**
  * Applies a WorkbookPlan (core decides it) to the workbench workbook, with the Office applier's
@@ -69,7 +69,26 @@ function replaceSheets(workbook: WorkbenchWorkbook, plan: WorkbookPlan, archive:
     workbook.renameTable(table.name, `${table.name}_${n}`);
   }
   for (const sheet of plan.sheets) workbook.addSheet(`~building ${sheet.key}`);
-  for (const name of workbook.sheetNames()) if (ours.has(name.toLowerCase())) workbook.removeSheet(name);
+  // The hidden list sheet is the add-in's own: a build replaces it, as the Office applier does.
+  for (const name of workbook.sheetNames()) if (ours.has(name.toLowerCase()) || name.toLowerCase() === LIST_SHEET.toLowerCase()) workbook.removeSheet(name);
+}
+
+/** The lists that cannot be inline, as text cells of the hidden list sheet (list-sources.ts decides which). */
+function writeListSheet(workbook: WorkbenchWorkbook, lists: PlacedListSources): void {
+  if (lists.columns.length === 0) return;
+  workbook.addSheet(LIST_SHEET);
+  workbook.setLayout(LIST_SHEET, { hidden: true });
+  lists.columns.forEach((values, column) => {
+    if (values.length) workbook.setText(LIST_SHEET, 0, column, values.map((v) => [v]));
+  });
+}
+
+/** The source a list validation names in the file: the range of its values on the list sheet, when it has one. */
+function listSourceAddress(lists: PlacedListSources, validation: Parameters<PlacedListSources['sourceOf']>[0]): string | undefined {
+  const source = lists.sourceOf(validation);
+  if (source.kind === 'inline') return undefined;
+  const column = columnName(source.column);
+  return `${LIST_SHEET}!$${column}$1:$${column}$${source.rows}`;
 }
 
 function writeSheet(workbook: WorkbenchWorkbook, sheet: PlanSheet, placed: Map<string, PlacedTable>): void {
@@ -103,6 +122,7 @@ export function applyPlan(workbook: WorkbenchWorkbook, fullPlan: WorkbookPlan): 
   }));
 
   const archive = modelArchive(workbook, plan);
+  const listSources = placeListSources(plan);
 
   workbook.batch(() => {
     replaceSheets(workbook, plan, archive);
@@ -113,6 +133,7 @@ export function applyPlan(workbook: WorkbenchWorkbook, fullPlan: WorkbookPlan): 
       for (const [letters, width] of Object.entries(sheet.columnWidths ?? {})) columnWidths[columnIndex(letters)] = width;
       workbook.setLayout(sheet.name, { columnWidths, freeze: sheet.freeze });
     });
+    writeListSheet(workbook, listSources);
     workbook.bulkWrite(() => plan.sheets.forEach((sheet) => writeSheet(workbook, sheet, placed)));
     for (const { sheet, table, range } of placed.values()) {
       workbook.addTable({ name: table.name, sheet, range });
@@ -122,7 +143,10 @@ export function applyPlan(workbook: WorkbenchWorkbook, fullPlan: WorkbookPlan): 
       }
     }
     rules.forEach(({ lists, numbers, formats }) => {
-      for (const { sheet, range, v } of lists) workbook.addValidation({ kind: 'list', sheet, range, values: v.values, errorMessage: v.errorMessage });
+      for (const { sheet, range, v } of lists) {
+        const source = listSourceAddress(listSources, v);
+        workbook.addValidation({ kind: 'list', sheet, range, values: v.values, errorMessage: v.errorMessage, ...(source ? { source } : {}) });
+      }
       for (const { sheet, range, v } of numbers) workbook.addValidation({ kind: 'number', sheet, range, min: v.min, max: v.max, ...(v.integer ? { wholeNumber: true } : {}), errorMessage: v.errorMessage });
       for (const { sheet, range, f } of formats) workbook.addConditionalFormat({ sheet, range, formula: f.formula, fill: f.fill, fontColor: f.fontColor });
     });

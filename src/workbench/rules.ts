@@ -1,5 +1,5 @@
 import type { CellValue } from 'hyperformula';
-import { shiftFormula, type CellRange } from './a1';
+import { shiftFormula, type CellRange } from '../core/a1';
 import { valueText } from './format';
 
 /**
@@ -44,6 +44,9 @@ export interface ConditionalFormat {
 export interface CellStyle {
   bold?: boolean;
   numberFormat?: string;
+  /** Horizontal alignment as the file sets it (Excel's default is by type). */
+  align?: 'left' | 'center' | 'right';
+  wrap?: boolean;
 }
 
 export interface StyledRange {

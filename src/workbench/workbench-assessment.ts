@@ -8,9 +8,10 @@ import { planAssessmentWorkbook } from '../core/plan/workbook-plan';
 import { TARGETS_TABLE } from '../core/plan/labels';
 import type { AssessmentOperations, ModelImportResult } from '../host/assessment-operations';
 import { LAST_GOOD_SETTINGS_KEY, SETTINGS_KEY, readStoredSettings } from '../core/settings';
-import { parseCell, splitSheetReference } from './a1';
+import { parseCell, splitSheetReference } from '../core/a1';
 import { chartData, workbookModel } from './charts';
 import { downloadFile } from './deliver';
+import { shareWithoutAddIn } from './workbench-share';
 import { applyPlan } from './plan-apply';
 import { radarSvg, svgToPngBase64 } from './radar';
 import type { WorkbenchWorkbook } from './workbook';
@@ -127,6 +128,10 @@ export function createWorkbenchAssessment(workbook: WorkbenchWorkbook): Assessme
       const locale: Locale = document.documentElement.lang === 'en-US' ? 'en-US' : 'zh-CN';
       return svgToPngBase64(radarSvg(chartData(workbook, chart, locale)));
     },
+
+    // A second .xlsx: the workbook as it is, its HR formulas native (workbench-share.ts).
+    shareWithoutAddIn: (model, locale) => shareWithoutAddIn(workbook, model, locale, downloadFile),
+    sharesInPlace: false,
 
     async deliverFile(fileName, data, mimeType) {
       downloadFile(fileName, data, mimeType);

@@ -1,56 +1,34 @@
-import { analyseHeaders, isAssessmentLayout, type ColumnMapping } from '../core/rating/assessment';
-import { AUDIT_COLUMNS, AUDIT_SHEET, AUDIT_TABLE, EVIDENCE_COLUMNS, EVIDENCE_SHEET, EVIDENCE_TABLE, auditCells, evidenceCells, evidenceRecord, findEvidenceRow, freeSheetName, hasEvidenceColumns, headers, isNonRatingTable, storedText, type RatingChange } from '../core/rating/records';
-import { localize, textMatches } from '../core/text';
-import type { LevelModel, LocalText, Locale } from '../core/model/types';
-// Pure helpers of the Office implementation, shared so both hosts follow the same rules
-// (TODO(lead): these belong in core; see the report of issue 5).
+import type { ColumnMapping } from '../core/rating/assessment';
+import { judgeRating, ratingRequestProblem, type ApplyRatingRequest, type ApplyRatingResult, type RatingRead, type RecordPlacement } from '../core/rating/judge';
+import { AUDIT_TABLE, EVIDENCE_TABLE, evidenceRecord, findEvidenceRow, hasEvidenceColumns } from '../core/rating/records';
+import { classifySelection, type SelectionContext } from '../core/rating/selection';
 import { LAST_GOOD_SETTINGS_KEY, SETTINGS_KEY, readSettings, settingsToStore } from '../core/settings';
 import { validateModel } from '../core/model/validate';
-import type { ApplyRatingRequest, ApplyRatingResult, CellRef, EvidenceRecord, SelectionContext, WorkbookOperations } from '../host/workbook-operations';
-import { cellAddress } from './a1';
+import type { LevelModel } from '../core/model/types';
+import type { EvidenceRecord, WorkbookOperations } from '../host/workbook-operations';
 import { valueText } from './format';
-import type { WorkbenchTable, WorkbenchWorkbook } from './workbook';
+import type { WorkbenchWorkbook } from './workbook';
+import { classifyPlainRangeSelection } from '../core/rating/plain-range-selection';
+import { convertPlainRange, plainRangeRead, plainRangeTarget, selectPlainRangeCell } from './workbench-plain-range';
 
 /**
  * The pane's workbook operations over the workbench workbook: the second implementation of
- * WorkbookOperations beside Office.js (src/excel/office-operations.ts), with the same meaning:
- * the same refusals, the same confirmation rule, the same Evidence and Audit rows, the settings
- * under the same key. The layout rules and the record rows come from core.
+ * WorkbookOperations beside Office.js (src/excel/office-operations.ts). What the selection is and
+ * whether a rating may be written are decided in core (classifySelection, judgeRating); this only
+ * reads the workbook for them and writes what they decide. The settings live under the same key.
  */
 
 export { SETTINGS_KEY };
 
-
-function layoutOf(workbook: WorkbenchWorkbook, table: WorkbenchTable, model: LevelModel, mappings: Record<string, ColumnMapping>) {
-  return analyseHeaders(workbook.tableHeaders(table.name), model, mappings[table.name] ?? {});
+function tableList(workbook: WorkbenchWorkbook) {
+  return workbook.tables().map((t) => ({ name: t.name, headers: workbook.tableHeaders(t.name) }));
 }
 
-
-function hasColumns(headerRow: readonly string[], columns: LocalText[]): boolean {
-  return headerRow.length >= columns.length && columns.every((column, i) => textMatches(column, headerRow[i]));
-}
-
-/** Why a record table cannot take rows (its headers are not the add-in's), or null. */
-function recordTableProblem(workbook: WorkbenchWorkbook, name: string, columns: LocalText[]): string | null {
+/** The texts of a table's cells in one sheet row, by table column. */
+function rowTexts(workbook: WorkbenchWorkbook, name: string, sheetRow: number): string[] {
   const table = workbook.table(name);
-  if (!table || hasColumns(workbook.tableHeaders(table.name), columns)) return null;
-  return `The columns of table ${name} are not the ones the add-in keeps (${headers(columns, 'en-US').join(', ')}), so nothing was written. Restore its headers, or rename the table so that the add-in starts a new one.`;
-}
-
-function isLevelOf(model: LevelModel, level: string): boolean {
-  return model.scale.levels.some((l) => l.id === level || textMatches(l.label, level));
-}
-
-/** Adds a row to a record table, creating the table with that row on a new sheet when there is none. */
-function addRecord(workbook: WorkbenchWorkbook, name: string, sheetName: string, header: string[], row: string[]): void {
-  if (workbook.table(name)) {
-    workbook.appendTableRows(name, [row]);
-    return;
-  }
-  const sheet = workbook.addSheet(freeSheetName(sheetName, workbook.sheetNames()));
-  workbook.setText(sheet, 0, 0, [header]);
-  workbook.setValues(sheet, 1, 0, [row]);
-  workbook.addTable({ name, sheet, range: { startRow: 0, startCol: 0, endRow: 1, endCol: header.length - 1 } });
+  if (!table || sheetRow <= table.range.startRow || sheetRow > table.range.endRow) return [];
+  return Array.from({ length: table.range.endCol - table.range.startCol + 1 }, (_, i) => workbook.text(table.sheet, sheetRow, table.range.startCol + i));
 }
 
 function readEvidence(workbook: WorkbenchWorkbook, model: LevelModel, person: string, competencyId: string): EvidenceRecord | null {
@@ -61,58 +39,67 @@ function readEvidence(workbook: WorkbenchWorkbook, model: LevelModel, person: st
   return index < 0 ? null : evidenceRecord(rows[index]);
 }
 
-/** Replaces the person's evidence row for the competency, or adds one. */
-function writeEvidence(workbook: WorkbenchWorkbook, model: LevelModel, competencyId: string, change: RatingChange, locale: Locale): void {
-  const row = evidenceCells(change);
-  const table = workbook.table(EVIDENCE_TABLE);
-  if (table) {
-    const keys = workbook.tableRows(table.name).map((r) => r.map(valueText));
-    const index = findEvidenceRow(keys, model, change.person, competencyId, change.competency);
-    if (index >= 0) {
-      workbook.setValues(table.sheet, table.range.startRow + 1 + index, table.range.startCol, [row]);
-      return;
-    }
-  }
-  addRecord(workbook, EVIDENCE_TABLE, localize(EVIDENCE_SHEET, locale), headers(EVIDENCE_COLUMNS, locale), row);
+function ratingRead(workbook: WorkbenchWorkbook, request: ApplyRatingRequest): RatingRead {
+  const table = workbook.table(request.table);
+  const record = (name: string) => (workbook.table(name) ? { headers: workbook.tableHeaders(name), keys: workbook.tableRows(name).map((row) => row.map(valueText)) } : null);
+  if (!table) return { table: null, rowTexts: [], current: '', cell: { sheet: '', row: 0, column: 0 }, evidence: record(EVIDENCE_TABLE), audit: record(AUDIT_TABLE), sheetNames: workbook.sheetNames() };
+  const row = table.range.startRow + 1 + request.rowIndex;
+  const column = table.range.startCol + request.columnIndex;
+  const inside = row <= table.range.endRow && column <= table.range.endCol;
+  return {
+    table: { name: table.name, headers: workbook.tableHeaders(table.name), rowCount: workbook.tableRowCount(table.name), columnCount: table.range.endCol - table.range.startCol + 1 },
+    rowTexts: rowTexts(workbook, table.name, row),
+    current: inside ? workbook.text(table.sheet, row, column) : '',
+    cell: { sheet: table.sheet, row, column },
+    evidence: record(EVIDENCE_TABLE),
+    audit: record(AUDIT_TABLE),
+    sheetNames: workbook.sheetNames(),
+  };
 }
 
-export function createWorkbenchOperations(workbook: WorkbenchWorkbook): WorkbookOperations {
+/** Writes a record row where the rating decision placed it. */
+function writeRecord(workbook: WorkbenchWorkbook, name: string, cells: string[], placement: RecordPlacement): void {
+  if (placement.into === 'new-table') {
+    const sheet = workbook.addSheet(placement.sheet);
+    workbook.setText(sheet, 0, 0, [placement.headers]);
+    workbook.setValues(sheet, 1, 0, [cells]);
+    workbook.addTable({ name: placement.table, sheet, range: { startRow: 0, startCol: 0, endRow: 1, endCol: placement.headers.length - 1 } });
+    return;
+  }
+  const table = workbook.table(name);
+  if (!table) throw new Error(`A record row was placed in table ${name}, which is not in the workbook.`);
+  if (placement.into === 'replace') workbook.setValues(table.sheet, table.range.startRow + 1 + placement.index, table.range.startCol, [cells]);
+  else workbook.appendTableRows(name, [cells]);
+}
+
+export function createWorkbenchOperations(workbook: WorkbenchWorkbook, options: { now?: () => Date } = {}): WorkbookOperations {
+  const now = options.now ?? (() => new Date());
+  // Navigation in a plain range finds its rows again with what the last read was given.
+  let lastRead: { model: LevelModel; mappings: Record<string, ColumnMapping> } | null = null;
   return {
-    async readSelection(model, mappings): Promise<SelectionContext> {
+    async readSelection(model, mappings: Record<string, ColumnMapping>): Promise<SelectionContext> {
+      lastRead = { model, mappings };
       const { sheet, row, col } = workbook.selection;
-      const cell: CellRef = { sheet, address: cellAddress(row, col) };
       const table = workbook.tableAt(sheet, row, col);
-      if (!table) {
-        const assessmentTables = workbook
-          .tables()
-          .filter((t) => !isNonRatingTable(t.name) && isAssessmentLayout(layoutOf(workbook, t, model, mappings)))
-          .map((t) => t.name);
-        return { kind: 'outside', cell, assessmentTables };
-      }
-      const layout = layoutOf(workbook, table, model, mappings);
-      const tableContext: SelectionContext = { kind: 'table', cell, table: table.name, layout };
-      if (isNonRatingTable(table.name) || !isAssessmentLayout(layout)) return tableContext;
-      const columnIndex = col - table.range.startCol;
-      const rowIndex = row - table.range.startRow - 1;
-      const rating = layout.ratingColumns.find((c) => c.index === columnIndex);
-      if (!rating || rowIndex < 0) return tableContext;
-      const at = (index: number | null) => (index === null ? '' : workbook.text(sheet, row, table.range.startCol + index).trim());
-      const person = at(layout.personColumn);
-      return {
-        kind: 'rating',
-        cell,
-        table: table.name,
-        rowIndex,
-        rowCount: workbook.tableRowCount(table.name),
-        columnIndex,
-        person,
-        role: at(layout.roleColumn),
-        competencyId: rating.competencyId,
-        header: rating.header,
-        current: workbook.text(sheet, row, col),
-        evidence: readEvidence(workbook, model, person, rating.competencyId),
-        layout,
-      };
+      const plain = table ? null : classifyPlainRangeSelection({ ...plainRangeRead(workbook, sheet), row, column: col }, model, mappings);
+      const selection = plain ?? classifySelection(
+        {
+          sheet,
+          row,
+          column: col,
+          current: workbook.text(sheet, row, col),
+          tables: tableList(workbook),
+          containing: table?.name ?? null,
+          body: table ? { top: table.range.startRow + 1, left: table.range.startCol, rowCount: workbook.tableRowCount(table.name) } : null,
+          rowTexts: table ? rowTexts(workbook, table.name, row) : [],
+        },
+        model,
+        mappings,
+      );
+      // The workbench reads every table's position at once, so a position is never missing.
+      if (selection.kind === 'position-needed') return selection.fallback;
+      if (selection.kind !== 'rating') return selection;
+      return { ...selection, evidence: readEvidence(workbook, model, selection.person, selection.competencyId) };
     },
 
     async onSelectionChanged(callback) {
@@ -122,60 +109,34 @@ export function createWorkbenchOperations(workbook: WorkbenchWorkbook): Workbook
     },
 
     async applyRating(request: ApplyRatingRequest, model, mappings): Promise<ApplyRatingResult> {
-      const refused = (reason: string): ApplyRatingResult => ({ status: 'refused', reason });
-      const { rowIndex, columnIndex } = request;
-      if (!Number.isInteger(rowIndex) || rowIndex < 0 || !Number.isInteger(columnIndex) || columnIndex < 0) {
-        return refused(`Row ${rowIndex + 1}, column ${columnIndex + 1} is not a cell of table "${request.table}".`);
-      }
-      if (!isLevelOf(model, request.level)) {
-        return refused(`"${request.level}" is not a level of model ${model.id} (${model.scale.levels.map((l) => localize(l.label, request.locale)).join(', ')}).`);
-      }
-      const table = workbook.table(request.table);
-      if (!table) return refused(`There is no table "${request.table}" in the workbook any more.`);
-      const layout = layoutOf(workbook, table, model, mappings);
-      const rating = layout.ratingColumns.find((c) => c.index === columnIndex);
-      if (!rating || isNonRatingTable(table.name)) return refused(`Column ${columnIndex + 1} of table "${table.name}" does not rate a competency of model ${model.id}.`);
-      const rowCount = workbook.tableRowCount(table.name);
-      if (rowIndex >= rowCount) return refused(`Row ${rowIndex + 1} is outside the ${rowCount} data rows of table "${table.name}".`);
-      const row = table.range.startRow + 1 + rowIndex;
-      const col = table.range.startCol + columnIndex;
-      const rowPerson = layout.personColumn === null ? '' : workbook.text(table.sheet, row, table.range.startCol + layout.personColumn).trim();
-      const person = request.person.trim();
-      if (rowPerson !== '' && person !== '' && rowPerson !== person) {
-        return refused(`Row ${rowIndex + 1} of table "${table.name}" now holds ${rowPerson}, not ${person}: the table changed since the cell was read. Select the cell again.`);
-      }
-      const problem = recordTableProblem(workbook, EVIDENCE_TABLE, EVIDENCE_COLUMNS) ?? recordTableProblem(workbook, AUDIT_TABLE, AUDIT_COLUMNS);
-      if (problem) return refused(problem);
-      const current = workbook.text(table.sheet, row, col);
-      if (current !== request.expected || (current !== '' && !request.confirmOverwrite)) return { status: 'needs-confirmation', current };
-
-      const change: RatingChange = {
-        time: new Date().toISOString(),
-        assessor: request.assessor,
-        cell: `${table.sheet}!${cellAddress(row, col)}`,
-        person: rowPerson || person,
-        competency: request.competency,
-        oldValue: current,
-        newValue: request.level,
-        evidence: request.evidence,
-        comment: request.comment,
-        model: request.model,
-      };
+      // A position no table can have is refused before anything is read at it.
+      const problem = ratingRequestProblem(request, model);
+      if (problem) return { status: 'refused', reason: problem };
+      const read = ratingRead(workbook, request);
+      const plain = plainRangeTarget(workbook, request, model, mappings);
+      const decision = judgeRating(request, model, mappings, plain ? { ...read, ...plain } : read, now());
+      if ('answer' in decision) return decision.answer;
+      const { write } = decision;
       workbook.batch(() => {
-        writeEvidence(workbook, model, rating.competencyId, change, request.locale);
-        addRecord(workbook, AUDIT_TABLE, localize(AUDIT_SHEET, request.locale), headers(AUDIT_COLUMNS, request.locale), auditCells(change));
-        workbook.setValues(table.sheet, row, col, [[storedText(request.level)]]);
+        writeRecord(workbook, EVIDENCE_TABLE, write.evidence.cells, write.evidence.placement);
+        writeRecord(workbook, AUDIT_TABLE, write.audit.cells, write.audit.placement);
+        workbook.setValues(write.sheet, write.row, write.column, [[write.input]]);
       });
-      return { status: 'written', change };
+      return { status: 'written', change: write.change };
     },
 
     async selectTableCell(tableName, rowIndex, columnIndex) {
+      if (lastRead && selectPlainRangeCell(workbook, tableName, rowIndex, columnIndex, lastRead.model, lastRead.mappings)) return;
       const table = workbook.table(tableName);
       const rows = table ? workbook.tableRowCount(table.name) : 0;
       if (!table || rowIndex < 0 || rowIndex >= rows || columnIndex < 0 || columnIndex > table.range.endCol - table.range.startCol) {
         throw new Error(`Could not select data row ${rowIndex + 1}, column ${columnIndex + 1} of table "${tableName}".`);
       }
       workbook.select(table.sheet, table.range.startRow + 1 + rowIndex, table.range.startCol + columnIndex);
+    },
+
+    async convertRangeToTable(range, model, mappings) {
+      return convertPlainRange(workbook, range, model, mappings);
     },
 
     async loadSettings() {

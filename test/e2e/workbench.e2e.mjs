@@ -142,6 +142,34 @@ describe('the workbench', () => {
     await screenshot(page, 'formulas-recalculated');
   });
 
+  test('typing over a selected cell starts editing, also Chinese through an input method; Chinese HR function names and TRUE work', async () => {
+    await goTo('J1');
+    await page.keyboard.type('Typed');
+    await page.keyboard.press('Enter');
+    assert.equal(await page.locator('[role=grid]').getAttribute('data-selected'), 'J2');
+    assert.equal(await cellText('J1'), 'Typed');
+    await goTo('J2');
+    // An input method composes in the cell (pinyin first), then commits the characters.
+    await grid().focus();
+    const cdp = await page.context().newCDPSession(page);
+    await cdp.send('Input.imeSetComposition', { text: 'zhang', selectionStart: 5, selectionEnd: 5 });
+    await page.locator('[data-address="J2"] .wb-editor').waitFor();
+    await cdp.send('Input.imeSetComposition', { text: '张三', selectionStart: 2, selectionEnd: 2 });
+    await cdp.send('Input.insertText', { text: '张三' });
+    await page.keyboard.press('Enter');
+    assert.equal(await cellText('J2'), '张三');
+    await cdp.detach();
+    await screenshot(page, 'typed-and-composed');
+    await typeInto('J3', '=HR.能力.级别(82)');
+    await typeInto('J4', '=HR.COMPETENCY.LEVEL(82)');
+    assert.notEqual(await cellText('J3'), '#NAME?');
+    assert.equal(await cellText('J3'), await cellText('J4'));
+    await typeInto('J5', '=IF(TRUE, "yes", "no")');
+    assert.equal(await cellText('J5'), 'yes');
+    await typeInto('J6', 'true');
+    assert.equal(await cellText('J6'), 'TRUE');
+  });
+
   test('builds an assessment workbook from a built-in model', async () => {
     await page.getByRole('textbox', { name: /^People/ }).fill('Alice, Account manager\nBob, Account manager\nCarol, Senior account manager');
     await page.getByRole('button', { name: 'Build the workbook' }).click();
@@ -304,6 +332,62 @@ describe('the workbench', () => {
     // The time is recorded for a look, not asserted: timings belong in `npm run bench`.
     await screenshot(page, 'thousand-people-bottom');
     writeFileSync(path.join(artifacts, 'thousand-people-timing.txt'), `30 PageDown + jump to row 1009: ${elapsed} ms; ${rows} rows in the page\n`);
+  });
+
+  test('a hand-made Chinese sheet opens in the Chinese workbench with its merged title drawn over the columns', async () => {
+    const { default: ExcelJS } = await import('exceljs');
+    const file = new ExcelJS.Workbook();
+    const sheet = file.addWorksheet('2026年度测评');
+    sheet.getCell('A1').value = '2026年度能力素质测评表';
+    sheet.mergeCells('A1:H1');
+    sheet.getCell('A1').alignment = { horizontal: 'center' };
+    sheet.getCell('A1').font = { bold: true };
+    sheet.getRow(2).values = ['序号', '姓名', '部门', '岗位级别', '成就导向', '团队合作', '客户导向', '专业知识'];
+    sheet.getCell('A3').value = '权重';
+    sheet.mergeCells('A3:D3');
+    sheet.getRow(4).values = [1, '张三', '销售部', 'P5', '高级', '中级', null, '资深'];
+    const xlsx = path.join(artifacts, 'hand-made.xlsx');
+    writeFileSync(xlsx, Buffer.from(await file.xlsx.writeBuffer()));
+    const zh = await browser.context.newPage();
+    const errors = watchConsole(zh);
+    await zh.goto(`${server.origin}/workbench.html?lang=zh-CN`);
+    await zh.getByRole('grid').waitFor();
+    await zh.locator('[data-open-file]').setInputFiles(xlsx);
+    await zh.getByRole('status').getByText(/已打开/).waitFor();
+    const title = zh.locator('[data-address="A1"]');
+    assert.equal(await title.textContent(), '2026年度能力素质测评表');
+    const a1 = await title.boundingBox();
+    const h = await zh.getByRole('columnheader', { name: 'H', exact: true }).boundingBox();
+    assert.ok(a1 && h && Math.abs(a1.x + a1.width - (h.x + h.width)) < 2, `the merged title spans A to H (${JSON.stringify([a1, h])})`);
+    assert.equal(await zh.locator('[data-address="B1"]').count(), 0);
+    await screenshot(zh, 'zh-hand-made-sheet');
+    assert.deepEqual(errors, []);
+    await zh.close();
+  });
+
+  test('closing the tab with unsaved changes asks first; without changes it closes', async () => {
+    const other = await browser.context.newPage();
+    await other.goto(`${server.origin}/workbench.html?lang=en-US`);
+    await other.getByRole('grid').waitFor();
+    const asked = [];
+    other.on('dialog', (d) => {
+      asked.push(d.type());
+      void d.dismiss();
+    });
+    await other.getByRole('textbox', { name: 'Name box' }).fill('A1');
+    await other.getByRole('textbox', { name: 'Name box' }).press('Enter');
+    await other.getByRole('grid').focus();
+    await other.keyboard.type('42');
+    await other.keyboard.press('Enter');
+    await other.close({ runBeforeUnload: true });
+    await new Promise((resolve) => setTimeout(resolve, 500));
+    assert.deepEqual(asked, ['beforeunload']);
+    assert.equal(other.isClosed(), false, 'dismissing the question keeps the tab');
+    await other.getByRole('button', { name: 'New', exact: true }).click();
+    await other.close({ runBeforeUnload: true });
+    await new Promise((resolve) => setTimeout(resolve, 500));
+    assert.deepEqual(asked, ['beforeunload'], 'a workbook without changes closes without asking');
+    assert.equal(other.isClosed(), true);
   });
 
   test('nothing went wrong on the way: no console errors, no request outside localhost', () => {

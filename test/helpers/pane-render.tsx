@@ -2,21 +2,21 @@ import { cleanup, configure, render, screen, waitFor, within } from '@testing-li
 import userEvent from '@testing-library/user-event';
 import type { WorkbookSettings } from '../../src/host/workbook-operations';
 import { PaneApp, type PaneAppProps } from '../../src/taskpane/PaneApp';
-import { FakeWorkbook, ctAmTable, type FakeSelection } from './pane-fakes';
+import { PaneWorkbook, ctAmTable, type PaneSelection } from './pane-workbook';
 
 // A whole Fluent pane renders slowly in jsdom when jest runs several files at once.
 configure({ asyncUtilTimeout: 4000 });
 
-/** Renders the pane over a fake workbook (Chinese unless told otherwise) with a user-event session. */
-export function renderPane(ops: FakeWorkbook, props: Partial<PaneAppProps> = {}) {
+/** Renders the pane over a workbench workbook (Chinese unless told otherwise) with a user-event session. */
+export function renderPane(ops: PaneWorkbook, props: Partial<PaneAppProps> = {}) {
   const user = userEvent.setup();
   const view = render(<PaneApp ops={ops} initialLocale="zh-CN" {...props} />);
   return { user, ops, ...view };
 }
 
 /** The ct-am assessment table with the selection on 张三's 抗挫能力 cell unless told otherwise. */
-export function ctAmWorkbook(selection: FakeSelection = { table: 'Assessment', row: 0, column: 2 }, settings: WorkbookSettings | null = null): FakeWorkbook {
-  return new FakeWorkbook({ tables: [ctAmTable()], selection, settings });
+export function ctAmWorkbook(selection: PaneSelection = { table: 'Assessment', row: 0, column: 2 }, settings: WorkbookSettings | null = null): PaneWorkbook {
+  return new PaneWorkbook({ tables: [ctAmTable()], selection, settings });
 }
 
 // Fluent's focus manager (tabster) finishes with timers after an unmount; in jsdom its stale state

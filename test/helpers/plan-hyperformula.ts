@@ -1,7 +1,8 @@
 import { HyperFormula, type CellValue, type RawCellContent } from 'hyperformula';
 import { registerHrFunctions, setFunctionLocale } from '../../src/workbench/hr-plugin';
 import type { PlanCell, PlanListValidation, PlanNumberValidation, PlanTable, WorkbookPlan } from '../../src/core/plan/plan';
-import { cellA1, columnNumber } from '../../src/core/a1';
+import { cellA1, parseCell, shiftFormula } from '../../src/core/a1';
+import { toFormulaEntry } from '../../src/core/cell-text';
 import type { Locale } from '../../src/core/model/types';
 
 /**
@@ -18,42 +19,17 @@ export interface Position {
 }
 
 export function parseA1(a1: string): Position {
-  const match = /^\$?([A-Z]{1,3})\$?(\d+)$/.exec(a1.trim().toUpperCase());
-  if (!match) throw new Error(`not an A1 cell: ${a1}`);
-  return { row: Number(match[2]) - 1, column: columnNumber(match[1]) };
+  const cell = parseCell(a1);
+  if (!cell) throw new Error(`not an A1 cell: ${a1}`);
+  return { row: cell.row, column: cell.col };
 }
 
-/** A plan cell as HyperFormula content: text that looks like a formula or number stays text. */
+/** A plan cell as HyperFormula content, by the hosts' one rule (text that looks like a formula or number stays text). */
 export function rawContent(cell: PlanCell): RawCellContent {
-  if (cell === null || typeof cell === 'number' || typeof cell === 'boolean') return cell;
-  if (typeof cell === 'string') return cell;
-  if ('formula' in cell) return cell.formula.startsWith('=') ? cell.formula : `=${cell.formula}`;
-  return `'${cell.text}`;
+  return cell === null ? null : toFormulaEntry(cell);
 }
 
-/**
- * Moves the relative references of a formula by rows and columns, as Excel does when a rule
- * written for the first cell of a range applies to another cell. Text in "..." and quoted sheet
- * names are left alone; `$` parts stay.
- */
-export function shiftFormula(formula: string, rows: number, columns: number): string {
-  const parts = formula.split(/("(?:[^"]|"")*"|'(?:[^']|'')*')/);
-  return parts
-    .map((part, i) =>
-      i % 2 === 1
-        ? part
-        : part.replace(/(?<![A-Za-z0-9_.$])(\$?)([A-Z]{1,3})(\$?)(\d+)(?![\d(A-Za-z_.])/g, (_, colAbs: string, col: string, rowAbs: string, row: string) => {
-            const column = colAbs ? col : toColumn(columnNumber(col) + columns);
-            const line = rowAbs ? row : String(Number(row) + rows);
-            return `${colAbs}${column}${rowAbs}${line}`;
-          }),
-    )
-    .join('');
-}
-
-function toColumn(index: number): string {
-  return cellA1(0, index).replace(/\d+$/, '');
-}
+export { shiftFormula };
 
 export interface PlanWorkbook {
   hf: HyperFormula;

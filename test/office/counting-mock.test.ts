@@ -1,11 +1,12 @@
-import { ExcelWorkbookMock, MockOfficeError } from './counting-mock';
+import { ExcelWorkbookMock, MockOfficeError, type MockWorkbookSpec } from './counting-mock';
 
 /* The mock must fail code that Office.js would fail, or tests built on it prove nothing. */
 
 type Context = Excel.RequestContext;
 
-function workbookWithTable(): ExcelWorkbookMock {
+function workbookWithTable(spec: MockWorkbookSpec = {}): ExcelWorkbookMock {
   return new ExcelWorkbookMock({
+    ...spec,
     sheets: { Notes: [['note']] },
     tables: [{ name: 'Ratings', sheet: 'Team', at: 'B2', headers: ['Person', 'Resilience'], rows: [['Li', '中级'], ['Wang', '']] }],
     selection: { sheet: 'Team', address: 'C4' },
@@ -43,8 +44,8 @@ describe('ExcelWorkbookMock', () => {
     });
   });
 
-  it('propagates null objects and fails a sync that needs a missing item', async () => {
-    const workbook = workbookWithTable();
+  it('propagates null objects (one answer to what Microsoft does not document) and fails a sync that needs a missing item', async () => {
+    const workbook = workbookWithTable({ behaviour: { nullObjects: 'propagate' } });
     await run(workbook, async (context) => {
       const missing = context.workbook.tables.getItemOrNullObject('Nope');
       const range = missing.getDataBodyRange().load('values');
@@ -66,6 +67,89 @@ describe('ExcelWorkbookMock', () => {
       missing.getDataBodyRange().load('values');
       await expect(context.sync()).rejects.toThrow(/null Table/);
     });
+  });
+
+  it('is as strict as Excel: unloaded properties, array shapes, the 5 MB request limit', async () => {
+    const workbook = workbookWithTable();
+    await run(workbook, async (context) => {
+      const range = context.workbook.worksheets.getItem('Notes').getRange('A1:B1');
+      expect(() => range.values).toThrow(/PropertyNotLoaded/);
+      range.load('address');
+      await context.sync();
+      expect(() => range.values).toThrow(/PropertyNotLoaded/);
+      range.values = [['a', 'b', 'c']];
+      await expect(context.sync()).rejects.toThrow(/InvalidArgument/);
+      const big = context.workbook.worksheets.getItem('Notes').getRange('A1:A600');
+      big.values = Array.from({ length: 600 }, () => ['中'.repeat(2000)]);
+      await expect(context.sync()).rejects.toThrow(/RequestPayloadSizeLimitExceeded/);
+    });
+  });
+
+  it('fails getActiveCell while the workbook has no focus, and every batch while a cell is edited unless the run waits', async () => {
+    const workbook = workbookWithTable();
+    workbook.focus(false);
+    await run(workbook, async (context) => {
+      context.workbook.getActiveCell().load('address');
+      await expect(context.sync()).rejects.toThrow(/InvalidSelection/);
+    });
+    workbook.focus(true);
+    workbook.editCell(true);
+    await expect(workbook.run(async (context) => {
+      context.workbook.worksheets.load('items/name');
+      await context.sync();
+    })).rejects.toThrow(/editing a cell/);
+    await workbook.run({ delayForCellEdit: true }, async (context) => {
+      const sheets = context.workbook.worksheets.load('items/name');
+      await context.sync();
+      expect(sheets.items.map((s) => s.name)).toEqual(['Notes', 'Team']);
+    });
+  });
+
+  it.each([
+    ['desktop', ['Worksheet.delete', 'Worksheet.name', 'Worksheet.visibility']],
+    ['web', ['Worksheet.delete']],
+  ] as const)('refuses members without undo support inside mergeUndoGroup (%s)', async (platform, refused) => {
+    const attempts: Record<string, (sheet: Excel.Worksheet) => void> = {
+      'Worksheet.delete': (sheet) => sheet.delete(),
+      'Worksheet.name': (sheet) => (sheet.name = 'Renamed'),
+      'Worksheet.visibility': (sheet) => (sheet.visibility = 'Hidden'),
+    };
+    for (const [member, attempt] of Object.entries(attempts)) {
+      const workbook = workbookWithTable({ platform });
+      const batch = workbook.run({ mergeUndoGroup: true }, async (context) => {
+        attempt(context.workbook.worksheets.getItem('Notes'));
+        await context.sync();
+      });
+      if ((refused as readonly string[]).includes(member)) await expect(batch).rejects.toThrow(/UndoNotSupported/);
+      else await batch;
+    }
+    // Outside an undo group they run.
+    const plain = workbookWithTable({ platform });
+    await plain.run(async (context) => context.workbook.worksheets.getItem('Notes').delete());
+    expect(plain.sheetNames()).toEqual(['Team']);
+  });
+
+  it.each(['series', 'none'] as const)('charts.add over cells that are all empty gives what the switch says (%s)', async (emptyChartSource) => {
+    const workbook = workbookWithTable({ behaviour: { emptyChartSource } });
+    await run(workbook, async (context) => {
+      const sheet = context.workbook.worksheets.getItem('Notes');
+      const chart = sheet.charts.add('RadarMarkers', sheet.getRange('E1:E5'), 'Columns');
+      const series = chart.series.load('count');
+      await context.sync();
+      expect(series.count).toBe(emptyChartSource === 'series' ? 1 : 0);
+    });
+  });
+
+  it.each(['null', 'throw'] as const)('intersects a range of another sheet as the switch says (%s)', async (intersectOtherSheet) => {
+    const workbook = workbookWithTable({ behaviour: { intersectOtherSheet } });
+    const batch = workbook.run(async (context) => {
+      const notes = context.workbook.worksheets.getItem('Notes').getRange('A1:C3');
+      const shared = notes.getIntersectionOrNullObject(context.workbook.worksheets.getItem('Team').getRange('A1:C3'));
+      await context.sync();
+      return shared.isNullObject;
+    });
+    if (intersectOtherSheet === 'null') expect(await batch).toBe(true);
+    else await expect(batch).rejects.toThrow(/another sheet/);
   });
 
   it('reads written text as Excel reads typed input, and counts the write payload', async () => {

@@ -1,10 +1,27 @@
 import { MockOfficeError, columnIndex, columnLetters, formatArea, parseArea, MAX_COLUMNS, MAX_ROWS } from './mock/a1';
 import { cloneValue } from './mock/base';
-import { WorkbookState, interpretInput, tableArea, type CellState, type CellWrite, type Counters, type MockCellValue, type RunRecord, type SheetState } from './mock/state';
+import {
+  DEFAULT_BEHAVIOUR,
+  WorkbookState,
+  interpretInput,
+  tableArea,
+  type CellState,
+  type CellWrite,
+  type ChartState,
+  type ConditionalFormatState,
+  type Counters,
+  type MockBehaviour,
+  type MockCellValue,
+  type MockPlatform,
+  type RunRecord,
+  type SheetState,
+  type ValidationState,
+} from './mock/state';
+import { currentVariant } from './variants';
 import { MockRequestContext } from './mock/workbook';
 
 export { MAX_COLUMNS, MAX_ROWS, MockOfficeError, columnIndex, columnLetters, parseArea };
-export type { CellWrite, MockCellValue, RunRecord };
+export type { CellWrite, ChartState, ConditionalFormatState, MockBehaviour, MockCellValue, MockPlatform, RunRecord, ValidationState };
 
 /**
  * An Excel-like workbook for tests of code that calls Office.js (`Excel.run`), built on
@@ -100,10 +117,17 @@ export interface MockWorkbookSpec {
   /** Requirement sets reported as supported, name -> highest version; default { ExcelApi: '1.19' }. */
   requirementSets?: Record<string, string>;
   /**
-   * What a method called on a null object does: give a null object ('propagate', the default,
-   * what Office.js is taken to do) or fail the sync ('fail'), to test code that must not depend on it.
+   * Answers to what Microsoft does not document; unset ones come from the variant the suite runs
+   * under (test/office/variants.ts), so every test runs under each answer.
    */
-  nullObjects?: 'propagate' | 'fail';
+  behaviour?: Partial<MockBehaviour>;
+  /** @deprecated use behaviour.nullObjects */
+  nullObjects?: MockBehaviour['nullObjects'];
+  /** Where the workbook is open, for the undo rules; default 'desktop' (the strictest). */
+  platform?: MockPlatform;
+  /** Sheets protected by the user; `workbookProtected`: the workbook structure is. */
+  protectedSheets?: string[];
+  workbookProtected?: boolean;
 }
 
 function toCell(input: MockCellInput): CellState {
@@ -130,7 +154,7 @@ type Batch<T> = (context: Excel.RequestContext) => Promise<T>;
 /** The mock workbook: see the comment at the top of this file. */
 export class ExcelWorkbookMock {
   private readonly state = new WorkbookState();
-  private readonly counters: Counters = { syncCount: 0, largestWritePayload: 0, largestLoadPayload: 0, writes: [] };
+  private readonly counters: Counters = { syncCount: 0, requestBytes: [], largestWritePayload: 0, largestLoadPayload: 0, writes: [] };
   readonly runs: RunRecord[] = [];
   requirementSets: Record<string, string>;
 
@@ -140,7 +164,10 @@ export class ExcelWorkbookMock {
     if (this.state.sheets.length === 0) this.state.addSheet('Sheet1');
     for (const [key, value] of Object.entries(spec.settings ?? {})) this.state.settings.set(key, cloneValue(value));
     this.requirementSets = { ExcelApi: '1.19', ...spec.requirementSets };
-    this.state.nullObjects = spec.nullObjects ?? 'propagate';
+    this.state.behaviour = { ...DEFAULT_BEHAVIOUR, ...currentVariant(), ...(spec.nullObjects ? { nullObjects: spec.nullObjects } : {}), ...spec.behaviour };
+    this.state.platform = spec.platform ?? 'desktop';
+    this.state.protected = spec.workbookProtected ?? false;
+    for (const name of spec.protectedSheets ?? []) this.state.sheet(name)!.protected = true;
     const selection = spec.selection ?? { sheet: this.state.sheets[0].name, address: 'A1' };
     this.select(selection.sheet, selection.address);
   }
@@ -160,6 +187,16 @@ export class ExcelWorkbookMock {
   get syncCount(): number {
     return this.counters.syncCount;
   }
+  /** The estimated size of each request sent, in order (production's measure, core/request-size). */
+  get requestBytes(): readonly number[] {
+    return this.counters.requestBytes;
+  }
+  get largestRequestBytes(): number {
+    return Math.max(0, ...this.counters.requestBytes);
+  }
+  get behaviour(): Readonly<MockBehaviour> {
+    return this.state.behaviour;
+  }
   get largestWritePayload(): number {
     return this.counters.largestWritePayload;
   }
@@ -172,6 +209,7 @@ export class ExcelWorkbookMock {
   }
   resetCounters(): void {
     this.counters.syncCount = 0;
+    this.counters.requestBytes.length = 0;
     this.counters.largestWritePayload = 0;
     this.counters.largestLoadPayload = 0;
     this.counters.writes.length = 0;
@@ -205,7 +243,15 @@ export class ExcelWorkbookMock {
     const global = globalThis as Record<string, unknown>;
     const saved = { Excel: global.Excel, Office: global.Office };
     global.Excel = { run: this.run };
-    global.Office = { context: { requirements: { isSetSupported: this.isSetSupported } } };
+    global.Office = {
+      context: { requirements: { isSetSupported: this.isSetSupported } },
+      addin: {
+        onVisibilityModeChanged: async (handler: (args: { visibilityMode: string }) => void) => {
+          this.visibilityHandlers.add(handler);
+          return async () => void this.visibilityHandlers.delete(handler);
+        },
+      },
+    };
     return () => {
       global.Excel = saved.Excel;
       global.Office = saved.Office;
@@ -246,6 +292,14 @@ export class ExcelWorkbookMock {
     await this.fireSelectionChanged();
   }
 
+  /** Deletes a chart, as the user would. */
+  deleteChart(sheet: string, name: string): void {
+    const charts = this.sheetState(sheet).charts;
+    const index = charts.findIndex((c) => c.name === name);
+    if (index < 0) throw new Error(`no chart ${name} on ${sheet}`);
+    charts.splice(index, 1);
+  }
+
   /** Sorts a table's data rows by a column (0-based, text order), as the user would. */
   sortTable(name: string, column: number, descending = false): void {
     const table = this.state.tables.find((t) => t.name === name);
@@ -255,6 +309,49 @@ export class ExcelWorkbookMock {
     const key = (row: (CellState | undefined)[]) => String(row[column]?.value ?? '');
     rows.sort((a, b) => (descending ? -1 : 1) * key(a).localeCompare(key(b)));
     rows.forEach((row, r) => row.forEach((cell, c) => sheet.set(table.top + 1 + r, table.left + c, cell ?? { value: '' })));
+  }
+
+  /** The `n`-th sync from now (1 = the next) fails before it runs anything, as a lost connection would. */
+  failSync(n: number, message: string): void {
+    this.state.failingSync = { at: this.counters.syncCount + n, message };
+  }
+
+  private readonly visibilityHandlers = new Set<(args: { visibilityMode: string }) => void>();
+
+  /** The user closes (false) or opens the task pane: Office.addin.onVisibilityModeChanged handlers run. */
+  setPaneVisible(visible: boolean): void {
+    for (const handler of [...this.visibilityHandlers]) handler({ visibilityMode: visible ? 'Taskpane' : 'Hidden' });
+  }
+
+  /** The user starts (true) or ends editing a cell: batches without delayForCellEdit fail meanwhile. */
+  editCell(editing = true): void {
+    this.state.cellEditing = editing;
+  }
+
+  /** The workbook loses (false) or regains the focus: getActiveCell fails without it. */
+  focus(focused: boolean): void {
+    this.state.unfocused = !focused;
+  }
+
+  protectSheet(name: string, on = true): void {
+    this.sheetState(name).protected = on;
+  }
+
+  protectWorkbook(on = true): void {
+    this.state.protected = on;
+  }
+
+  /** Writes cells as the user would have left them (text as typed input). */
+  setCells(sheet: string, at: string, rows: MockCellInput[][]): void {
+    const sheetState = this.state.sheet(sheet) ?? this.state.addSheet(sheet);
+    const { top, left } = parseArea(at);
+    writeGrid(sheetState, top, left, rows);
+  }
+
+  private sheetState(name: string): SheetState {
+    const sheet = this.state.sheet(name);
+    if (!sheet) throw new Error(`no sheet ${name}`);
+    return sheet;
   }
 
   get selectionHandlerCount(): number {
@@ -277,6 +374,51 @@ export class ExcelWorkbookMock {
 
   tableNames(): string[] {
     return this.state.tables.map((t) => t.name);
+  }
+
+  /** The sheet that is active (the selection's). */
+  activeSheet(): string {
+    return this.state.selection.sheet.name;
+  }
+
+  /** What a sheet shows beyond its cells: visibility, protection, frozen panes, widths, validations, conditional formats, charts. */
+  sheet(name: string): {
+    visibility: string;
+    protected: boolean;
+    freeze: { rows: number; columns: number } | null;
+    columnWidths: Record<string, number>;
+    validations: ValidationState[];
+    conditionalFormats: ConditionalFormatState[];
+    charts: ChartState[];
+  } | null {
+    const sheet = this.state.sheet(name);
+    if (!sheet) return null;
+    const { visibility, freeze, columnWidths, validations, conditionalFormats, charts } = sheet;
+    return cloneValue({ visibility, protected: sheet.protected, freeze, columnWidths, validations, conditionalFormats, charts });
+  }
+
+  /** Values of a block of cells ('' when blank; formula cells read ''). */
+  values(sheet: string, address: string): MockCellValue[][] {
+    const { top, left, rows, columns } = parseArea(address);
+    const s = this.state.sheet(sheet);
+    return Array.from({ length: rows }, (_, r) => Array.from({ length: columns }, (_, c) => s?.get(top + r, left + c)?.value ?? ''));
+  }
+
+  /** Every non-blank cell of every sheet, as Excel holds it: a formula, or a value. */
+  allCells(): { sheet: string; address: string; value: MockCellValue; formula?: string }[] {
+    return this.state.sheets.flatMap((sheet) =>
+      [...sheet.cells].map(([key, cell]) => ({
+        sheet: sheet.name,
+        address: `${columnLetters(key % MAX_COLUMNS)}${Math.floor(key / MAX_COLUMNS) + 1}`,
+        value: cell.value,
+        ...(cell.formula !== undefined ? { formula: cell.formula } : {}),
+      })),
+    );
+  }
+
+  bold(sheet: string, address: string): boolean {
+    const { top, left } = parseArea(address);
+    return this.state.sheet(sheet)?.get(top, left)?.bold === true;
   }
 
   /** A cell's value ('' when blank; a formula cell written by code reads ''). */

@@ -99,6 +99,8 @@ describe('Model sheet round trip', () => {
     added[3] = '';
     added[6] = '能在谈判中守住底线。';
     added[7] = '';
+    // A new competency needs a name of its own in both languages (a second "Resilience" would be refused).
+    added[12] = 'Negotiation';
     rows.push(...ct.scale.levels.map((l) => Object.assign([...added], { 4: l.label.zh })));
     const model = imported(rows) as LevelModel;
     expect(model.competencies[0].levels[0].indicators[0].zh).toBe('付出努力,把工作做好。');

@@ -1,3 +1,4 @@
+import { cellText } from '../cell-text';
 import { parseFieldName, parseSectionTitle, type FieldDef, type SectionKey, type TextLanguage } from './columns';
 import { bothLanguages } from '../text';
 import type { CompetencyModel, LocalText } from '../model/types';
@@ -38,13 +39,6 @@ export class Issues {
   }
 }
 
-/** A cell as text: blank is "", numbers in their plain form, booleans as TRUE/FALSE. */
-export function cellText(value: unknown): string {
-  if (value === null || value === undefined) return '';
-  if (typeof value === 'boolean') return value ? 'TRUE' : 'FALSE';
-  if (typeof value === 'number') return Number.isFinite(value) ? String(value) : '';
-  return String(value);
-}
 
 function isBlankRow(cells: readonly unknown[]): boolean {
   return cells.every((c) => cellText(c).trim() === '');

@@ -11,7 +11,8 @@ import {
   parseFieldName,
   type SectionKey,
 } from './columns';
-import { cellText, fieldNames, Issues, readNumber, readTable, splitSections, type Section, type SheetRow } from './parse';
+import { cellText } from '../cell-text';
+import { fieldNames, Issues, readNumber, readTable, splitSections, type Section, type SheetRow } from './parse';
 import { readCompetencyTable } from './read-levels';
 import { readDeductionTable, readElementTable, readExamTable } from './read-points';
 import { bothLanguages, textMatches } from '../text';

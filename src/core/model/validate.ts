@@ -1,5 +1,6 @@
 import { z } from 'zod';
-import type { CompetencyModel, Scale } from './types';
+import { normalizeName } from '../text';
+import type { CompetencyModel, LocalText, Scale } from './types';
 
 /** One problem found in a model, with the exact place: `competencies[3].levels[1].indicators[0]`. */
 export interface ModelIssue {
@@ -9,7 +10,16 @@ export interface ModelIssue {
 
 export type Validated<T> = { ok: true; value: T } | { ok: false; issues: ModelIssue[] };
 
-const id = z.string().regex(/^[A-Za-z0-9][A-Za-z0-9._-]*$/, 'must be ASCII letters, digits, ".", "_" or "-"');
+/** The most characters an Excel cell holds: longer model text could not be written to a sheet. */
+export const CELL_TEXT_LIMIT = 32_767;
+
+/** Names an object already has (constructor, toString, __proto__ …): as ids or record keys they would read as something else. */
+const PROTOTYPE_KEYS = new Set(Object.getOwnPropertyNames(Object.prototype));
+
+const id = z
+  .string()
+  .regex(/^[A-Za-z0-9][A-Za-z0-9._-]*$/, 'must be ASCII letters, digits, ".", "_" or "-"')
+  .refine((value) => !PROTOTYPE_KEYS.has(value), 'is a reserved name (a property every object has, such as "constructor"); choose another id');
 const localText = z
   .object({ zh: z.string().trim().min(1).optional(), en: z.string().trim().min(1).optional() })
   .strict()
@@ -136,18 +146,51 @@ function formatPath(path: ReadonlyArray<PropertyKey>): string {
   }, '');
 }
 
-function duplicates(ids: string[], path: string, what: string, issues: ModelIssue[]): void {
+/** Flags repeated values; `fold` says which spellings count as the same (ids: case; names: case, width and spaces). */
+function duplicates(values: (string | undefined)[], path: (index: number) => string, what: string, issues: ModelIssue[], fold: (value: string) => string = (v) => v.toLowerCase()): void {
   const seen = new Map<string, number>();
-  ids.forEach((value, index) => {
-    const first = seen.get(value);
-    if (first !== undefined) issues.push({ path: `${path}[${index}].id`, message: `duplicate ${what} id "${value}" (first at ${path}[${first}])` });
-    else seen.set(value, index);
+  values.forEach((value, index) => {
+    if (value === undefined) return;
+    const key = fold(value);
+    const first = seen.get(key);
+    if (first === undefined) seen.set(key, index);
+    else {
+      const spelled = values[first] === value ? '' : ` (differs only in case or spacing from "${values[first]}")`;
+      issues.push({ path: path(index), message: `duplicate ${what} "${value}"${spelled}, first at ${path(first)}` });
+    }
   });
+}
+
+const ids = (path: string) => (index: number) => `${path}[${index}].id`;
+
+/** Names in both languages must each be unique: a second "中级" would always read as the first. */
+function duplicateNames(items: { name?: LocalText; label?: LocalText }[], path: (index: number) => string, what: string, issues: ModelIssue[]): void {
+  for (const language of ['zh', 'en'] as const)
+    duplicates(items.map((item) => (item.label ?? item.name)?.[language]), (i) => `${path(i)}.${language}`, `${what} (${language})`, issues, normalizeName);
+}
+
+/** Problems a shape check cannot see in the raw input: text too long for a cell, keys every object already has. */
+function scanRaw(value: unknown, path: string, issues: ModelIssue[], depth = 0): void {
+  if (typeof value === 'string') {
+    if (value.length > CELL_TEXT_LIMIT) issues.push({ path: path || '(model)', message: `text of ${value.length} characters; a cell holds at most ${CELL_TEXT_LIMIT}` });
+    return;
+  }
+  if (value === null || typeof value !== 'object' || depth > 20) return;
+  if (Array.isArray(value)) {
+    value.forEach((item, i) => scanRaw(item, `${path}[${i}]`, issues, depth + 1));
+    return;
+  }
+  for (const key of Object.keys(value)) {
+    const at = path ? `${path}.${key}` : key;
+    if (PROTOTYPE_KEYS.has(key)) issues.push({ path: at, message: `"${key}" is a reserved name (a property every object has) and cannot be a key` });
+    scanRaw((value as Record<string, unknown>)[key], at, issues, depth + 1);
+  }
 }
 
 /** Semantic rules of a scale that a shape check cannot express. */
 function checkScale(scale: Scale, path: string, issues: ModelIssue[]): void {
-  duplicates(scale.levels.map((l) => l.id), `${path}.levels`, 'level', issues);
+  duplicates(scale.levels.map((l) => l.id), ids(`${path}.levels`), 'level id', issues);
+  duplicateNames(scale.levels, (i) => `${path}.levels[${i}].label`, 'level label', issues);
   const levelIds = new Set(scale.levels.map((l) => l.id));
   scale.scoreBands?.forEach((band, i) => {
     if (!levelIds.has(band.levelId)) issues.push({ path: `${path}.scoreBands[${i}].levelId`, message: `unknown level "${band.levelId}"` });
@@ -162,8 +205,9 @@ function checkSemantics(model: CompetencyModel): ModelIssue[] {
   checkScale(model.scale, 'scale', issues);
   const levelIds = model.scale.levels.map((l) => l.id);
   if (model.kind === 'levels') {
-    duplicates(model.classes.map((c) => c.id), 'classes', 'class', issues);
-    duplicates(model.competencies.map((c) => c.id), 'competencies', 'competency', issues);
+    duplicates(model.classes.map((c) => c.id), ids('classes'), 'class id', issues);
+    duplicates(model.competencies.map((c) => c.id), ids('competencies'), 'competency id', issues);
+    duplicateNames(model.competencies, (i) => `competencies[${i}].name`, 'competency name', issues);
     const classIds = new Set(model.classes.map((c) => c.id));
     model.competencies.forEach((competency, i) => {
       const at = `competencies[${i}]`;
@@ -177,7 +221,7 @@ function checkSemantics(model: CompetencyModel): ModelIssue[] {
       });
     });
     const competencyIds = new Set(model.competencies.map((c) => c.id));
-    duplicates((model.roles ?? []).map((r) => r.id), 'roles', 'role', issues);
+    duplicates((model.roles ?? []).map((r) => r.id), ids('roles'), 'role id', issues);
     model.roles?.forEach((role, i) => {
       for (const [competencyId, levelId] of Object.entries(role.targets)) {
         if (!competencyIds.has(competencyId)) issues.push({ path: `roles[${i}].targets.${competencyId}`, message: `unknown competency "${competencyId}"` });
@@ -185,8 +229,12 @@ function checkSemantics(model: CompetencyModel): ModelIssue[] {
       }
     });
   } else {
-    duplicates(model.groups.map((g) => g.id), 'groups', 'group', issues);
-    duplicates(model.groups.flatMap((g) => g.elements.map((e) => e.id)), 'elements', 'element', issues);
+    duplicates(model.groups.map((g) => g.id), ids('groups'), 'group id', issues);
+    const elementPaths = model.groups.flatMap((g, i) => g.elements.map((_, j) => `groups[${i}].elements[${j}]`));
+    duplicates(model.groups.flatMap((g) => g.elements.map((e) => e.id)), (k) => `${elementPaths[k]}.id`, 'element id', issues);
+    duplicateNames(model.groups.flatMap((g) => g.elements), (k) => `${elementPaths[k]}.name`, 'element name', issues);
+    duplicates(model.knowledge.exams.map((e) => e.id), ids('knowledge.exams'), 'exam id', issues);
+    duplicates(model.deductions.map((d) => d.id), ids('deductions'), 'deduction id', issues);
     model.groups.forEach((group, i) =>
       group.elements.forEach((element, j) => {
         const keys = Object.keys(element.maxPoints).sort().join(', ');
@@ -212,23 +260,22 @@ function checkSemantics(model: CompetencyModel): ModelIssue[] {
 
 /** Checks an unknown value (parsed JSON, an imported sheet) against the model schema and its rules. */
 export function validateModel(input: unknown): Validated<CompetencyModel> {
+  // Every problem of the file at once: the raw scan, the shape, and (once the shape holds) the rules.
+  const issues: ModelIssue[] = [];
+  scanRaw(input, '', issues);
   const parsed = modelSchema.safeParse(input);
-  if (!parsed.success) {
-    return { ok: false, issues: parsed.error.issues.map((issue) => ({ path: formatPath(issue.path) || '(model)', message: issue.message })) };
-  }
-  const model = parsed.data as CompetencyModel;
-  const issues = checkSemantics(model);
-  return issues.length ? { ok: false, issues } : { ok: true, value: model };
+  if (!parsed.success) issues.push(...parsed.error.issues.map((issue) => ({ path: formatPath(issue.path) || '(model)', message: issue.message })));
+  else issues.push(...checkSemantics(parsed.data as CompetencyModel));
+  return issues.length ? { ok: false, issues } : { ok: true, value: parsed.data as CompetencyModel };
 }
 
 /** Checks a stand-alone scale (e.g. the 3-tier scale of seed 002). */
 export function validateScale(input: unknown): Validated<Scale> {
-  const parsed = scaleSchema.safeParse(input);
-  if (!parsed.success) {
-    return { ok: false, issues: parsed.error.issues.map((issue) => ({ path: formatPath(issue.path) || '(scale)', message: issue.message })) };
-  }
   const issues: ModelIssue[] = [];
-  checkScale(parsed.data as Scale, '(scale)', issues);
+  scanRaw(input, '', issues);
+  const parsed = scaleSchema.safeParse(input);
+  if (!parsed.success) issues.push(...parsed.error.issues.map((issue) => ({ path: formatPath(issue.path) || '(scale)', message: issue.message })));
+  else checkScale(parsed.data as Scale, '(scale)', issues);
   return issues.length ? { ok: false, issues } : { ok: true, value: parsed.data as Scale };
 }
 

@@ -1,4 +1,7 @@
 import { COLUMN_LABELS } from '../rating/assessment';
+import { needsTextMarker } from '../cell-text';
+
+export { needsTextMarker };
 import type { PlanCell, PlanValue, SheetKey } from './plan';
 import { AUDIT_SHEET, EVIDENCE_SHEET } from '../rating/records';
 import { localize, normalizeName } from '../text';
@@ -118,8 +121,5 @@ export function uniqueHeaders(items: { id: string; name: LocalText }[], locale: 
 
 /** A value as a plan cell: text Excel would read as a formula, number, date or boolean stays text. */
 export function asCell(value: PlanValue): PlanCell {
-  if (typeof value !== 'string') return value;
-  if (/^[=+\-@]/.test(value) || /^\s*[\d.,]+%?\s*$/.test(value) || /^\s*\d{1,4}[-/.]\d{1,2}([-/.]\d{1,4})?\s*$/.test(value) || /^(true|false)$/i.test(value.trim()))
-    return { text: value };
-  return value;
+  return typeof value === 'string' && needsTextMarker(value) ? { text: value } : value;
 }

@@ -1,3 +1,4 @@
+import { trimmedCellText as cellText } from '../cell-text';
 import { INFO_FIELDS, parseFieldName } from '../model-sheet/columns';
 import { MODEL_TABLE } from '../rating/records';
 import { archivedModelSheetName, modelVersionTag, parseModelVersionTag } from '../model/model-version';
@@ -44,11 +45,6 @@ export interface ModelSheetArchive {
 export function versionTagSheets(plan: WorkbookPlan): { model: string | null; assessment: string | null } {
   const name = (key: 'model' | 'assessment') => plan.sheets.find((s) => s.key === key)?.name ?? null;
   return { model: name('model'), assessment: name('assessment') };
-}
-
-function cellText(value: unknown): string {
-  if (typeof value === 'number') return Number.isFinite(value) ? String(value) : '';
-  return typeof value === 'string' ? value.trim() : '';
 }
 
 /** "id@version" from the Model sheet's information rows (either language), or null. */

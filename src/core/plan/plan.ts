@@ -9,7 +9,10 @@
 import type { Locale } from '../model/types';
 
 export type PlanValue = string | number | boolean | null;
-/** A cell: a value, or a formula (starting with "="). Text that looks like a formula is a value only when `{ text }`. */
+/**
+ * A cell: a value or `{ formula }`. A string is always text, whatever it starts with: model, people
+ * and user texts reach the plan as strings, so only the planner's own `{ formula }` cells compute.
+ */
 export type PlanCell = PlanValue | { formula: string } | { text: string };
 
 export type SheetKey = 'model' | 'targets' | 'assessment' | 'evidence' | 'audit';
@@ -37,7 +40,7 @@ export interface PlanBlock {
 export interface PlanListValidation {
   table: string;
   header: string;
-  /** The allowed values, written as a literal list. */
+  /** The allowed values: an inline list where every value is safe in one (listSource), otherwise a range of text cells. */
   values: string[];
   /** Shown when a value is refused. */
   errorMessage: string;

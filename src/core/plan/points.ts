@@ -3,6 +3,7 @@ import { absRange, cellA1, columnName, formulaText, rangeA1 } from '../a1';
 import type { PlanBlock, PlanCell, PlanNumberValidation, PlanSheet } from './plan';
 import { modelVersionTag } from '../model/model-version';
 import { findLevel } from '../scoring/scale';
+import { perLevel } from '../scoring/points';
 import { localize } from '../text';
 import type { Locale, PointsModel } from '../model/types';
 import { POINTS_TABLE, asCell, deductionHeader, pointsNote, rangeMessage, ratingMessage, sheetName, text, uniqueHeaders } from './labels';
@@ -51,6 +52,12 @@ export function pointsSheetGeometry(model: PointsModel, peopleCount: number) {
     rankColumn: behaviour + 1,
     versionColumn: behaviour + 2,
   };
+}
+
+/** A validation message with each level's maximum of the element; Excel shows at most 225 characters. */
+function maximaMessage(base: string, maxima: string[], locale: Locale): string {
+  const message = `${base}${locale === 'zh-CN' ? '：' : ': '}${maxima.join(locale === 'zh-CN' ? '，' : ', ')}`;
+  return message.length > 225 ? `${message.slice(0, 224)}…` : message;
 }
 
 /** The person's qualification level when their role names one (三级, "Level 4", "5", L3). */
@@ -136,7 +143,7 @@ export function planPointsAssessmentSheet({ model, people, locale }: PointsSheet
       header,
       min: 0,
       max: { formula: `=INDEX(${maximaColumn(g.firstElementColumn + k)},MATCH(${firstLevel},${levelLabelsRange},0))` },
-      errorMessage: text('elementMessage', locale),
+      errorMessage: maximaMessage(text('elementMessage', locale), levels.map((level, i) => `${labels[i]} ${perLevel(elements[k].maxPoints, level.id)}`), locale),
     })),
     ...exams.map((exam, k) => ({ table: POINTS_TABLE, header: examHeaders[k], min: 0, max: exam.fullMarks, errorMessage: rangeMessage(exam.fullMarks, locale) })),
     ...deductionHeaders.map((header) => ({ table: POINTS_TABLE, header, min: 0, max: 1000, integer: true, errorMessage: text('casesMessage', locale) })),
@@ -156,7 +163,25 @@ export function planPointsAssessmentSheet({ model, people, locale }: PointsSheet
     ],
     listValidations: [{ table: POINTS_TABLE, header: levelHeader, values: labels, errorMessage: ratingMessage(labels, locale) }],
     numberValidations,
-    conditionalFormats: [],
+    // Native functions only (Excel may not evaluate custom functions in conditional formats).
+    conditionalFormats: [
+      // Points above the maximum at the row's level: entered before the level changed, flagged rather than capped.
+      ...elementHeaders.map((header, k) => {
+        const cell = cellA1(ROW.firstData, g.firstElementColumn + k);
+        return {
+          table: POINTS_TABLE,
+          header,
+          formula: `=IFERROR(AND(ISNUMBER(${cell}),${cell}>INDEX(${maximaColumn(g.firstElementColumn + k)},MATCH(${firstLevel},${levelLabelsRange},0))),FALSE())`,
+          fill: '#FFC7CE',
+          fontColor: '#9C0006',
+        };
+      }),
+      // A blank published-case count counts as none published (deducted): shown so HR notices it.
+      ...deductionHeaders.map((header, k) => {
+        const cell = cellA1(ROW.firstData, g.firstDeductionColumn + k);
+        return { table: POINTS_TABLE, header, formula: `=AND(${firstLevel}<>"",${cell}="")`, fill: '#FFEB9C', fontColor: '#9C5700' };
+      }),
+    ],
     columnWidths: { A: 90, B: 80, [columnName(g.behaviourColumn)]: 70, [columnName(g.rankColumn)]: 70 },
     freeze: { rows: ROW.header + 1, columns: 2 },
   };

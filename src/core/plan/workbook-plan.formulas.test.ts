@@ -215,6 +215,26 @@ describe('the points Assessment sheet computes (hw-sm)', () => {
     expect([wb.numberAllows(cases, 0, 2), wb.numberAllows(cases, 0, 1.5)]).toEqual([true, false]);
   });
 
+  it('flags points above the maxima of a changed level and a blank case count (which is deducted); the validation message names the maxima', () => {
+    const sheet = plan.sheets.find((s) => s.key === 'assessment')!;
+    const flag = (name: string, person: number) => {
+      const rule = sheet.conditionalFormats.find((r) => r.header === name)!;
+      return wb.evaluateAt('评估', rule.formula, wb.tableCell(POINTS_TABLE, name, 0).a1, wb.tableCell(POINTS_TABLE, name, person).a1);
+    };
+    const fifth = elements[4].name.zh!; // 5 at levels 3 and 4, 0 at level 5
+    expect(flag(fifth, 0)).toBe(false);
+    wb.setTableValue(POINTS_TABLE, '资格级别', 0, '五级');
+    expect(flag(fifth, 0)).toBe(true);
+    expect(value('行为积分', 0)).toMatchObject({ value: '#VALUE!', message: expect.stringContaining('above its maximum of 0 at 五级') });
+    const cases = '案例发表数量（近18个月）';
+    expect(flag(cases, 1)).toBe(false);
+    wb.setTableValue(POINTS_TABLE, cases, 1, null);
+    expect(flag(cases, 1)).toBe(true);
+    expect(value('行为积分', 1)).toBe(90);
+    expect(flag(cases, 3)).toBe(false); // no level: nothing to deduct yet
+    expect(sheet.numberValidations.find((r) => r.header === fifth)!.errorMessage).toContain('三级 5，四级 5，五级 0');
+  });
+
   it('shows the maxima of each level above the element columns', () => {
     expect(row(wb, '评估', ['B3', 'C3', 'M3', 'B5', 'G5'])).toEqual(['三级', 5, 10, '五级', 0]);
     expect(row(wb, '评估', ['A6', 'W6', 'X6', 'W7', 'X7'])).toEqual(['满分', 100, 500, 50, 50]);

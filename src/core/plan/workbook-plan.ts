@@ -17,7 +17,7 @@ export { levelSheetGeometry } from './levels';
 export { pointsSheetGeometry } from './points';
 
 /**
- * Decides what an assessment workbook holds (issue 4): the Model sheet, for level models the
+ * Decides what an assessment workbook holds: the Model sheet, for level models the
  * Targets sheet, the Assessment sheet with its formulas, rules and charts, and the empty Evidence
  * and Audit tables. Pure and linear in people x competencies; every table is one rectangle of rows
  * so an applier writes it in a fixed number of round trips. The appliers (Office.js, workbench)

@@ -1,4 +1,4 @@
-import { normalizeName, textMatches } from '../text';
+import { headerKey, textMatches } from '../text';
 import type { Competency, LevelModel, LocalText } from '../model/types';
 
 /**
@@ -19,8 +19,13 @@ export const COLUMN_LABELS = {
 } satisfies Record<string, LocalText>;
 
 /** Other header spellings HR uses for the person and role columns. */
-const PERSON_ALIASES = ['姓名', '人员', '员工', '员工姓名', '被评估人', 'person', 'name', 'employee', 'employee name'];
-const ROLE_ALIASES = ['岗位', '角色', '职位', '职级', 'role', 'position', 'job', 'grade'];
+const PERSON_ALIASES = keys(['姓名', '人员', '员工', '员工姓名', '被评估人', '被评价人', '被考核人', 'person', 'name', 'employee', 'employee name', 'full name', 'staff', 'assessee']);
+const ROLE_ALIASES = keys(['岗位', '角色', '职位', '职级', '职务', '级别', '岗位级别', '岗位名称', '岗位等级', '职位级别', 'role', 'position', 'job', 'job title', 'title', 'grade', 'level', 'job grade', 'job level']);
+/** Columns that describe the person without rating anything: not offered for mapping. */
+const PERSON_DETAIL_ALIASES = keys([
+  '序号', '编号', '工号', '员工编号', '员工号', '人员编号', '部门', '所属部门', '部门名称', '单位', '科室', '班组', '入职日期', '司龄',
+  'no', 'no.', '#', 'number', 'id', 'employee id', 'employee no', 'employee number', 'staff no', 'department', 'dept', 'team', 'unit', 'division',
+]);
 const ADDIN_COLUMNS = Object.values(COLUMN_LABELS).filter((l) => l !== COLUMN_LABELS.person && l !== COLUMN_LABELS.role);
 
 /** A saved user decision for one header: the competency id it rates, or null for "not a rating column". */
@@ -38,6 +43,8 @@ export interface RatingColumn {
 export interface TableLayout {
   personColumn: number | null;
   roleColumn: number | null;
+  /** Other columns about the person (number, department): neither rated nor offered for mapping. */
+  personDetailColumns: { index: number; header: string }[];
   ratingColumns: RatingColumn[];
   /** Headers that are neither known columns nor competencies, and not yet mapped: offer to map them. */
   unmatched: { index: number; header: string }[];
@@ -45,19 +52,25 @@ export interface TableLayout {
   unrated: string[];
 }
 
-function matchesAlias(header: string, aliases: string[]): boolean {
-  return aliases.includes(normalizeName(header));
+function keys(aliases: string[]): Set<string> {
+  return new Set(aliases.map(headerKey));
 }
 
-/** Finds the competency a header names (Chinese or English name, or id). */
+function matchesAlias(header: string, aliases: Set<string>): boolean {
+  return aliases.has(headerKey(header));
+}
+
+/** Finds the competency a header names (Chinese or English name, or id), ignoring numbering, spaces and punctuation. */
 export function competencyForHeader(model: LevelModel, header: string): Competency | undefined {
-  const q = normalizeName(header);
-  return model.competencies.find((c) => textMatches(c.name, header) || normalizeName(c.id) === q);
+  const q = headerKey(header);
+  if (q === '') return undefined;
+  const named = (text: string | undefined) => text !== undefined && headerKey(text) === q;
+  return model.competencies.find((c) => named(c.name.zh) || named(c.name.en) || named(c.id));
 }
 
 /** Reads a table's header row against a model and the user's saved mapping. */
 export function analyseHeaders(headers: readonly string[], model: LevelModel, mapping: ColumnMapping = {}): TableLayout {
-  const layout: TableLayout = { personColumn: null, roleColumn: null, ratingColumns: [], unmatched: [], unrated: [] };
+  const layout: TableLayout = { personColumn: null, roleColumn: null, personDetailColumns: [], ratingColumns: [], unmatched: [], unrated: [] };
   const rated = new Set<string>();
   headers.forEach((raw, index) => {
     const header = String(raw ?? '').trim();
@@ -78,6 +91,7 @@ export function analyseHeaders(headers: readonly string[], model: LevelModel, ma
     }
     if (layout.personColumn === null && matchesAlias(header, PERSON_ALIASES)) layout.personColumn = index;
     else if (layout.roleColumn === null && matchesAlias(header, ROLE_ALIASES)) layout.roleColumn = index;
+    else if (matchesAlias(header, PERSON_DETAIL_ALIASES)) layout.personDetailColumns.push({ index, header });
     else if (!ADDIN_COLUMNS.some((label) => textMatches(label, header))) layout.unmatched.push({ index, header });
   });
   layout.unrated = model.competencies.filter((c) => !rated.has(c.id)).map((c) => c.id);

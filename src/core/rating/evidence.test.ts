@@ -1,4 +1,5 @@
-import { indicatorId, supportedLevel } from './evidence';
+import { evidenceText, indicatorId, supportedLevel, ticksFromEvidence } from './evidence';
+import { findLevelModel } from '../model/registry';
 import type { Competency } from '../model/types';
 
 const t = (zh: string) => ({ zh, en: zh });
@@ -37,5 +38,17 @@ describe('supportedLevel', () => {
     expect(result.levelId).toBe('L1');
     expect(result.tickedAbove).toEqual(['L4']);
     expect(result.checks.find((c) => c.levelId === 'L2')).toEqual({ levelId: 'L2', total: 1, ticked: 0, missing: false });
+  });
+});
+
+describe('ticksFromEvidence', () => {
+  const ctAm = findLevelModel('ct-am');
+  const resilience = ctAm.competencies.find((c) => c.id === 'resilience')!;
+
+  it('restores ticks from evidence written in either language, ignoring other lines', () => {
+    const ticked = new Set(['L1.2', 'L3.1']);
+    expect(ticksFromEvidence(ctAm, resilience, evidenceText(ctAm, resilience, ticked, 'zh-CN'))).toEqual(ticked);
+    expect(ticksFromEvidence(ctAm, resilience, evidenceText(ctAm, resilience, ticked, 'en-US') + '\nsomething else')).toEqual(ticked);
+    expect(ticksFromEvidence(ctAm, resilience, '')).toEqual(new Set());
   });
 });

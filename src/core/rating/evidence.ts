@@ -76,3 +76,21 @@ export function evidenceText(model: LevelModel, competency: Competency, ticked: 
   });
   return lines.join('\n');
 }
+
+/**
+ * The indicators named in stored evidence text (the lines evidenceText wrote, in either
+ * language), so re-rating starts from what was recorded; other lines are ignored.
+ */
+export function ticksFromEvidence(model: LevelModel, competency: Competency, behaviours: string): Set<string> {
+  const lines = new Set(behaviours.split(/\r?\n/).map((line) => line.trim()).filter(Boolean));
+  const ticked = new Set<string>();
+  if (lines.size === 0) return ticked;
+  competency.levels.forEach((level) =>
+    level.indicators.forEach((_, i) => {
+      const id = indicatorId(level.levelId, i);
+      const one = new Set([id]);
+      if (lines.has(evidenceText(model, competency, one, 'zh-CN')) || lines.has(evidenceText(model, competency, one, 'en-US'))) ticked.add(id);
+    }),
+  );
+  return ticked;
+}

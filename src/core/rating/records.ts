@@ -1,3 +1,4 @@
+import { cellText, needsTextMarker } from '../cell-text';
 import type { LevelModel, LocalText, Locale } from '../model/types';
 import { localize, normalizeName, textMatches } from '../text';
 
@@ -87,11 +88,11 @@ export function asPlainText(value: string): string {
 
 /**
  * Text to write into a cell so it holds exactly that text, in Excel and in the workbench alike:
- * formula-like text is not run (asPlainText), and a leading apostrophe is doubled because a
- * spreadsheet takes the first one as its "this is text" marker and drops it.
+ * text a spreadsheet would run or convert ("=…", "007", "1/2", "50%", "TRUE") gets the text
+ * marker, and so does a leading apostrophe, which the spreadsheet would otherwise take as the marker.
  */
 export function storedText(text: string): string {
-  return text.startsWith("'") ? `'${text}` : asPlainText(text);
+  return needsTextMarker(text) ? `'${text}` : text;
 }
 
 /** Text a spreadsheet would otherwise convert (an ISO date becomes a date number), kept as text. */
@@ -116,13 +117,6 @@ export interface EvidenceRecord {
   comment: string;
   assessor: string;
   date: string;
-}
-
-/** A cell value as text: '' for blank, TRUE/FALSE as spreadsheets show them. */
-export function cellText(value: unknown): string {
-  if (value === null || value === undefined) return '';
-  if (typeof value === 'boolean') return value ? 'TRUE' : 'FALSE';
-  return String(value);
 }
 
 /** A record table's header row still holds the add-in's columns, in either language. */

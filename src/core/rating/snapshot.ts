@@ -1,3 +1,4 @@
+import { trimmedCellText } from '../cell-text';
 import { analyseHeaders, type ColumnMapping } from './assessment';
 import { findLevel } from '../scoring/scale';
 import { localize, normalizeName, textMatches } from '../text';
@@ -41,10 +42,7 @@ export interface TableValues {
   rows: ReadonlyArray<ReadonlyArray<unknown>>;
 }
 
-function text(value: unknown): string {
-  if (value === null || value === undefined || typeof value === 'boolean') return '';
-  return String(value).trim();
-}
+const text = trimmedCellText;
 
 /** A cell as a level number on the scale; null when blank or not a level (an error value, a typo). */
 export function cellLevel(scale: Scale, value: unknown): number | null {

@@ -1,28 +1,36 @@
 import { notAvailable } from '../errors';
-import { findLevel, levelNumber } from './scale';
+import { clipText, levelAt } from './scale';
+import { perLevel } from './points';
 import { bothLanguages, localize, normalizeName, textMatches } from '../text';
 import type { Competency, CompetencyModel, LevelDescriptor, LevelModel, Locale, PointsElement } from '../model/types';
 
+/** Normalized id and names -> competency, built once per model: DESCRIPTOR runs once per cell of a column. */
+const competencyIndexes = new WeakMap<LevelModel, Map<string, Competency>>();
+
 /** A competency by name (either language) or id. */
 export function findCompetency(model: LevelModel, query: string): Competency {
-  const q = normalizeName(query);
-  const found = model.competencies.find((c) => normalizeName(c.id) === q || textMatches(c.name, query));
-  if (!found) throw notAvailable(`"${query}" is not a competency of ${bothLanguages(model.name)} (model ${model.id})`);
+  let index = competencyIndexes.get(model);
+  if (!index) {
+    index = new Map();
+    for (const c of model.competencies) for (const name of [c.id, c.name.zh, c.name.en]) if (name !== undefined && !index.has(normalizeName(name))) index.set(normalizeName(name), c);
+    for (const c of model.competencies) for (const name of [c.id, c.name.zh, c.name.en]) if (name !== undefined && !index.has(name)) index.set(name, c);
+    competencyIndexes.set(model, index);
+  }
+  const found = index.get(query) ?? index.get(normalizeName(query));
+  if (!found) throw notAvailable(`"${clipText(query)}" is not a competency of ${bothLanguages(model.name)} (model ${model.id})`);
   return found;
 }
 
 export function findElement(model: CompetencyModel & { kind: 'points' }, query: string): PointsElement {
   const q = normalizeName(query);
   const found = model.groups.flatMap((g) => g.elements).find((e) => normalizeName(e.id) === q || textMatches(e.name, query));
-  if (!found) throw notAvailable(`"${query}" is not a behaviour element of ${bothLanguages(model.name)} (model ${model.id})`);
+  if (!found) throw notAvailable(`"${clipText(query)}" is not a behaviour element of ${bothLanguages(model.name)} (model ${model.id})`);
   return found;
 }
 
 /** The descriptor of one competency at one level (label, id or level number). */
 export function levelDescriptor(model: LevelModel, competency: Competency, level: string | number): LevelDescriptor {
-  const rank = levelNumber(model.scale, level);
-  if (!Number.isInteger(rank)) throw notAvailable(`${level} is not a whole level number`);
-  return competency.levels[rank - 1];
+  return competency.levels[model.scale.levels.indexOf(levelAt(model.scale, level))];
 }
 
 const MISSING_TEXT: Record<Locale, string> = {
@@ -37,11 +45,10 @@ const MISSING_TEXT: Record<Locale, string> = {
 export function descriptorText(model: CompetencyModel, competencyQuery: string, level: string | number, locale: Locale): string {
   if (model.kind === 'points') {
     const element = findElement(model, competencyQuery);
-    const scaleLevel = typeof level === 'number' ? model.scale.levels[levelNumber(model.scale, level) - 1] : findLevel(model.scale, level);
-    if (!scaleLevel) throw notAvailable(`"${level}" is not a level of ${bothLanguages(model.scale.name)}`);
-    if ((element.maxPoints[scaleLevel.id] ?? 0) === 0)
+    const scaleLevel = levelAt(model.scale, level);
+    if (perLevel(element.maxPoints, scaleLevel.id) === 0)
       throw notAvailable(`${bothLanguages(element.name)} does not apply at ${bothLanguages(scaleLevel.label)} (0 points)`);
-    const criteria = element.criteria?.[scaleLevel.id];
+    const criteria = element.criteria && Object.hasOwn(element.criteria, scaleLevel.id) ? element.criteria[scaleLevel.id] : undefined;
     if (!criteria) throw notAvailable(`${bothLanguages(element.name)} at ${bothLanguages(scaleLevel.label)}: ${MISSING_TEXT[locale]}`);
     return localize(criteria, locale);
   }

@@ -1,29 +1,20 @@
-import { invalidValue, notAvailable } from '../errors';
-import { findLevel, levelNumber } from './scale';
+import { invalidValue } from '../errors';
+import { levelAt } from './scale';
 import { bothLanguages } from '../text';
 import type { PointsModel, ProficiencyLevel } from '../model/types';
 
 export interface PointsBreakdown {
-  /** Sum of element points, each capped at its maximum for the level. */
+  /** Sum of element points (each within its maximum for the level). */
   behaviour: number;
   /** Points taken off for missing items (004: published cases). */
   deduction: number;
   /** behaviour - deduction, never below 0. */
   total: number;
-  /** Elements whose points were above their maximum and were capped (1-based positions). */
-  capped: number[];
 }
 
+/** A qualification level by label, id, "Level 3" or its number (hw-sm: 3, 4, 5; see levelNumbering). */
 export function pointsLevel(model: PointsModel, level: string | number): ProficiencyLevel {
-  if (typeof level === 'number') {
-    // 004 names its levels by number (三级 = level 3): accept 3/4/5 as well as a position 1..n.
-    const byName = model.scale.levels.find((l) => l.id === `L${level}`);
-    if (byName) return byName;
-    return model.scale.levels[levelNumber(model.scale, level) - 1];
-  }
-  const found = findLevel(model.scale, level) ?? model.scale.levels.find((l) => l.id === `L${level.trim()}`);
-  if (!found) throw notAvailable(`"${level}" is not a level of ${bothLanguages(model.scale.name)}`);
-  return found;
+  return levelAt(model.scale, level);
 }
 
 /** Element count of a points model, in model order. */
@@ -31,10 +22,16 @@ export function elementCount(model: PointsModel): number {
   return model.groups.reduce((n, g) => n + g.elements.length, 0);
 }
 
+/** A per-level number of a model record; levels the record does not list are 0 (never a prototype member). */
+export function perLevel(record: Record<string, number>, levelId: string): number {
+  return Object.hasOwn(record, levelId) ? record[levelId] : 0;
+}
+
 /**
- * The behaviour points total of a points model at a level: each element capped at its maximum
- * for the level (0 where it does not apply), minus the deductions for missing items.
- * `points` are in model order; blank is 0. `counts` holds one count per deduction (blank: none given).
+ * The behaviour points total of a points model at a level: the element points (each 0 to its
+ * maximum for the level; above it is refused, naming the maximum, so a changed level never caps
+ * silently) minus the deductions for missing items. `points` are in model order; blank is 0.
+ * `counts` holds one count per deduction; a blank or missing count means none was published.
  */
 export function pointsTotal(model: PointsModel, level: string | number, points: ReadonlyArray<number | null>, counts: ReadonlyArray<number | null> = []): PointsBreakdown {
   const target = pointsLevel(model, level);
@@ -44,21 +41,21 @@ export function pointsTotal(model: PointsModel, level: string | number, points: 
   if (counts.length > model.deductions.length)
     throw invalidValue(`expected at most ${model.deductions.length} deduction count(s), got ${counts.length}`);
   let behaviour = 0;
-  const capped: number[] = [];
   points.forEach((value, i) => {
     if (value === null) return;
-    if (!Number.isFinite(value) || value < 0) throw invalidValue(`element ${i + 1} (${bothLanguages(elements[i].name)}): points must be 0 or more, got ${value}`);
-    const max = elements[i].maxPoints[target.id] ?? 0;
-    if (value > max) capped.push(i + 1);
-    behaviour += Math.min(value, max);
+    const name = bothLanguages(elements[i].name);
+    if (!Number.isFinite(value) || value < 0) throw invalidValue(`element ${i + 1} (${name}): points must be 0 or more, got ${value}`);
+    const max = perLevel(elements[i].maxPoints, target.id);
+    if (value > max)
+      throw invalidValue(`element ${i + 1} (${name}): ${value} is above its maximum of ${max} at ${bothLanguages(target.label)}`);
+    behaviour += value;
   });
   let deduction = 0;
   model.deductions.forEach((rule, i) => {
-    const count = counts[i];
-    if (count === null || count === undefined) return;
+    const count = counts[i] ?? 0;
     if (!Number.isInteger(count) || count < 0) throw invalidValue(`${bothLanguages(rule.name)}: the count must be a whole number 0 or more, got ${count}`);
-    const missing = Math.max(0, (rule.requiredByLevel[target.id] ?? 0) - count);
+    const missing = Math.max(0, perLevel(rule.requiredByLevel, target.id) - count);
     deduction += missing * rule.pointsEach;
   });
-  return { behaviour, deduction, total: Math.max(0, behaviour - deduction), capped };
+  return { behaviour, deduction, total: Math.max(0, behaviour - deduction) };
 }

@@ -1,4 +1,4 @@
-import { invalidValue, notAvailable, badNumber } from '../errors';
+import { invalidValue, notAvailable, badNumber, type CompetencyError } from '../errors';
 import type { LocalText, ProficiencyLevel, Scale } from '../model/types';
 import { bothLanguages, normalizeName } from '../text';
 
@@ -38,20 +38,108 @@ export function findLevel(scale: Scale, query: string): ProficiencyLevel | undef
 }
 
 /**
- * The 1-based rank of a level given as a label, an id or a level number.
- * Numbers may be fractional (a mean of ratings) but must lie on the scale (1 to the top level).
+ * What number means which level, one rule for every function: a scale whose level ids are
+ * L<n> in rising order numbers its levels by n (hw-sm: 三级 = 3, 四级 = 4, 五级 = 5); any other
+ * scale by position, 1 for the lowest.
+ */
+export interface LevelNumbering {
+  numbers: number[];
+  /** Consecutive numbers allow a fractional number in between (a mean of ratings). */
+  consecutive: boolean;
+  /** "use 1 to 4" or "use 3, 5 or 7", for messages. */
+  hint: string;
+}
+
+const numberings = new WeakMap<Scale, LevelNumbering>();
+
+export function levelNumbering(scale: Scale): LevelNumbering {
+  let numbering = numberings.get(scale);
+  if (!numbering) {
+    const byId = scale.levels.map((l) => /^L(\d{1,6})$/.exec(l.id)).map((m) => (m ? Number(m[1]) : NaN));
+    const rising = byId.every((n, i) => Number.isInteger(n) && (i === 0 || n > byId[i - 1]));
+    const numbers = rising ? byId : scale.levels.map((_, i) => i + 1);
+    const consecutive = numbers.every((n, i) => i === 0 || n === numbers[i - 1] + 1);
+    const hint = consecutive ? `use ${numbers[0]} to ${numbers[numbers.length - 1]}` : `use ${numbers.slice(0, -1).join(', ')} or ${numbers[numbers.length - 1]}`;
+    numbering = { numbers, consecutive, hint };
+    numberings.set(scale, numbering);
+  }
+  return numbering;
+}
+
+const LEVEL_WORD = /^(?:level|lvl)\s*(\d{1,6})$/i;
+
+/** A level named by text: its label or id, a number written as text, or "Level 3". */
+function textLevel(scale: Scale, value: string): ProficiencyLevel | number | undefined {
+  const trimmed = value.trim();
+  const level = findLevel(scale, trimmed);
+  if (level) return level;
+  if (trimmed !== '' && !Number.isNaN(Number(trimmed))) return Number(trimmed);
+  const word = LEVEL_WORD.exec(trimmed);
+  return word ? Number(word[1]) : undefined;
+}
+
+function notALevel(scale: Scale, value: string): CompetencyError {
+  return notAvailable(`"${clipText(value)}" is not a level of ${bothLanguages(scale.name)}; its levels are ${listLevels(scale)}`);
+}
+
+function notALevelNumber(scale: Scale, value: number): CompetencyError {
+  return badNumber(`${value} is not a level number of ${bothLanguages(scale.name)}: ${levelNumbering(scale).hint}`);
+}
+
+/**
+ * The number of a level given as a label, an id or a level number (see levelNumbering).
+ * On a scale numbered without gaps a number may be fractional (a mean of ratings) within its range.
  */
 export function levelNumber(scale: Scale, value: string | number): number {
+  const numbering = levelNumbering(scale);
   if (typeof value === 'number') {
-    if (!Number.isFinite(value) || value < 1 || value > scale.levels.length)
-      throw badNumber(`${value} is not a level number of ${bothLanguages(scale.name)}: use 1 to ${scale.levels.length}`);
+    const { numbers } = numbering;
+    const inRange = Number.isFinite(value) && value >= numbers[0] && value <= numbers[numbers.length - 1];
+    if (!inRange || (!numbering.consecutive && !numbers.includes(value))) throw notALevelNumber(scale, value);
     return value;
   }
-  const trimmed = value.trim();
-  if (trimmed !== '' && !Number.isNaN(Number(trimmed))) return levelNumber(scale, Number(trimmed));
-  const level = findLevel(scale, trimmed);
-  if (!level) throw notAvailable(`"${value}" is not a level of ${bothLanguages(scale.name)}; its levels are ${listLevels(scale)}`);
-  return scale.levels.indexOf(level) + 1;
+  const found = textLevel(scale, value);
+  if (found === undefined) throw notALevel(scale, value);
+  return typeof found === 'number' ? levelNumber(scale, found) : numbering.numbers[scale.levels.indexOf(found)];
+}
+
+const MEMO_LIMIT = 4096;
+const numberMemos = new WeakMap<Scale, Map<string | number, number | CompetencyError>>();
+
+/**
+ * levelNumber as a value (the number, or the error it would throw), remembered per scale: a whole
+ * column repeats a handful of labels, or one unknown label a million times.
+ */
+export function levelNumberOrError(scale: Scale, value: string | number): number | CompetencyError {
+  let memo = numberMemos.get(scale);
+  if (!memo) numberMemos.set(scale, (memo = new Map()));
+  let known = memo.get(value);
+  if (known === undefined) {
+    try {
+      known = levelNumber(scale, value);
+    } catch (error) {
+      if (!(error instanceof Error) || !('kind' in error)) throw error;
+      known = error as CompetencyError;
+    }
+    if (memo.size >= MEMO_LIMIT) memo.clear();
+    memo.set(value, known);
+  }
+  return known;
+}
+
+/** The level itself, given as a label, an id or its whole level number. */
+export function levelAt(scale: Scale, value: string | number): ProficiencyLevel {
+  const found = typeof value === 'number' ? value : textLevel(scale, value);
+  if (found === undefined) throw notALevel(scale, String(value));
+  if (typeof found !== 'number') return found;
+  const index = levelNumbering(scale).numbers.indexOf(found);
+  if (index < 0) throw notALevelNumber(scale, found);
+  return scale.levels[index];
+}
+
+/** Text quoted in a message, cut when long: a message stays readable whatever the cell holds. */
+export function clipText(value: string, max = 60): string {
+  return value.length > max ? `${value.slice(0, max)}… (${value.length} characters)` : value;
 }
 
 /** The scale's score bands with their labels; throws when the scale has none. */
@@ -66,22 +154,42 @@ export function bandsOf(scale: Scale): LabelBand[] {
 }
 
 /**
- * The band a score falls in, read like Excel's approximate-match LOOKUP: the last band whose
- * lower bound is not above the score. A score below the first bound has no level (#N/A).
+ * How close to a band's lower bound a score counts as on it: one part in 10^9 of the bound (at
+ * least 10^-9). A mean such as 74.99999999999999 is 75 as the user reads it, and takes 75's level.
  */
-export function bandForScore(score: number, bands: readonly LabelBand[]): LabelBand {
+export const BAND_TOLERANCE = 1e-9;
+
+/** The range of scores a scale's bands cover (the built-in and imported scales score 0 to 100). */
+export const SCALE_SCORE_RANGE = { min: 0, max: 100 } as const;
+
+/** The lowest score that counts as on or above a bound. */
+export function bandReach(bound: number): number {
+  return bound - BAND_TOLERANCE * Math.max(1, Math.abs(bound));
+}
+
+function reaches(score: number, bound: number): boolean {
+  return score >= bandReach(bound);
+}
+
+/**
+ * The band a score falls in, read like Excel's approximate-match LOOKUP: the last band whose
+ * lower bound the score reaches (within BAND_TOLERANCE). A score below the first bound has no
+ * level (#N/A); with a `range` (a scale's 0 to 100) a score outside it is #NUM!.
+ */
+export function bandForScore(score: number, bands: readonly LabelBand[], range?: { min: number; max: number }): LabelBand {
   if (!Number.isFinite(score)) throw invalidValue(`${score} is not a finite score`);
+  if (range && (score < range.min || score > range.max)) throw badNumber(`score ${score} is outside the scale's range ${range.min} to ${range.max}`);
   let low = 0;
   let high = bands.length - 1;
   let found = -1;
   while (low <= high) {
     const mid = (low + high) >> 1;
-    if (bands[mid].min <= score) {
+    if (reaches(score, bands[mid].min)) {
       found = mid;
       low = mid + 1;
     } else high = mid - 1;
   }
-  if (found < 0) throw notAvailable(`score ${score} is below the lowest band (${bands[0].min}, ${bothLanguages(bands[0].label)})`);
+  if (found < 0) throw notAvailable(`score ${score} is below the lowest band (${bands[0].min}, ${clipText(bothLanguages(bands[0].label))})`);
   return bands[found];
 }
 
@@ -90,7 +198,7 @@ export function checkBandTable(rows: ReadonlyArray<{ min: unknown; label: unknow
   if (rows.length === 0) throw invalidValue('the band table is empty: give rows of lower bound and label');
   return rows.map((row, i) => {
     if (typeof row.min !== 'number' || !Number.isFinite(row.min))
-      throw invalidValue(`band table row ${i + 1}: the lower bound ${JSON.stringify(row.min)} is not a number`);
+      throw invalidValue(`band table row ${i + 1}: the lower bound ${clipText(JSON.stringify(row.min) ?? String(row.min))} is not a number`);
     if (typeof row.label !== 'string' && typeof row.label !== 'number')
       throw invalidValue(`band table row ${i + 1}: the label is missing`);
     const label = String(row.label).trim();

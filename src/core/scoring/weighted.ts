@@ -7,15 +7,18 @@ export type Score = number | null;
  * The weighted mean of scores. With `fullMarks`, each score is first converted to a percentage
  * of its full marks (004: 80 of 100 and 400 of 500 at 50 % each give 80). Blank scores drop out
  * with their weights; null is returned when nothing was assessed.
+ *
+ * Exact where users look: the mean is the lowest score plus the weighted mean of the distances
+ * above it, the weights divided by the largest one first (no overflow) and both sums compensated
+ * (Neumaier). Equal scores give exactly that score, and the result never leaves [min, max].
  */
 export function weightedScore(scores: readonly Score[], weights: readonly number[], fullMarks?: readonly number[]): number | null {
   if (scores.length !== weights.length)
     throw invalidValue(`${scores.length} scores but ${weights.length} weights: give one weight per score`);
   if (fullMarks && fullMarks.length !== scores.length)
     throw invalidValue(`${scores.length} scores but ${fullMarks.length} full marks: give one full mark per score`);
-  let weighted = 0;
-  let totalWeight = 0;
-  let assessed = 0;
+  const values: number[] = [];
+  const kept: number[] = [];
   for (let i = 0; i < scores.length; i++) {
     const weight = weights[i];
     if (!Number.isFinite(weight)) throw invalidValue(`weight ${i + 1} is not a number`);
@@ -28,13 +31,45 @@ export function weightedScore(scores: readonly Score[], weights: readonly number
       const full = fullMarks[i];
       if (!Number.isFinite(full) || full <= 0) throw invalidValue(`full marks ${i + 1} must be a number above 0 (got ${full})`);
       if (score < 0 || score > full) throw invalidValue(`score ${i + 1} (${score}) lies outside 0 to its full marks ${full}`);
-      value = (score / full) * 100;
+      value = score === full ? 100 : (score / full) * 100;
     }
-    weighted += weight * value;
-    totalWeight += weight;
-    assessed++;
+    values.push(value);
+    kept.push(weight);
   }
-  if (assessed === 0) return null;
-  if (totalWeight === 0) throw divideByZero('the weights of the assessed scores add up to 0');
-  return weighted / totalWeight;
+  if (values.length === 0) return null;
+  return weightedMean(values, kept);
+}
+
+/** The exact-where-it-matters weighted mean of finite values with finite weights 0 or more (see above). */
+export function weightedMean(values: readonly number[], weights: readonly number[]): number {
+  let min = Infinity;
+  let max = -Infinity;
+  let largest = 0;
+  for (let i = 0; i < values.length; i++) {
+    if (values[i] < min) min = values[i];
+    if (values[i] > max) max = values[i];
+    if (weights[i] > largest) largest = weights[i];
+  }
+  if (largest === 0) throw divideByZero('the weights of the assessed scores add up to 0');
+  if (min === max) return min;
+  // Distances up to the float maximum: halve them when the spread itself would overflow.
+  const halve = !Number.isFinite(max - min);
+  let sum = 0;
+  let sumError = 0;
+  let total = 0;
+  let totalError = 0;
+  for (let i = 0; i < values.length; i++) {
+    const w = weights[i] / largest;
+    const d = halve ? values[i] / 2 - min / 2 : values[i] - min;
+    const term = w * d;
+    const s = sum + term;
+    sumError += Math.abs(sum) >= Math.abs(term) ? sum - s + term : term - s + sum;
+    sum = s;
+    const t = total + w;
+    totalError += total >= w ? total - t + w : w - t + total;
+    total = t;
+  }
+  const share = (sum + sumError) / (total + totalError);
+  const mean = halve ? min + share + share : min + share;
+  return mean < min ? min : mean > max ? max : mean;
 }

@@ -8,6 +8,7 @@ import { usePaneStyles } from '../styles';
 import { BuildAssessment } from './BuildAssessment';
 import { ImportModelSheet } from './ImportModelSheet';
 import { ProfileActions, type ExportDeck } from './ProfileActions';
+import { ShareWithoutAddIn } from './ShareWithoutAddIn';
 
 export interface AssessmentActionsProps {
   assessmentOps: AssessmentOperations;
@@ -30,6 +31,7 @@ export function AssessmentActions(props: AssessmentActionsProps) {
       <BuildAssessment assessmentOps={props.assessmentOps} model={props.model} />
       <ProfileActions assessmentOps={props.assessmentOps} exportDeck={props.exportDeck} model={props.model} />
       <ImportModelSheet assessmentOps={props.assessmentOps} onModelImported={props.onModelImported} />
+      <ShareWithoutAddIn assessmentOps={props.assessmentOps} model={props.model} />
     </section>
   );
 }

@@ -1,5 +1,5 @@
 import { useMemo } from 'react';
-import { parseCell } from '../a1';
+import { parseCell } from '../../core/a1';
 import { chartData } from '../charts';
 import { radarSvg, RADAR_HEIGHT, RADAR_WIDTH } from '../radar';
 import type { WorkbenchWorkbook } from '../workbook';
@@ -25,7 +25,7 @@ export function ChartLayer({ workbook, sheet, version, lefts, locale, part, top 
         .charts()
         .filter((chart) => chart.sheet === sheet && ((parseCell(chart.anchor)?.row ?? 0) < part.frozenRows) === part.frozen)
         .map((chart) => ({ chart, svg: radarSvg(chartData(workbook, chart, locale)) })),
-    // eslint-disable-next-line react-hooks/exhaustive-deps
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- version counts the workbook's changes; the workbook object itself stays the same
     [workbook, sheet, version, locale, part.frozenRows, part.frozen],
   );
   return (

@@ -1,8 +1,10 @@
 import { useEffect, useState, type KeyboardEvent } from 'react';
-import { cellAddress, parseCell } from '../a1';
+import { cellAddress, parseCell } from '../../core/a1';
+import { toDisplayFormula } from '../function-names';
 import type { WorkbenchWorkbook } from '../workbook';
 import type { EditState, Move } from './edit-state';
 import { inputText } from './Grid';
+import { useWorkbookVersion } from './use-workbook';
 
 interface FormulaBarProps {
   workbook: WorkbenchWorkbook;
@@ -12,17 +14,18 @@ interface FormulaBarProps {
   onCommit(move: Move): boolean;
   onGoTo(row: number, col: number): void;
   labels: { nameBox: string; formula: string };
+  locale: 'zh-CN' | 'en-US';
 }
 
 /** The name box (the selected address; type one to go there) and the formula bar (edit the cell's formula or value). */
-export function FormulaBar({ workbook, version, edit, onEdit, onCommit, onGoTo, labels }: FormulaBarProps) {
+export function FormulaBar({ workbook, version, edit, onEdit, onCommit, onGoTo, labels, locale }: FormulaBarProps) {
+  useWorkbookVersion(workbook, ['selection']);
   const { sheet, row, col } = workbook.selection;
   const address = cellAddress(row, col);
   const [name, setName] = useState(address);
   useEffect(() => setName(address), [address]);
   const spill = edit ? undefined : workbook.spillSource(sheet, row, col);
-  // eslint-disable-next-line react-hooks/exhaustive-deps
-  const shown = edit ? edit.text : spill ? spill.formula : inputText(workbook);
+  const shown = edit ? edit.text : spill ? toDisplayFormula(spill.formula, locale) : inputText(workbook, workbook.selection, locale);
   void version;
 
   function onNameKey(event: KeyboardEvent<HTMLInputElement>) {
@@ -55,7 +58,7 @@ export function FormulaBar({ workbook, version, edit, onEdit, onCommit, onGoTo, 
         value={shown}
         spellCheck={false}
         onFocus={() => {
-          if (!edit) onEdit({ text: spill ? inputText(workbook) : shown, mode: 'edit', where: 'bar' });
+          if (!edit) onEdit({ text: spill ? inputText(workbook, workbook.selection, locale) : shown, mode: 'edit', where: 'bar' });
           else if (edit.where !== 'bar') onEdit({ ...edit, where: 'bar' });
         }}
         onChange={(e) => onEdit({ text: e.target.value, mode: 'edit', where: 'bar' })}

@@ -1,16 +1,18 @@
-import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState, type KeyboardEvent, type ReactNode } from 'react';
-import { cellAddress, columnLetters, parseCell } from '../a1';
+import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState, type CompositionEvent, type KeyboardEvent, type ReactNode } from 'react';
+import { cellAddress, columnName as columnLetters, parseCell } from '../../core/a1';
+import { toDisplayFormula } from '../function-names';
 import { RADAR_HEIGHT, RADAR_WIDTH } from '../radar';
 import type { WorkbenchWorkbook } from '../workbook';
 import { ChartLayer } from './ChartLayer';
 import type { EditState, Move } from './edit-state';
-import { gridGeometry, HEADER_HEIGHT, ROW_HEADER_WIDTH, ROW_HEIGHT } from './geometry';
+import { gridExtent, gridGeometry, HEADER_HEIGHT, ROW_HEADER_WIDTH, ROW_HEIGHT } from './geometry';
 import { GridRow, type RowContext } from './GridRow';
+import { useWorkbookVersion } from './use-workbook';
 import { ValidationDropdown } from './ValidationDropdown';
 
 interface GridProps {
   workbook: WorkbenchWorkbook;
-  /** Bumped on every workbook change. */
+  /** Bumped on every change of the workbook's contents (not on selection moves, which the grid follows itself). */
   version: number;
   edit: EditState | null;
   onEdit(edit: EditState | null): void;
@@ -21,6 +23,7 @@ interface GridProps {
   onPick(value: string): void;
   onClear(): void;
   locale: 'zh-CN' | 'en-US';
+  labels: { pickFromList: string };
 }
 
 const OVERSCAN_ROWS = 6;
@@ -30,17 +33,25 @@ const OVERSCAN_PX = 300;
  * The sheet as a grid: column letters, row numbers, frozen panes, the cells of the visible rows
  * only (a thousand people scroll smoothly), the selection, the in-cell editor, a validation
  * list's dropdown, and the charts anchored to their cells. Keyboard: arrows, Enter, Tab, F2,
- * Esc, Delete, Alt+↓ for a list, PageUp/PageDown, Home, Ctrl+Home; typing starts editing.
+ * Esc, Delete, Alt+↓ for a list, PageUp/PageDown, Home, Ctrl+Home; typing starts editing, also
+ * through an input method: the keyboard goes to an invisible input in the selected cell, which
+ * becomes the editor when a composition or a key starts one.
+ * A move re-renders only the rows of the old and the new selection (rows are memoized).
  */
-export function Grid({ workbook, version, edit, onEdit, onCommit, onMove, onPick, onClear, locale }: GridProps) {
+export function Grid({ workbook, version, edit, onEdit, onCommit, onMove, onPick, onClear, locale, labels }: GridProps) {
+  useWorkbookVersion(workbook, ['selection']);
   const { sheet, row: selRow, col: selCol } = workbook.selection;
   const scroller = useRef<HTMLDivElement>(null);
   const editor = useRef<HTMLInputElement>(null);
   const [view, setView] = useState({ top: 0, left: 0, height: 600, width: 800 });
   const [listOpen, setListOpen] = useState(false);
-  // eslint-disable-next-line react-hooks/exhaustive-deps
-  const geometry = useMemo(() => gridGeometry(workbook, sheet, { row: selRow, col: selCol }), [workbook, sheet, version, selRow, selCol]);
-  const tables = workbook.tables().filter((t) => t.sheet === sheet);
+  // What an input method is composing before the edit starts (shown in the cell as it is typed).
+  const [composing, setComposing] = useState<string | null>(null);
+  const extent = gridExtent(workbook, sheet, { row: selRow, col: selCol });
+  // eslint-disable-next-line react-hooks/exhaustive-deps -- version counts the workbook's changes; the workbook object itself stays the same
+  const geometry = useMemo(() => gridGeometry(workbook, sheet, extent), [workbook, sheet, version, extent.rows, extent.columns]);
+  // eslint-disable-next-line react-hooks/exhaustive-deps -- as above
+  const tables = useMemo(() => workbook.tables().filter((t) => t.sheet === sheet), [workbook, sheet, version]);
   const validation = workbook.validationAt(sheet, selRow, selCol);
 
   // Frozen panes as the sheet sets them, when they leave room to scroll.
@@ -52,7 +63,10 @@ export function Grid({ workbook, version, edit, onEdit, onCommit, onMove, onPick
 
   const measure = useCallback(() => {
     const el = scroller.current;
-    if (el) setView({ top: el.scrollTop, left: el.scrollLeft, height: el.clientHeight, width: el.clientWidth });
+    if (!el) return;
+    const next = { top: el.scrollTop, left: el.scrollLeft, height: el.clientHeight, width: el.clientWidth };
+    // Unchanged: no new state, no second render of every row.
+    setView((current) => (current.top === next.top && current.left === next.left && current.height === next.height && current.width === next.width ? current : next));
   }, []);
   useLayoutEffect(() => {
     measure();
@@ -85,6 +99,12 @@ export function Grid({ workbook, version, edit, onEdit, onCommit, onMove, onPick
 
   useEffect(() => setListOpen(false), [selRow, selCol, sheet]);
 
+  // The keyboard follows the selection into its cell's input, unless something outside the grid has it.
+  useLayoutEffect(() => {
+    const active = document.activeElement;
+    if (!edit && (active === document.body || active === null || (active !== editor.current && scroller.current?.contains(active)))) editor.current?.focus({ preventScroll: true });
+  }, [selRow, selCol, sheet, edit]);
+
   useEffect(() => {
     if (edit?.where === 'cell') {
       const input = editor.current;
@@ -112,7 +132,8 @@ export function Grid({ workbook, version, edit, onEdit, onCommit, onMove, onPick
   }, [view.left, view.width, frozenLeft, frozenColumns, geometry]);
 
   function onKeyDown(event: KeyboardEvent<HTMLDivElement>) {
-    if (event.target !== scroller.current) return;
+    if (event.target !== scroller.current && event.target !== editor.current) return;
+    if (edit?.where === 'cell' || composing !== null || event.nativeEvent.isComposing || event.key === 'Process') return;
     const key = event.key;
     const moves: Record<string, Move> = { ArrowDown: 'down', ArrowUp: 'up', ArrowRight: 'right', ArrowLeft: 'left' };
     if (key === 'ArrowDown' && event.altKey && validation?.kind === 'list') setListOpen(true);
@@ -122,7 +143,7 @@ export function Grid({ workbook, version, edit, onEdit, onCommit, onMove, onPick
     else if (key === 'PageDown') onMove({ row: selRow + pageRows, col: selCol });
     else if (key === 'PageUp') onMove({ row: Math.max(0, selRow - pageRows), col: selCol });
     else if (key === 'Home') onMove({ row: event.ctrlKey ? 0 : selRow, col: 0 });
-    else if (key === 'F2') onEdit({ text: inputText(workbook), mode: 'edit', where: 'cell' });
+    else if (key === 'F2') onEdit({ text: inputText(workbook, workbook.selection, locale), mode: 'edit', where: 'cell' });
     else if (key === 'Delete' || key === 'Backspace') onClear();
     else if (key.length === 1 && !event.ctrlKey && !event.metaKey && !event.altKey) onEdit({ text: key, mode: 'enter', where: 'cell' });
     else return;
@@ -145,60 +166,80 @@ export function Grid({ workbook, version, edit, onEdit, onCommit, onMove, onPick
     if (done) scroller.current?.focus();
   }
 
-  function onCellMouseDown(row: number, col: number, event: React.MouseEvent) {
+  const mouseDown = useRef<(row: number, col: number, event: React.MouseEvent) => void>(() => undefined);
+  mouseDown.current = (row, col, event) => {
     if ((event.target as Element).closest('.wb-editor')) return;
     if (edit && !onCommit('none')) return;
     onMove({ row, col });
-    if (event.detail >= 2) onEdit({ text: inputText(workbook, { sheet, row, col }), mode: 'edit', where: 'cell' });
+    if (event.detail >= 2) onEdit({ text: inputText(workbook, { sheet, row, col }, locale), mode: 'edit', where: 'cell' });
     scroller.current?.focus();
     event.preventDefault();
+  };
+  // Stable, so that rows stay memoized across moves.
+  const onCellMouseDown = useCallback((row: number, col: number, event: React.MouseEvent) => mouseDown.current(row, col, event), []);
+
+  function onCompositionStart() {
+    if (edit?.where !== 'cell') setComposing('');
+  }
+
+  function onCompositionEnd(event: CompositionEvent<HTMLInputElement>) {
+    if (composing === null) return;
+    setComposing(null);
+    const text = event.currentTarget.value;
+    if (text !== '') onEdit({ text, mode: 'enter', where: 'cell' });
   }
 
   const selWidth = geometry.lefts[selCol + 1] - geometry.lefts[selCol];
-  const selectedContent: ReactNode =
-    edit?.where === 'cell' ? (
+  const cellEditing = edit?.where === 'cell';
+  const shownText = cellEditing ? edit.text : (composing ?? '');
+  const selectedContent: ReactNode = (
+    <>
       <input
         ref={editor}
-        className="wb-editor"
+        className={cellEditing || composing !== null ? 'wb-editor' : 'wb-key-sink'}
         aria-label={`${sheet}!${cellAddress(selRow, selCol)}`}
-        value={edit.text}
+        value={shownText}
         spellCheck={false}
-        style={{ width: Math.max(selWidth, Math.min(640, edit.text.length * 9 + 24)), height: ROW_HEIGHT }}
-        onChange={(event) => onEdit({ ...edit, text: event.target.value })}
-        onKeyDown={onEditorKeyDown}
+        autoComplete="off"
+        style={cellEditing || composing !== null ? { width: Math.max(selWidth, Math.min(640, shownText.length * 9 + 24)), height: ROW_HEIGHT } : undefined}
+        onChange={(event) => {
+          if (cellEditing) onEdit({ ...edit, text: event.target.value });
+          else if (composing !== null || (event.nativeEvent as InputEvent).isComposing) setComposing(event.target.value);
+          else if (event.target.value !== '') onEdit({ text: event.target.value, mode: 'enter', where: 'cell' });
+        }}
+        onCompositionStart={onCompositionStart}
+        onCompositionEnd={onCompositionEnd}
+        onKeyDown={cellEditing ? onEditorKeyDown : undefined}
         onBlur={(event) => {
+          if (!cellEditing) return;
           // Clicking away commits, as in Excel (the formula bar takes the edit over); a refused value keeps the editor open.
           if (event.relatedTarget instanceof Element && event.relatedTarget.closest('[data-formula-bar]')) return;
           onCommit('none');
         }}
       />
-    ) : validation?.kind === 'list' ? (
-      <ValidationDropdown
-        values={validation.values}
-        open={listOpen}
-        onOpen={setListOpen}
-        current={workbook.text(sheet, selRow, selCol)}
-        label={locale === 'zh-CN' ? '选择列表中的值' : 'Pick from the list'}
-        onPick={(value) => {
-          setListOpen(false);
-          onPick(value);
-          scroller.current?.focus();
-        }}
-      />
-    ) : null;
+      {!cellEditing && composing === null && validation?.kind === 'list' ? (
+        <ValidationDropdown
+          values={validation.values}
+          open={listOpen}
+          onOpen={setListOpen}
+          current={workbook.text(sheet, selRow, selCol)}
+          label={labels.pickFromList}
+          onPick={(value) => {
+            setListOpen(false);
+            onPick(value);
+            editor.current?.focus();
+          }}
+        />
+      ) : null}
+    </>
+  );
 
-  const context: RowContext = {
-    workbook,
-    sheet,
-    geometry,
-    tables,
-    frozenColumns,
-    visible: visibleColumns,
-    selected: { row: selRow, col: selCol },
-    selectedContent,
-    editing: edit?.where === 'cell',
-    onCellMouseDown,
-  };
+  const context: RowContext = useMemo(
+    () => ({ workbook, sheet, geometry, tables, frozenColumns, visible: visibleColumns, version, onCellMouseDown }),
+    [workbook, sheet, geometry, tables, frozenColumns, visibleColumns, version, onCellMouseDown],
+  );
+  const rowProps = (row: number) =>
+    row === selRow ? { selectedCol: selCol, selectedContent, editing: cellEditing || composing !== null } : { selectedCol: -1, selectedContent: null, editing: false };
 
   const header = (from: number, to: number, offset: number) =>
     Array.from({ length: Math.max(0, to - from + 1) }, (_, i) => from + i).map((col) => (
@@ -213,7 +254,7 @@ export function Grid({ workbook, version, edit, onEdit, onCommit, onMove, onPick
     ));
 
   const bodyRows: ReactNode[] = [];
-  for (let row = firstRow; row <= lastRow; row++) bodyRows.push(<GridRow key={row} context={context} row={row} top={HEADER_HEIGHT + row * ROW_HEIGHT} />);
+  for (let row = firstRow; row <= lastRow; row++) bodyRows.push(<GridRow key={row} context={context} row={row} top={HEADER_HEIGHT + row * ROW_HEIGHT} {...rowProps(row)} />);
 
   return (
     <div
@@ -226,6 +267,9 @@ export function Grid({ workbook, version, edit, onEdit, onCommit, onMove, onPick
       tabIndex={0}
       onScroll={measure}
       onKeyDown={onKeyDown}
+      onFocus={(event) => {
+        if (event.target === scroller.current) editor.current?.focus({ preventScroll: true });
+      }}
       data-selected={cellAddress(selRow, selCol)}
     >
       <div className="wb-grid-content" style={{ width: geometry.width, height: geometry.height }}>
@@ -243,7 +287,7 @@ export function Grid({ workbook, version, edit, onEdit, onCommit, onMove, onPick
         {frozenRows > 0 ? (
           <div className="wb-frozen-rows" style={{ width: geometry.width, height: frozenRows * ROW_HEIGHT }}>
             {Array.from({ length: frozenRows }, (_, row) => (
-              <GridRow key={row} context={context} row={row} top={row * ROW_HEIGHT} />
+              <GridRow key={row} context={context} row={row} top={row * ROW_HEIGHT} {...rowProps(row)} />
             ))}
             <ChartLayer workbook={workbook} sheet={sheet} version={version} lefts={geometry.lefts} locale={locale} part={{ frozenRows, frozen: true }} top={0} />
           </div>
@@ -255,10 +299,10 @@ export function Grid({ workbook, version, edit, onEdit, onCommit, onMove, onPick
   );
 }
 
-/** What editing starts from: the formula, or the value ("'" kept before text that would read as something else). */
-export function inputText(workbook: WorkbenchWorkbook, at = workbook.selection): string {
+/** What editing starts from: the formula in the user's language, or the value ("'" kept before text that would read as something else). */
+export function inputText(workbook: WorkbenchWorkbook, at: { sheet: string; row: number; col: number }, locale: 'zh-CN' | 'en-US'): string {
   const input = workbook.input(at.sheet, at.row, at.col);
   if (input === null) return '';
   if (typeof input === 'boolean') return input ? 'TRUE' : 'FALSE';
-  return String(input);
+  return toDisplayFormula(String(input), locale);
 }

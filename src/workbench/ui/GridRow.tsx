@@ -1,10 +1,10 @@
-import type { ReactNode } from 'react';
-import { cellAddress } from '../a1';
+import { memo, type ReactNode } from 'react';
+import { cellAddress } from '../../core/a1';
 import type { WorkbenchTable, WorkbenchWorkbook } from '../workbook';
 import type { GridGeometry } from './geometry';
 import { ROW_HEIGHT } from './geometry';
 
-/** What a row needs to draw its cells. */
+/** What every row needs to draw its cells; the same object until the contents, the sheet or the view change. */
 export interface RowContext {
   workbook: WorkbenchWorkbook;
   sheet: string;
@@ -13,10 +13,8 @@ export interface RowContext {
   frozenColumns: number;
   /** Columns of the scrolling part to draw (the rest are out of view). */
   visible: { first: number; last: number };
-  selected: { row: number; col: number };
-  /** Drawn inside the selected cell: the editor, or the list dropdown. */
-  selectedContent: ReactNode;
-  editing: boolean;
+  /** The workbook's contents version: a new one redraws every row. */
+  version: number;
   onCellMouseDown(row: number, col: number, event: React.MouseEvent): void;
 }
 
@@ -25,21 +23,35 @@ function tableAt(tables: readonly WorkbenchTable[], row: number, col: number): W
 }
 
 /** One cell: its value as Excel shows it, table and conditional formatting, an error's message as a tooltip. */
-function Cell({ context, row, col, left }: { context: RowContext; row: number; col: number; left: number }) {
+interface RowSelection {
+  /** The selected column when the selection is in this row, else -1. */
+  selectedCol: number;
+  /** Drawn inside the selected cell: the editor (or the keyboard's input), and a list's dropdown. */
+  selectedContent: ReactNode;
+  editing: boolean;
+}
+
+function Cell({ context, row, col, left, selection }: { context: RowContext; row: number; col: number; left: number; selection: RowSelection }) {
   const { workbook, sheet, geometry, tables } = context;
-  const width = geometry.lefts[col + 1] - geometry.lefts[col];
+  const merged = workbook.mergeAt(sheet, row, col);
+  // A merged range is drawn by its first cell, over the whole range.
+  if (merged && (merged.range.startRow !== row || merged.range.startCol !== col)) return null;
+  const lastCol = Math.min(merged ? merged.range.endCol : col, geometry.columns - 1);
+  const width = geometry.lefts[lastCol + 1] - geometry.lefts[col];
   const display = workbook.display(sheet, row, col);
   const style = workbook.style(sheet, row, col);
   const format = workbook.conditionalFormatAt(sheet, row, col);
   const table = tableAt(tables, row, col);
-  const selected = row === context.selected.row && col === context.selected.col;
+  const selected = col === selection.selectedCol;
   const classes = ['wb-cell', `wb-${display.kind}`];
   if (table) classes.push(row === table.range.startRow ? 'wb-table-header' : (row - table.range.startRow) % 2 === 0 ? 'wb-table-band' : 'wb-table-row');
   if (style.bold) classes.push('wb-bold');
-  if (selected) classes.push(context.editing ? 'wb-selected wb-editing' : 'wb-selected');
+  if (merged) classes.push('wb-merged');
+  if (style.wrap) classes.push('wb-wrap');
+  if (selected) classes.push(selection.editing ? 'wb-selected wb-editing' : 'wb-selected');
   // Text runs on over empty cells to its right, as in Excel (not out of the frozen columns).
   let span = width;
-  if (display.kind === 'text' && !table && !format?.fill) {
+  if (display.kind === 'text' && !table && !format?.fill && !merged && !style.wrap && style.align !== 'center' && style.align !== 'right') {
     const end = col < context.frozenColumns ? context.frozenColumns : Math.min(geometry.columns, col + 12);
     for (let next = col + 1; next < end; next++) {
       if (workbook.display(sheet, row, next).kind !== 'empty' || tableAt(tables, row, next)) break;
@@ -55,29 +67,38 @@ function Cell({ context, row, col, left }: { context: RowContext; row: number; c
       data-address={cellAddress(row, col)}
       className={classes.join(' ')}
       title={display.message ? `${display.text}: ${display.message}` : undefined}
-      style={{ left, width: span, background: format?.fill, color: format?.fontColor }}
+      style={{
+        left,
+        width: span,
+        background: format?.fill,
+        color: format?.fontColor,
+        textAlign: style.align,
+        ...(merged ? { height: (merged.range.endRow - merged.range.startRow + 1) * ROW_HEIGHT } : {}),
+      }}
       onMouseDown={(event) => context.onCellMouseDown(row, col, event)}
     >
       {display.kind === 'error' && display.message ? <span className="wb-error-mark" aria-hidden="true" /> : null}
       <span className="wb-cell-text">{display.text}</span>
-      {selected ? context.selectedContent : null}
+      {/* The selection's border is the cell's own, also when its text runs on over the next cells. */}
+      {selected && span > width ? <span className="wb-selection-box" style={{ width }} aria-hidden="true" /> : null}
+      {selected ? selection.selectedContent : null}
     </div>
   );
 }
 
 /** A row: its number, its frozen cells (sticky), then the visible cells of the scrolling part. */
-export function GridRow({ context, row, top }: { context: RowContext; row: number; top: number }) {
+export const GridRow = memo(function GridRow({ context, row, top, ...selection }: { context: RowContext; row: number; top: number } & RowSelection) {
   const { geometry, frozenColumns, visible } = context;
   const frozenLeft = geometry.lefts[frozenColumns];
   const frozen: ReactNode[] = [];
-  for (let col = 0; col < frozenColumns; col++) frozen.push(<Cell key={col} context={context} row={row} col={col} left={geometry.lefts[col] - geometry.lefts[0]} />);
+  for (let col = 0; col < frozenColumns; col++) frozen.push(<Cell key={col} context={context} row={row} col={col} left={geometry.lefts[col] - geometry.lefts[0]} selection={selection} />);
   const cells: ReactNode[] = [];
   for (let col = Math.max(frozenColumns, visible.first); col <= visible.last; col++) {
-    cells.push(<Cell key={col} context={context} row={row} col={col} left={geometry.lefts[col] - frozenLeft} />);
+    cells.push(<Cell key={col} context={context} row={row} col={col} left={geometry.lefts[col] - frozenLeft} selection={selection} />);
   }
   return (
     <div role="row" aria-rowindex={row + 2} className="wb-row" style={{ top, width: geometry.width, height: ROW_HEIGHT }}>
-      <div role="rowheader" className={`wb-row-header${row === context.selected.row ? ' wb-active-header' : ''}`}>
+      <div role="rowheader" className={`wb-row-header${selection.selectedCol >= 0 ? ' wb-active-header' : ''}`}>
         {row + 1}
       </div>
       {frozenColumns > 0 ? (
@@ -90,4 +111,4 @@ export function GridRow({ context, row, top }: { context: RowContext; row: numbe
       </div>
     </div>
   );
-}
+});

@@ -1,14 +1,16 @@
 import { Button, FluentProvider, Text, Toolbar, ToolbarDivider, webLightTheme } from '@fluentui/react-components';
-import { useCallback, useEffect, useRef, useState, type ChangeEvent } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState, type ChangeEvent } from 'react';
 import type { Locale } from '../../core/model/types';
 import type { AssessmentOperations, AssessmentSnapshot } from '../../host/assessment-operations';
 import type { WorkbookOperations } from '../../host/workbook-operations';
 import { PaneApp } from '../../taskpane/PaneApp';
+import { functionsModels } from '../../functions/runtime';
 import { downloadFile, XLSX_MIME } from '../deliver';
 import { WorkbenchWorkbook } from '../workbook';
 import { moved, type EditState, type Move } from './edit-state';
 import { FormulaBar } from './FormulaBar';
 import { Grid } from './Grid';
+import { RenderErrorBoundary } from './RenderErrorBoundary';
 import { SheetTabs } from './SheetTabs';
 import { WORKBENCH_STRINGS } from './strings';
 import { useWorkbookVersion } from './use-workbook';
@@ -23,10 +25,13 @@ export interface WorkbenchAppProps {
 
 type Notice = { kind: 'error' | 'info'; text: string } | null;
 
+const CONTENT_EVENTS: ('values' | 'structure' | 'charts')[] = ['values', 'structure', 'charts'];
+
 /** The workbench page: a toolbar (new, open, save), the sheet (name box, formula bar, grid, tabs) and the real task pane. */
 export function WorkbenchApp({ workbook, ops, assessmentOps, exportDeck, locale }: WorkbenchAppProps) {
   const t = WORKBENCH_STRINGS[locale];
-  const version = useWorkbookVersion(workbook);
+  // Selection moves do not re-render the page (and the pane): the grid, the formula bar and the tabs follow them themselves.
+  const version = useWorkbookVersion(workbook, CONTENT_EVENTS);
   const [edit, setEditState] = useState<EditState | null>(null);
   // The latest edit and the cell it belongs to, for handlers that run before a re-render.
   const editing = useRef<{ edit: EditState; sheet: string; row: number; col: number } | null>(null);
@@ -35,6 +40,27 @@ export function WorkbenchApp({ workbook, ops, assessmentOps, exportDeck, locale 
   const [paneKey, setPaneKey] = useState(0);
   const fileInput = useRef<HTMLInputElement>(null);
   const lastCell = useRef(new Map<string, { row: number; col: number }>());
+  // Changes since the file was opened, created or saved: closing the tab asks first.
+  const unsaved = useRef(false);
+
+  useEffect(
+    () =>
+      workbook.subscribe((event) => {
+        if (event.type === 'values' || event.type === 'structure' || event.type === 'charts') unsaved.current = true;
+        else if (event.type === 'reset') unsaved.current = false; // a new or opened workbook
+      }),
+    [workbook],
+  );
+  useEffect(() => {
+    const ask = (event: BeforeUnloadEvent) => {
+      if (!unsaved.current) return;
+      event.preventDefault();
+      // Older browsers ask only when returnValue is set.
+      event.returnValue = '';
+    };
+    window.addEventListener('beforeunload', ask);
+    return () => window.removeEventListener('beforeunload', ask);
+  }, []);
 
   // A refusal belongs to the edit it refused: moving on clears it.
   useEffect(
@@ -123,9 +149,11 @@ export function WorkbenchApp({ workbook, ops, assessmentOps, exportDeck, locale 
     event.target.value = '';
     if (!file) return;
     try {
-      const { readXlsx } = await import('../xlsx');
-      replace(await readXlsx(await file.arrayBuffer()), file.name);
-      setNotice({ kind: 'info', text: t.opened(file.name) });
+      const { readXlsxFile } = await import('../xlsx');
+      const { workbook: opened, notices } = await readXlsxFile(await file.arrayBuffer());
+      replace(opened, file.name);
+      const said = notices.map((n) => (n.kind === 'settings-ignored' ? t.settingsIgnored(n.sheet) : t.rangeBounded));
+      setNotice({ kind: 'info', text: [t.opened(file.name), ...said].join(' ') });
     } catch (error) {
       setNotice({ kind: 'error', text: t.openFailed(error instanceof Error ? error.message : String(error)) });
     }
@@ -136,8 +164,15 @@ export function WorkbenchApp({ workbook, ops, assessmentOps, exportDeck, locale 
     const { writeXlsx } = await import('../xlsx');
     const name = /\.xlsx$/i.test(fileName) ? fileName : `${fileName}.xlsx`;
     downloadFile(name, await writeXlsx(workbook), XLSX_MIME);
+    unsaved.current = false;
     setNotice({ kind: 'info', text: t.saved(name) });
   }
+
+  // The pane re-renders on its own state, not on every change of the grid.
+  const pane = useMemo(
+    () => <PaneApp key={paneKey} ops={ops} models={functionsModels()} assessmentOps={assessmentOps} exportDeck={exportDeck} initialLocale={locale} theme="light" />,
+    [paneKey, ops, assessmentOps, exportDeck, locale],
+  );
 
   return (
     <FluentProvider theme={webLightTheme} className="wb-root" applyStylesToPortals={false}>
@@ -169,7 +204,7 @@ export function WorkbenchApp({ workbook, ops, assessmentOps, exportDeck, locale 
       </header>
       <main className="wb-main">
         <section className="wb-sheet" aria-label={fileName}>
-          <FormulaBar workbook={workbook} version={version} edit={edit} onEdit={setEdit} onCommit={commit} onGoTo={(row, col) => move({ row, col })} labels={{ nameBox: t.nameBox, formula: t.formula }} />
+          <FormulaBar workbook={workbook} version={version} edit={edit} onEdit={setEdit} onCommit={commit} onGoTo={(row, col) => move({ row, col })} labels={{ nameBox: t.nameBox, formula: t.formula }} locale={locale} />
           {notice ? (
             <div role={notice.kind === 'error' ? 'alert' : 'status'} className={`wb-notice wb-notice-${notice.kind}`}>
               <span>{notice.text}</span>
@@ -178,11 +213,13 @@ export function WorkbenchApp({ workbook, ops, assessmentOps, exportDeck, locale 
               </button>
             </div>
           ) : null}
-          <Grid workbook={workbook} version={version} edit={edit} onEdit={setEdit} onCommit={commit} onMove={move} onPick={pick} onClear={clear} locale={locale} />
-          <SheetTabs sheets={workbook.visibleSheetNames()} active={workbook.selection.sheet} onSelect={selectSheet} onAdd={addSheet} addLabel={t.addSheet} />
+          <RenderErrorBoundary message={t.renderFailed} retry={t.retry}>
+            <Grid workbook={workbook} version={version} edit={edit} onEdit={setEdit} onCommit={commit} onMove={move} onPick={pick} onClear={clear} locale={locale} labels={{ pickFromList: t.pickFromList }} />
+            <SheetTabs workbook={workbook} onSelect={selectSheet} onAdd={addSheet} labels={{ add: t.addSheet, sheets: t.sheets }} />
+          </RenderErrorBoundary>
         </section>
-        <aside className="wb-pane" aria-label="Task pane">
-          <PaneApp key={paneKey} ops={ops} assessmentOps={assessmentOps} exportDeck={exportDeck} initialLocale={locale} theme="light" />
+        <aside className="wb-pane" aria-label={t.taskPane}>
+          <RenderErrorBoundary message={t.renderFailed} retry={t.retry}>{pane}</RenderErrorBoundary>
         </aside>
       </main>
     </FluentProvider>

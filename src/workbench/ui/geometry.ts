@@ -18,10 +18,13 @@ export interface GridGeometry {
   height: number;
 }
 
-export function gridGeometry(workbook: WorkbenchWorkbook, sheet: string, selection: { row: number; col: number }): GridGeometry {
+/** How many rows and columns the grid shows: the used range, room to type, and the selection. */
+export function gridExtent(workbook: WorkbenchWorkbook, sheet: string, selection: { row: number; col: number }): { rows: number; columns: number } {
   const used = workbook.usedSize(sheet);
-  const rows = Math.max(used.rows + EXTRA_ROWS, selection.row + 10, 100);
-  const columns = Math.max(used.columns + EXTRA_COLUMNS, selection.col + 3, 26);
+  return { rows: Math.max(used.rows + EXTRA_ROWS, selection.row + 10, 100), columns: Math.max(used.columns + EXTRA_COLUMNS, selection.col + 3, 26) };
+}
+
+export function gridGeometry(workbook: WorkbenchWorkbook, sheet: string, { rows, columns }: { rows: number; columns: number }): GridGeometry {
   const widths = workbook.layout(sheet).columnWidths;
   const lefts = [ROW_HEADER_WIDTH];
   for (let col = 0; col < columns; col++) {

@@ -2,10 +2,15 @@ import { createRoot } from 'react-dom/client';
 import type { Locale } from '../../core/model/types';
 import type { AssessmentSnapshot } from '../../host/assessment-operations';
 import { toLocale } from '../../core/locale';
+import { workbookModelsOf } from '../../core/model/catalogue';
+import { functionsModels } from '../../functions/runtime';
 import { setFunctionLocale } from '../hr-plugin';
 import { createWorkbenchAssessment } from '../workbench-assessment';
 import { createWorkbenchOperations } from '../workbench-operations';
 import { WorkbenchWorkbook } from '../workbook';
+import type { WorkbookOperations } from '../../host/workbook-operations';
+import { RenderErrorBoundary } from './RenderErrorBoundary';
+import { WORKBENCH_STRINGS } from './strings';
 import { WorkbenchApp } from './WorkbenchApp';
 
 /**
@@ -18,12 +23,37 @@ function startLocale(): Locale {
   return toLocale(asked ?? navigator.language ?? 'zh-CN');
 }
 
+/**
+ * The pane hears of a move after the grid has painted it, and once for a run of moves, as Excel's
+ * selection events arrive after the move: arrow keys stay quick while the pane follows.
+ */
+function selectionAfterPaint(ops: WorkbookOperations): WorkbookOperations {
+  return {
+    ...ops,
+    onSelectionChanged(callback) {
+      let pending = false;
+      return ops.onSelectionChanged(() => {
+        if (pending) return;
+        pending = true;
+        requestAnimationFrame(() =>
+          setTimeout(() => {
+            pending = false;
+            callback();
+          }, 0),
+        );
+      });
+    },
+  };
+}
+
 const locale = startLocale();
 setFunctionLocale(locale);
 document.documentElement.lang = locale;
 const workbook = new WorkbenchWorkbook();
-const ops = createWorkbenchOperations(workbook);
+const ops = selectionAfterPaint(createWorkbenchOperations(workbook));
 const assessmentOps = createWorkbenchAssessment(workbook);
+// The functions know the workbook's own models from its settings, pane or not.
+void ops.loadSettings().then((read) => functionsModels().setWorkbookModels(workbookModelsOf(read.settings)));
 // The deck builder (and pptxgenjs) load only when someone exports.
 const exportDeck = async (snapshot: AssessmentSnapshot, deckLocale: Locale) => (await import('../../export/deck')).buildDeck(snapshot, deckLocale);
 
@@ -31,4 +61,10 @@ const exportDeck = async (snapshot: AssessmentSnapshot, deckLocale: Locale) => (
 (window as unknown as { workbench: object }).workbench = { workbook, ops, assessmentOps };
 
 const container = document.getElementById('root');
-if (container) createRoot(container).render(<WorkbenchApp workbook={workbook} ops={ops} assessmentOps={assessmentOps} exportDeck={exportDeck} locale={locale} />);
+const t = WORKBENCH_STRINGS[locale];
+if (container)
+  createRoot(container).render(
+    <RenderErrorBoundary message={t.renderFailed} retry={t.retry}>
+      <WorkbenchApp workbook={workbook} ops={ops} assessmentOps={assessmentOps} exportDeck={exportDeck} locale={locale} />
+    </RenderErrorBoundary>,
+  );

@@ -9,8 +9,7 @@ export function useWorkbookVersion(workbook: WorkbenchWorkbook, kinds?: Workbook
       workbook.subscribe((event) => {
         if (!kinds || kinds.includes(event.type) || event.type === 'reset') setVersion((v) => v + 1);
       }),
-    // The kinds are a constant list per caller.
-    // eslint-disable-next-line react-hooks/exhaustive-deps
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- kinds is a constant list per caller
     [workbook],
   );
   return version;

@@ -1,9 +1,32 @@
-/** A1 addresses and the errors of the counting mock (see ../counting-mock.ts). */
+import {
+  MAX_COLUMNS,
+  MAX_ROWS,
+  columnName,
+  columnNumber,
+  intersectRanges,
+  parseRange,
+  quoteSheetName,
+  rangeAddress,
+  rangeWithin,
+  splitSheetReference,
+  type CellRange,
+} from '../../../src/core/a1';
+
+/** The mock's areas over the add-in's A1 module, and the errors of the mock (see ../counting-mock.ts). */
 
 /** What Office.js throws, with the same `code`. */
 export class MockOfficeError extends Error {
   constructor(
-    readonly code: 'ItemNotFound' | 'InvalidArgument' | 'InvalidOperation' | 'PropertyNotLoaded' | 'ItemAlreadyExists',
+    readonly code:
+      | 'ItemNotFound'
+      | 'InvalidArgument'
+      | 'InvalidOperation'
+      | 'PropertyNotLoaded'
+      | 'ItemAlreadyExists'
+      | 'InvalidSelection'
+      | 'UndoNotSupported'
+      | 'RequestPayloadSizeLimitExceeded'
+      | 'GeneralException',
     message: string,
   ) {
     super(`${code}: ${message}`);
@@ -11,28 +34,11 @@ export class MockOfficeError extends Error {
   }
 }
 
-export const MAX_ROWS = 1048576;
-export const MAX_COLUMNS = 16384;
+export { MAX_COLUMNS, MAX_ROWS };
+export const columnIndex = columnNumber;
+export const columnLetters = columnName;
 
-/** "AB" -> 27 (0-based). */
-export function columnIndex(letters: string): number {
-  let n = 0;
-  for (const ch of letters.toUpperCase()) n = n * 26 + (ch.charCodeAt(0) - 64);
-  return n - 1;
-}
-
-/** 27 -> "AB". */
-export function columnLetters(index: number): string {
-  let n = index + 1;
-  let letters = '';
-  while (n > 0) {
-    const rem = (n - 1) % 26;
-    letters = String.fromCharCode(65 + rem) + letters;
-    n = Math.floor((n - 1) / 26);
-  }
-  return letters;
-}
-
+/** A rectangle as the mock stores it: top-left cell (0-based) and size. */
 export interface Area {
   top: number;
   left: number;
@@ -40,60 +46,39 @@ export interface Area {
   columns: number;
 }
 
+function toRange(area: Area): CellRange {
+  return { startRow: area.top, startCol: area.left, endRow: area.top + area.rows - 1, endCol: area.left + area.columns - 1 };
+}
+
+function toArea(range: CellRange): Area {
+  return { top: range.startRow, left: range.startCol, rows: range.endRow - range.startRow + 1, columns: range.endCol - range.startCol + 1 };
+}
+
 /** Parses "B2", "B2:D9", "D:D", "7:9" (with or without $), without a sheet part. */
 export function parseArea(address: string): Area {
-  const clean = address.replace(/\$/g, '').toUpperCase();
-  const [a, b = a] = clean.split(':');
-  const cell = /^([A-Z]+)(\d+)$/;
-  const col = /^([A-Z]+)$/;
-  const row = /^(\d+)$/;
-  if (cell.test(a) && cell.test(b)) {
-    const [, c1, r1] = cell.exec(a)!;
-    const [, c2, r2] = cell.exec(b)!;
-    const top = Math.min(+r1, +r2) - 1;
-    const left = Math.min(columnIndex(c1), columnIndex(c2));
-    return { top, left, rows: Math.abs(+r2 - +r1) + 1, columns: Math.abs(columnIndex(c2) - columnIndex(c1)) + 1 };
-  }
-  if (col.test(a) && col.test(b)) {
-    const left = Math.min(columnIndex(a), columnIndex(b));
-    return { top: 0, left, rows: MAX_ROWS, columns: Math.abs(columnIndex(b) - columnIndex(a)) + 1 };
-  }
-  if (row.test(a) && row.test(b)) {
-    return { top: Math.min(+a, +b) - 1, left: 0, rows: Math.abs(+b - +a) + 1, columns: MAX_COLUMNS };
-  }
-  throw new MockOfficeError('InvalidArgument', `address "${address}" is not an A1 address`);
+  const range = parseRange(address, { wholeLines: true });
+  if (!range) throw new MockOfficeError('InvalidArgument', `address "${address}" is not an A1 address`);
+  return toArea(range);
 }
 
 export function formatArea(area: Area): string {
-  if (area.columns === MAX_COLUMNS && area.left === 0) return `${area.top + 1}:${area.top + area.rows}`;
-  if (area.rows === MAX_ROWS && area.top === 0) return `${columnLetters(area.left)}:${columnLetters(area.left + area.columns - 1)}`;
-  const first = `${columnLetters(area.left)}${area.top + 1}`;
-  if (area.rows === 1 && area.columns === 1) return first;
-  return `${first}:${columnLetters(area.left + area.columns - 1)}${area.top + area.rows}`;
+  return rangeAddress(toRange(area));
 }
 
-/** Excel quotes sheet names that are not plain words in addresses: 'My sheet'!A1. */
-export function sheetPrefix(name: string): string {
-  return /^[\p{L}_][\p{L}\p{N}_.]*$/u.test(name) ? name : `'${name.replace(/'/g, "''")}'`;
-}
+/** How Excel's addresses name a sheet: 'My sheet'!A1, Ratings!A1. */
+export const sheetPrefix = quoteSheetName;
 
 /** Splits "Sheet!A1" / "'My sheet'!A1:B2" into sheet and address; sheet is null without one. */
 export function splitAddress(address: string): { sheet: string | null; area: string } {
-  const m = /^(?:'((?:[^']|'')+)'|([^!]+))!(.+)$/.exec(address);
-  if (!m) return { sheet: null, area: address };
-  return { sheet: (m[1] ?? m[2]).replace(/''/g, "'"), area: m[3] };
+  const { sheet, range } = splitSheetReference(address);
+  return { sheet: sheet ?? null, area: range };
 }
 
 export function intersect(a: Area, b: Area): Area | null {
-  const top = Math.max(a.top, b.top);
-  const left = Math.max(a.left, b.left);
-  const bottom = Math.min(a.top + a.rows, b.top + b.rows);
-  const right = Math.min(a.left + a.columns, b.left + b.columns);
-  return bottom > top && right > left ? { top, left, rows: bottom - top, columns: right - left } : null;
+  const shared = intersectRanges(toRange(a), toRange(b));
+  return shared ? toArea(shared) : null;
 }
 
 export function contains(outer: Area, inner: Area): boolean {
-  const i = intersect(outer, inner);
-  return i !== null && i.rows === inner.rows && i.columns === inner.columns;
+  return rangeWithin(toRange(outer), toRange(inner));
 }
-

@@ -140,8 +140,13 @@ export abstract class MockClientObject<T> {
   }
 
   /** Queues a write of a property. */
-  protected write(name: string, apply: (target: T) => void): void {
-    this.context.enqueue(() => apply(this.mustTarget(`setting ${name}`)));
+  protected write(name: string, apply: (target: T) => void, value?: unknown): void {
+    this.context.enqueue(() => apply(this.mustTarget(`setting ${name}`)), { payload: value, member: `${this.typeName}.${name}` });
+  }
+
+  /** Queues a method call with effects. */
+  protected call(method: string, apply: (target: T) => void, args?: unknown): void {
+    this.context.enqueue(() => apply(this.mustTarget(method)), { payload: args, member: `${this.typeName}.${method}` });
   }
 
   /** After a sync: publish loaded values and whether this is a null object. */

@@ -1,7 +1,7 @@
-import { MAX_COLUMNS, MAX_ROWS, MockOfficeError, contains, formatArea, intersect, parseArea, sheetPrefix, splitAddress, type Area } from './a1';
+import { MAX_COLUMNS, MAX_ROWS, MockOfficeError, columnLetters, contains, formatArea, intersect, parseArea, sheetPrefix, splitAddress, type Area } from './a1';
 import { MockClientObject, type Resolver } from './base';
 import { MockTableCollection } from './tables';
-import { displayText, interpretInput, tableArea, type CellState, type MockCellValue, type RangeState } from './state';
+import { displayText, interpretInput, tableArea, type CellState, type ConditionalFormatState, type MockCellValue, type RangeState, type ValidationState } from './state';
 import type { MockRequestContext } from './workbook';
 import { MockWorksheet } from './worksheet';
 
@@ -114,13 +114,93 @@ export class MockRange extends MockClientObject<RangeState> {
     return this.get('cellCount');
   }
 
+  /** Range.format: column width (whole columns) and bold; write-only in the mock. */
+  get format(): { columnWidth: number; font: { bold: boolean } } {
+    const range = this;
+    return {
+      get columnWidth(): number {
+        throw new MockOfficeError('PropertyNotLoaded', 'RangeFormat.columnWidth is not mocked for reading');
+      },
+      set columnWidth(width: number) {
+        range.context.enqueue(() => {
+          const { sheet, area } = range.mustTarget('setting columnWidth');
+          for (let c = area.left; c < area.left + area.columns; c++) sheet.columnWidths[columnLetters(c)] = width;
+        }, { payload: width, member: 'RangeFormat.columnWidth' });
+      },
+      font: {
+        get bold(): boolean {
+          throw new MockOfficeError('PropertyNotLoaded', 'RangeFont.bold is not mocked for reading');
+        },
+        set bold(bold: boolean) {
+          range.context.enqueue(() => {
+            const target = range.mustTarget('setting bold');
+            range.eachCell(target, bold, 'bold', (cell) => ({ ...(cell ?? { value: '' }), bold }));
+          }, { payload: bold, member: 'RangeFont.bold' });
+        },
+      },
+    };
+  }
+
+  /** Range.dataValidation (ExcelApi 1.8): rule and error alert, write-only in the mock. */
+  get dataValidation(): { rule: unknown; errorAlert: unknown } {
+    const range = this;
+    const validation = (apply: (v: ValidationState) => void, member: string, value: unknown) =>
+      range.context.enqueue(() => {
+        const { sheet, area } = range.mustTarget(`setting ${member}`);
+        const address = formatArea(area);
+        let v = sheet.validations.find((x) => x.address === address);
+        if (!v) sheet.validations.push((v = { address }));
+        apply(v);
+      }, { payload: value, member: `DataValidation.${member}` });
+    return {
+      get rule(): unknown {
+        throw new MockOfficeError('PropertyNotLoaded', 'DataValidation.rule is not mocked for reading');
+      },
+      set rule(rule: unknown) {
+        validation((v) => (v.rule = rule), 'rule', rule);
+      },
+      get errorAlert(): unknown {
+        throw new MockOfficeError('PropertyNotLoaded', 'DataValidation.errorAlert is not mocked for reading');
+      },
+      set errorAlert(alert: unknown) {
+        validation((v) => (v.errorAlert = alert), 'errorAlert', alert);
+      },
+    };
+  }
+
+  /** Range.conditionalFormats (ExcelApi 1.6): custom formats, write-only in the mock. */
+  get conditionalFormats(): { add(type: string): { custom: { rule: { formula: string }; format: { fill: { color: string }; font: { color: string } } } } } {
+    const range = this;
+    return {
+      add(type: string) {
+        let format: ConditionalFormatState | null = null;
+        range.context.enqueue(() => {
+          const { sheet, area } = range.mustTarget('conditionalFormats.add');
+          format = { address: formatArea(area), type };
+          sheet.conditionalFormats.push(format);
+        }, { payload: type, member: 'ConditionalFormatCollection.add' });
+        const set = (apply: (f: ConditionalFormatState) => void, value: unknown) =>
+          range.context.enqueue(() => apply(format!), { payload: value, member: 'ConditionalFormat.custom' });
+        return {
+          custom: {
+            rule: { set formula(formula: string) { set((f) => (f.formula = formula), formula); }, get formula(): string { throw new MockOfficeError('PropertyNotLoaded', 'not mocked for reading'); } },
+            format: {
+              fill: { set color(color: string) { set((f) => (f.fill = color), color); }, get color(): string { throw new MockOfficeError('PropertyNotLoaded', 'not mocked for reading'); } },
+              font: { set color(color: string) { set((f) => (f.fontColor = color), color); }, get color(): string { throw new MockOfficeError('PropertyNotLoaded', 'not mocked for reading'); } },
+            },
+          },
+        };
+      },
+    };
+  }
+
   private writeCells(kind: 'values' | 'formulas', input: unknown): void {
     this.context.recordCellWrite(this, kind, input);
-    this.write(kind, (range) => this.eachCell(range, input, kind, (cell, value) => interpretInput(value, cell?.numberFormat)));
+    this.write(kind, (range) => this.eachCell(range, input, kind, (cell, value) => ({ ...interpretInput(value, cell?.numberFormat), ...(cell?.bold ? { bold: true } : {}) })));
   }
 
   /** Applies a scalar to every cell or a 2-D array cell by cell; the shape must match. */
-  private eachCell(range: RangeState, input: unknown, what: string, next: (cell: CellState | undefined, value: unknown) => CellState): void {
+  eachCell(range: RangeState, input: unknown, what: string, next: (cell: CellState | undefined, value: unknown) => CellState): void {
     const { sheet, area } = range;
     const isGrid = Array.isArray(input);
     if (isGrid) {
@@ -172,9 +252,19 @@ export class MockRange extends MockClientObject<RangeState> {
   getEntireColumn(): MockRange {
     return this.derived((r) => ({ sheet: r.sheet, area: { top: 0, left: r.area.left, rows: MAX_ROWS, columns: r.area.columns } }));
   }
+  /** With a range on another sheet Excel's answer is not documented: the mock's `intersectOtherSheet` switch. */
   getIntersectionOrNullObject(other: MockRange | string): MockRange {
+    const result = this.intersectionOrNull(other);
+    // Excel resolves it when the batch runs: a refusal fails that sync, loaded or not.
+    this.context.enqueue(() => void result.target());
+    return result;
+  }
+  private intersectionOrNull(other: MockRange | string): MockRange {
     return this.derived((r) => {
       const o = this.other(r, other);
+      if (o && o.sheet !== r.sheet && this.context.workbookState.behaviour.intersectOtherSheet === 'throw') {
+        throw new MockOfficeError('InvalidArgument', 'getIntersectionOrNullObject with a range on another sheet');
+      }
       const area = o && o.sheet === r.sheet ? intersect(r.area, o.area) : null;
       return area ? { sheet: r.sheet, area } : null;
     });

@@ -22,10 +22,56 @@ export interface CellState {
   value: MockCellValue;
   formula?: string;
   numberFormat?: string;
+  bold?: boolean;
+}
+
+/** A data validation as written (rule and error alert as Office.js takes them). */
+export interface ValidationState {
+  address: string;
+  rule?: unknown;
+  errorAlert?: unknown;
+}
+
+export interface ConditionalFormatState {
+  address: string;
+  type: string;
+  formula?: string;
+  fill?: string;
+  fontColor?: string;
+}
+
+export interface ChartSeriesState {
+  name: string;
+  /** Addresses (with sheet) the series draws, once set. */
+  values?: string;
+  xValues?: string;
+}
+
+export interface ChartState {
+  name: string;
+  type: string;
+  /** The source range given to charts.add, with sheet. */
+  source: string;
+  seriesBy: string;
+  title: string;
+  legend: { visible?: boolean; position?: string };
+  /** The top-left cell given to setPosition. */
+  position?: string;
+  width?: number;
+  height?: number;
+  series: ChartSeriesState[];
 }
 
 export class SheetState {
   readonly cells = new Map<number, CellState>();
+  visibility: 'Visible' | 'Hidden' | 'VeryHidden' = 'Visible';
+  protected = false;
+  freeze: { rows: number; columns: number } | null = null;
+  /** Column letter -> width in points. */
+  readonly columnWidths: Record<string, number> = {};
+  readonly validations: ValidationState[] = [];
+  readonly conditionalFormats: ConditionalFormatState[] = [];
+  readonly charts: ChartState[] = [];
   /** A GUID-like id that, as Excel's, stays when the sheet is renamed. */
   constructor(public name: string, readonly id: string = name) {}
   private key(row: number, column: number): number {
@@ -35,7 +81,7 @@ export class SheetState {
     return this.cells.get(this.key(row, column));
   }
   set(row: number, column: number, cell: CellState): void {
-    if (cell.value === '' && cell.formula === undefined && cell.numberFormat === undefined) this.cells.delete(this.key(row, column));
+    if (cell.value === '' && cell.formula === undefined && cell.numberFormat === undefined && !cell.bold) this.cells.delete(this.key(row, column));
     else this.cells.set(this.key(row, column), cell);
   }
   /** The smallest area holding every non-blank cell, or null for an empty sheet. */
@@ -114,10 +160,30 @@ export function displayText(cell: CellState | undefined): string {
 
 export interface Counters {
   syncCount: number;
+  /** The estimated size of every request sent (production's measure), in order. */
+  requestBytes: number[];
   largestWritePayload: number;
   largestLoadPayload: number;
   writes: CellWrite[];
 }
+
+/**
+ * What Microsoft does not document, as switches: the suite runs under each answer
+ * (test/office/variants.ts), so code that passes does not depend on the unknown.
+ */
+export interface MockBehaviour {
+  /** A method called on a null object: gives a null object, or fails the sync. */
+  nullObjects: 'propagate' | 'fail';
+  /** getIntersectionOrNullObject with a range on another sheet: a null object, or fails the sync. */
+  intersectOtherSheet: 'null' | 'throw';
+  /** charts.add over a source whose cells are all empty: one series per row/column, or none. */
+  emptyChartSource: 'series' | 'none';
+}
+
+export const DEFAULT_BEHAVIOUR: MockBehaviour = { nullObjects: 'propagate', intersectOtherSheet: 'null', emptyChartSource: 'series' };
+
+/** Where the workbook is open: undo support differs (Microsoft's "Undo capabilities of Excel add-ins"). */
+export type MockPlatform = 'web' | 'desktop';
 
 export interface EventRegistration {
   handler: (args: unknown) => Promise<unknown> | void;
@@ -131,7 +197,16 @@ export class WorkbookState {
   readonly settings = new Map<string, unknown>();
   readonly selectionHandlers = new Set<EventRegistration>();
   selection!: RangeState;
-  nullObjects: 'propagate' | 'fail' = 'propagate';
+  behaviour: MockBehaviour = { ...DEFAULT_BEHAVIOUR };
+  platform: MockPlatform = 'desktop';
+  /** Workbook structure protection. */
+  protected = false;
+  /** The user is editing a cell: batches fail unless the run asks delayForCellEdit. */
+  cellEditing = false;
+  /** The workbook does not have the focus: getActiveCell fails (InvalidSelection). */
+  unfocused = false;
+  /** A sync the test makes fail (ExcelWorkbookMock.failSync). */
+  failingSync: { at: number; message: string } | null = null;
   private nextTableId = 1;
   private nextSheetId = 1;
 

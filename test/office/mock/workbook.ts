@@ -1,3 +1,4 @@
+import { estimateJsonBytes, REQUEST_LIMIT_BYTES } from '../../../src/core/request-size';
 import { MockOfficeError, formatArea } from './a1';
 import { MockClientObject, MockCollection, cloneValue, type Resolver } from './base';
 import { MockRange } from './range';
@@ -69,8 +70,24 @@ export class MockEventHandlers {
   }
 }
 
+/** Workbook.protection: whether the workbook structure is protected (ExcelApi 1.7). */
+export class MockWorkbookProtection extends MockClientObject<WorkbookState> {
+  protected readonly scalarNames = ['protected'] as const;
+  constructor(context: MockRequestContext) {
+    super(context, () => context.workbookState, 'WorkbookProtection');
+  }
+  protected scalar(name: string, workbook: WorkbookState): unknown {
+    if (name === 'protected') return workbook.protected;
+    throw new MockOfficeError('InvalidArgument', `WorkbookProtection.${name} is not mocked`);
+  }
+  get protected(): boolean {
+    return this.get('protected');
+  }
+}
+
 export class MockWorkbook extends MockClientObject<WorkbookState> {
   protected readonly scalarNames = ['name'] as const;
+  readonly protection: MockWorkbookProtection;
   readonly worksheets: MockWorksheetCollection;
   readonly tables: MockTableCollection;
   readonly settings: MockSettingCollection;
@@ -79,6 +96,7 @@ export class MockWorkbook extends MockClientObject<WorkbookState> {
   constructor(context: MockRequestContext) {
     super(context, () => context.workbookState, 'Workbook');
     this.worksheets = new MockWorksheetCollection(context);
+    this.protection = new MockWorkbookProtection(context);
     this.tables = new MockTableCollection(context, () => context.workbookState.tables, 'TableCollection');
     this.settings = new MockSettingCollection(context);
     this.onSelectionChanged = new MockEventHandlers(context, context.workbookState.selectionHandlers);
@@ -91,10 +109,13 @@ export class MockWorkbook extends MockClientObject<WorkbookState> {
     if (name === 'worksheets') return this.worksheets as MockClientObject<unknown>;
     if (name === 'tables') return this.tables as MockClientObject<unknown>;
     if (name === 'settings') return this.settings as MockClientObject<unknown>;
+    if (name === 'protection') return this.protection as MockClientObject<unknown>;
     return undefined;
   }
+  /** Office.js fails it while the workbook does not have the focus (office-js#5319). */
   getActiveCell(): MockRange {
     return new MockRange(this.context, () => {
+      if (this.context.workbookState.unfocused) throw new MockOfficeError('InvalidSelection', 'the workbook does not have the focus, so it has no active cell');
       const { sheet, area } = this.context.workbookState.selection;
       return { sheet, area: { top: area.top, left: area.left, rows: 1, columns: 1 } };
     });
@@ -104,10 +125,26 @@ export class MockWorkbook extends MockClientObject<WorkbookState> {
   }
 }
 
+/**
+ * Members Microsoft's "Undo capabilities of Excel add-ins" lists without undo support, per platform:
+ * inside `Excel.run({ mergeUndoGroup: true })` they fail the batch with UndoNotSupported.
+ */
+export const UNDO_UNSUPPORTED: Record<'web' | 'desktop', ReadonlySet<string>> = {
+  web: new Set(['Worksheet.delete']),
+  desktop: new Set(['Worksheet.delete', 'Worksheet.name', 'Worksheet.visibility']),
+};
+
+interface Command {
+  run: () => void;
+  /** "Worksheet.delete": the member a write or method call uses, for the undo rules. */
+  member?: string;
+}
+
 export class MockRequestContext {
   readonly workbook: MockWorkbook;
-  private pending: (() => void)[] = [];
+  private pending: Command[] = [];
   private readonly objects: MockClientObject<unknown>[] = [];
+  private requestPayload = 0;
   private writePayload = 0;
   private loadPayload = 0;
 
@@ -117,7 +154,7 @@ export class MockRequestContext {
 
   /** What a method called on a null object gives: a null object, or a failed sync (`nullObjects: 'fail'`). */
   fromNullObject(typeName: string): null {
-    if (this.workbookState.nullObjects === 'fail') throw new MockOfficeError('InvalidOperation', `a method was called on a null ${typeName}`);
+    if (this.workbookState.behaviour.nullObjects === 'fail') throw new MockOfficeError('InvalidOperation', `a method was called on a null ${typeName}`);
     return null;
   }
 
@@ -125,8 +162,14 @@ export class MockRequestContext {
     this.objects.push(object);
   }
 
-  enqueue(command: () => void): void {
-    this.pending.push(command);
+  /**
+   * Queues a command for the next sync. `payload` is what the request carries for it (values
+   * written, arguments), measured with production's size estimate; `member` names the Office.js
+   * member for the undo rules.
+   */
+  enqueue(command: () => void, options: { payload?: unknown; member?: string } = {}): void {
+    this.requestPayload += 16 + (options.payload === undefined ? 0 : estimateJsonBytes(options.payload));
+    this.pending.push({ run: command, member: options.member });
   }
 
   get hasPending(): boolean {
@@ -134,7 +177,7 @@ export class MockRequestContext {
   }
 
   recordCellWrite(object: { target(): unknown }, kind: CellWrite['kind'], content: unknown): void {
-    if (kind !== 'numberFormat' && content !== undefined) this.writePayload += JSON.stringify(content).length;
+    if (kind !== 'numberFormat' && content !== undefined) this.writePayload += estimateJsonBytes(content);
     this.enqueue(() => {
       const target = object.target() as RangeState | TableState | null;
       if (target === null) return;
@@ -142,27 +185,49 @@ export class MockRequestContext {
         ? { sheet: target.sheet.name, address: formatArea(target.area) }
         : { sheet: target.sheet.name, address: formatArea(tableArea(target)) };
       this.counters.writes.push({ ...write, kind });
-    });
+    }, { payload: content });
   }
 
-  countLoad(name: string, value: unknown): void {
-    if (name === 'values' || name === 'formulas' || name === 'text') this.loadPayload += JSON.stringify(value).length;
+  countLoad(_name: string, value: unknown): void {
+    this.loadPayload += estimateJsonBytes(value);
+  }
+
+  private checkUndo(command: Command): void {
+    if (!this.run.options?.mergeUndoGroup || !command.member) return;
+    if (UNDO_UNSUPPORTED[this.workbookState.platform].has(command.member)) {
+      throw new MockOfficeError('UndoNotSupported', `${command.member} has no undo support, so it cannot run inside Excel.run({ mergeUndoGroup: true })`);
+    }
   }
 
   async sync(): Promise<void> {
     this.counters.syncCount++;
     this.run.syncs++;
+    this.counters.requestBytes.push(this.requestPayload);
     this.counters.largestWritePayload = Math.max(this.counters.largestWritePayload, this.writePayload);
+    const request = this.requestPayload;
+    this.requestPayload = 0;
     this.writePayload = 0;
     this.loadPayload = 0;
     const commands = this.pending;
     this.pending = [];
     try {
-      for (const command of commands) command();
+      const failing = this.workbookState.failingSync;
+      if (failing && failing.at === this.counters.syncCount) {
+        this.workbookState.failingSync = null;
+        throw new MockOfficeError('GeneralException', failing.message);
+      }
+      if (request > REQUEST_LIMIT_BYTES) throw new MockOfficeError('RequestPayloadSizeLimitExceeded', `a request of ${request} bytes exceeds Excel on the web's ${REQUEST_LIMIT_BYTES}`);
+      if (this.workbookState.cellEditing && !this.run.options?.delayForCellEdit) {
+        throw new MockOfficeError('InvalidOperation', 'the user is editing a cell; the batch fails unless the run asks delayForCellEdit');
+      }
+      for (const command of commands) {
+        this.checkUndo(command);
+        command.run();
+      }
+      if (this.loadPayload > REQUEST_LIMIT_BYTES) throw new MockOfficeError('RequestPayloadSizeLimitExceeded', `a response of ${this.loadPayload} bytes exceeds Excel on the web's ${REQUEST_LIMIT_BYTES}`);
     } finally {
       this.counters.largestLoadPayload = Math.max(this.counters.largestLoadPayload, this.loadPayload);
       for (const object of this.objects) await object.settle();
     }
   }
 }
-

@@ -1,0 +1,194 @@
+import { cellA1 } from '../a1';
+import { localize, textMatches } from '../text';
+import type { LevelModel, LocalText, Locale } from '../model/types';
+import type { ColumnMapping } from './assessment';
+import {
+  AUDIT_COLUMNS,
+  AUDIT_SHEET,
+  AUDIT_TABLE,
+  EVIDENCE_COLUMNS,
+  EVIDENCE_SHEET,
+  EVIDENCE_TABLE,
+  auditCells,
+  evidenceCells,
+  findEvidenceRow,
+  freeSheetName,
+  hasRecordColumns,
+  headers,
+  storedText,
+  type RatingChange,
+} from './records';
+import { isRatingTable, tableLayout } from './selection';
+
+/**
+ * Applying a rating, decided once for every host: may this cell be written (only a rating cell of
+ * an assessment table, never one of the add-in's Targets, Model, Evidence or Audit tables), does it
+ * need the assessor's confirmation (the cell holds a rating, or changed since it was read), and
+ * which evidence and audit rows follow. A host reads what `RatingRead` asks for in one round trip,
+ * then writes exactly what the decision says, or nothing.
+ */
+
+/** Where to write, what the assessor saw there, and what to write. */
+export interface ApplyRatingRequest {
+  table: string;
+  rowIndex: number;
+  columnIndex: number;
+  /** The value the pane showed as current; a different value in the cell now means someone changed it. */
+  expected: string;
+  /** The level label to write. */
+  level: string;
+  /** The assessor confirmed replacing a non-blank rating. */
+  confirmOverwrite: boolean;
+  assessor: string;
+  person: string;
+  competency: string;
+  evidence: string;
+  comment: string;
+  /** "ct-am@1" */
+  model: string;
+  locale: Locale;
+}
+
+export type ApplyRatingResult =
+  /** The level is in the cell, the evidence row replaced, the audit line appended. */
+  | { status: 'written'; change: RatingChange }
+  /** Nothing written: the cell holds a rating (or changed since it was read) and overwriting was not confirmed. */
+  | { status: 'needs-confirmation'; current: string }
+  /** Nothing written: the target is not a rating cell of an assessment table. */
+  | { status: 'refused'; reason: string };
+
+/** Excel's grid: a request beyond it names no cell of any table. */
+const MAX_ROWS = 1048576;
+const MAX_COLUMNS = 16384;
+
+/** What a host read of the target table, the target row and the record tables. */
+export interface RatingRead {
+  /** The table named by the request, or null when the workbook has none of that name. */
+  table: {
+    name: string;
+    headers: readonly string[];
+    /** Its data rows and columns now. */
+    rowCount: number;
+    columnCount: number;
+  } | null;
+  /** Where the target cell (data row rowIndex, column columnIndex of the table) is: its sheet, 0-based row and column. */
+  cell: { sheet: string; row: number; column: number };
+  /** The target row's cell texts by table column ([] when the row is outside the table). */
+  rowTexts: readonly string[];
+  /** The target cell's text now. */
+  current: string;
+  /** The Evidence table: its header row and the [Person, Competency] of each data row; null when there is none. */
+  evidence: { headers: readonly unknown[]; keys: readonly (readonly unknown[])[] } | null;
+  /** The Audit table's header row; null when there is none. */
+  audit: { headers: readonly unknown[] } | null;
+  /** Every sheet's name, for naming a new record sheet. */
+  sheetNames: readonly string[];
+}
+
+/** Where a record row goes. */
+export type RecordPlacement =
+  | { into: 'replace'; index: number }
+  | { into: 'append' }
+  /** A new table of that name with these headers at A1 of a new sheet, the row below them. */
+  | { into: 'new-table'; table: string; sheet: string; headers: string[] };
+
+export interface RatingWrite {
+  /** Sheet and 0-based position of the rating cell, and the cell input that stores the level as text. */
+  sheet: string;
+  row: number;
+  column: number;
+  input: string;
+  change: RatingChange;
+  evidence: { cells: string[]; placement: RecordPlacement };
+  audit: { cells: string[]; placement: RecordPlacement };
+}
+
+export type RatingDecision = { answer: Exclude<ApplyRatingResult, { status: 'written' }> } | { write: RatingWrite };
+
+function refused(reason: string): RatingDecision {
+  return { answer: { status: 'refused', reason } };
+}
+
+function isLevelOf(model: LevelModel, level: string): boolean {
+  return model.scale.levels.some((l) => l.id === level || textMatches(l.label, level));
+}
+
+/** Refusals that need nothing read: a position no table can have, a level the model does not have. */
+export function ratingRequestProblem(request: ApplyRatingRequest, model: LevelModel): string | null {
+  const { rowIndex, columnIndex } = request;
+  if (!Number.isInteger(rowIndex) || rowIndex < 0 || rowIndex >= MAX_ROWS || !Number.isInteger(columnIndex) || columnIndex < 0 || columnIndex >= MAX_COLUMNS) {
+    return `Row ${rowIndex + 1}, column ${columnIndex + 1} is not a cell of table "${request.table}".`;
+  }
+  if (!isLevelOf(model, request.level)) {
+    return `"${request.level}" is not a level of model ${model.id} (${model.scale.levels.map((l) => localize(l.label, request.locale)).join(', ')}).`;
+  }
+  return null;
+}
+
+/** Why a record table cannot take rows (its headers are not the add-in's), or null. */
+function recordTableProblem(table: { headers: readonly unknown[] } | null, name: string, columns: LocalText[]): string | null {
+  if (table === null || hasRecordColumns(table.headers, columns)) return null;
+  return `The columns of table ${name} are not the ones the add-in keeps (${headers(columns, 'en-US').join(', ')}), so nothing was written. Restore its headers, or rename the table so that the add-in starts a new one.`;
+}
+
+/** Decides a rating request against what the host read just now; `now` stamps the change. */
+export function judgeRating(request: ApplyRatingRequest, model: LevelModel, mappings: Record<string, ColumnMapping>, read: RatingRead, now: Date): RatingDecision {
+  const problem = ratingRequestProblem(request, model);
+  if (problem) return refused(problem);
+  const { table } = read;
+  if (!table) return refused(`There is no table "${request.table}" in the workbook any more.`);
+  const layout = tableLayout(table, model, mappings);
+  const rating = layout.ratingColumns.find((c) => c.index === request.columnIndex);
+  if (!rating || request.columnIndex >= table.columnCount || !isRatingTable(table, model, mappings)) {
+    return refused(`Column ${request.columnIndex + 1} of table "${table.name}" does not rate a competency of model ${model.id}.`);
+  }
+  if (request.rowIndex >= table.rowCount) return refused(`Row ${request.rowIndex + 1} is outside the ${table.rowCount} data rows of table "${table.name}".`);
+  const rowPerson = layout.personColumn === null ? '' : (read.rowTexts[layout.personColumn] ?? '').trim();
+  const person = request.person.trim();
+  if (rowPerson !== '' && person !== '' && rowPerson !== person) {
+    return refused(`Row ${request.rowIndex + 1} of table "${table.name}" now holds ${rowPerson}, not ${person}: the table changed since the cell was read. Select the cell again.`);
+  }
+  const recordProblem = recordTableProblem(read.evidence, EVIDENCE_TABLE, EVIDENCE_COLUMNS) ?? recordTableProblem(read.audit, AUDIT_TABLE, AUDIT_COLUMNS);
+  if (recordProblem) return refused(recordProblem);
+  // A cell that changed since it was read needs a fresh confirmation, even when the old value was confirmed.
+  const { current } = read;
+  if (current !== request.expected || (current !== '' && !request.confirmOverwrite)) return { answer: { status: 'needs-confirmation', current } };
+
+  const { sheet, row, column } = read.cell;
+  const change: RatingChange = {
+    time: now.toISOString(),
+    assessor: request.assessor,
+    cell: `${sheet}!${cellA1(row, column)}`,
+    person: rowPerson || person,
+    competency: request.competency,
+    oldValue: current,
+    newValue: request.level,
+    evidence: request.evidence,
+    comment: request.comment,
+    model: request.model,
+  };
+  const sheets = [...read.sheetNames];
+  const newTable = (name: string, sheet: LocalText, columns: LocalText[]): RecordPlacement => {
+    const placement = { into: 'new-table', table: name, sheet: freeSheetName(localize(sheet, request.locale), sheets), headers: headers(columns, request.locale) } as const;
+    sheets.push(placement.sheet);
+    return placement;
+  };
+  const evidenceIndex = read.evidence ? findEvidenceRow(read.evidence.keys, model, change.person, rating.competencyId, change.competency) : -1;
+  const evidencePlacement: RecordPlacement = !read.evidence
+    ? newTable(EVIDENCE_TABLE, EVIDENCE_SHEET, EVIDENCE_COLUMNS)
+    : evidenceIndex >= 0
+      ? { into: 'replace', index: evidenceIndex }
+      : { into: 'append' };
+  const auditPlacement: RecordPlacement = read.audit ? { into: 'append' } : newTable(AUDIT_TABLE, AUDIT_SHEET, AUDIT_COLUMNS);
+  return {
+    write: {
+      sheet,
+      row,
+      column,
+      input: storedText(request.level),
+      change,
+      evidence: { cells: evidenceCells(change), placement: evidencePlacement },
+      audit: { cells: auditCells(change), placement: auditPlacement },
+    },
+  };
+}

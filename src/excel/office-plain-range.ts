@@ -1,0 +1,220 @@
+import { cellA1, rangeA1 } from '../core/a1';
+import type { ColumnMapping } from '../core/rating/assessment';
+import { judgeRating, ratingRequestProblem, type ApplyRatingRequest, type ApplyRatingResult, type RatingRead } from '../core/rating/judge';
+import { planTableConversion, type GridValue } from '../core/rating/plain-range';
+import {
+  classifyPlainRangeSelection,
+  freeTableName,
+  plainRangeName,
+  plainRangeRatingTarget,
+  plainRangeSheet,
+  sheetPlainRange,
+  type PlainRangeRead,
+  type SheetTable,
+} from '../core/rating/plain-range-selection';
+import { AUDIT_TABLE, EVIDENCE_TABLE } from '../core/rating/records';
+import type { SelectionContext } from '../core/rating/selection';
+import type { LevelModel } from '../core/model/types';
+import type { ConvertRangeResult } from '../host/workbook-operations';
+import { cellText } from '../core/cell-text';
+import { TableDirectory, loadSheetNames, loadTableSummaries, syncDirectoryRead, type TableSummary } from './office-directory';
+import { loadEvidenceTable, loadRecordTable, writeRecord, type EvidenceTableLoad, type RecordTableLoad } from './office-records';
+
+/**
+ * Hand-made assessments in plain ranges over Office.js: a batch loads the sheet's used range (values
+ * only) and where its tables are; core recognizes the range and decides; a batch writes. Used
+ * only for a cell outside every table, so reading a table's cells costs nothing more.
+ *
+ * Merged cells are not read here (Range.getMergedAreasOrNullObject, ExcelApi 1.13, is not in the
+ * test double yet): recognition needs none, since a merged title reads as one filled cell and
+ * blanks, and Excel itself refuses a table over merged cells, which is reported as such.
+ */
+
+interface SheetGridLoad {
+  used: Excel.Range;
+  tables: { summary: TableSummary; range: Excel.Range; sheet: Excel.Worksheet }[];
+}
+
+/** Queues the load of a sheet's used values and of the position of every table the directory knows. */
+function queueSheetGrid(context: Excel.RequestContext, sheet: string, tables: readonly TableSummary[]): SheetGridLoad {
+  return {
+    used: context.workbook.worksheets.getItem(sheet).getUsedRangeOrNullObject(true).load('values, rowIndex, columnIndex'),
+    tables: tables.map((summary) => {
+      const table = context.workbook.tables.getItem(summary.name);
+      return { summary, range: table.getRange().load('rowIndex, columnIndex, rowCount, columnCount'), sheet: table.worksheet.load('name') };
+    }),
+  };
+}
+
+function gridValue(value: unknown): GridValue {
+  return typeof value === 'number' || typeof value === 'boolean' ? value : cellText(value);
+}
+
+function plainRangeReadOf(load: SheetGridLoad, sheet: string): Omit<PlainRangeRead, 'row' | 'column'> {
+  const tables: SheetTable[] = load.tables
+    .filter((t) => t.sheet.name === sheet)
+    .map((t) => ({ name: t.summary.name, headers: t.summary.headers, area: { top: t.range.rowIndex, left: t.range.columnIndex, rows: t.range.rowCount, columns: t.range.columnCount } }));
+  if (load.used.isNullObject) return { sheet, grid: { top: 0, left: 0, values: [], merges: [] }, tables };
+  return { sheet, grid: { top: load.used.rowIndex, left: load.used.columnIndex, values: load.used.values.map((row) => row.map(gridValue)), merges: [] }, tables };
+}
+
+/**
+ * The context of a cell outside every table when it lies in a recognized plain range (one more
+ * round trip), or null. `tables` are the tables the read just before found, so the directory is current.
+ */
+export async function readPlainRangeSelection(
+  context: Excel.RequestContext,
+  at: { sheet: string; row: number; column: number },
+  tables: readonly TableSummary[],
+  model: LevelModel,
+  mappings: Record<string, ColumnMapping>,
+): Promise<SelectionContext | null> {
+  const load = queueSheetGrid(context, at.sheet, tables);
+  try {
+    await context.sync();
+  } catch {
+    // A table deleted since the read before: the cell reads as outside, as it did a moment ago.
+    return null;
+  }
+  return classifyPlainRangeSelection({ ...plainRangeReadOf(load, at.sheet), row: at.row, column: at.column }, model, mappings);
+}
+
+interface PlainRatingLoad {
+  tables: Excel.TableCollection;
+  sheets: Excel.WorksheetCollection;
+  grid: SheetGridLoad;
+  evidence: EvidenceTableLoad | null;
+  audit: RecordTableLoad | null;
+}
+
+function queuePlainRatingRead(context: Excel.RequestContext, directory: TableDirectory, sheet: string): PlainRatingLoad {
+  return {
+    tables: loadTableSummaries(context),
+    sheets: loadSheetNames(context),
+    grid: queueSheetGrid(context, sheet, directory.known),
+    evidence: directory.knows(EVIDENCE_TABLE) ? loadEvidenceTable(context) : null,
+    audit: directory.knows(AUDIT_TABLE) ? loadRecordTable(context, AUDIT_TABLE) : null,
+  };
+}
+
+/** Every table that exists now was loaded: the record tables' rows and every table's position. */
+function complete(load: PlainRatingLoad, tables: TableSummary[]): boolean {
+  const loadedNames = new Set(load.grid.tables.map((t) => t.summary.name));
+  const record = (name: string, part: RecordTableLoad | null) => !tables.some((t) => t.name === name) || (part !== null && !part.table.isNullObject);
+  return tables.every((t) => loadedNames.has(t.name)) && record(EVIDENCE_TABLE, load.evidence) && record(AUDIT_TABLE, load.audit);
+}
+
+/** Rates a cell of a plain range: one batch reads the sheet and the record tables, core decides, one batch writes. */
+export async function applyPlainRangeRating(
+  context: Excel.RequestContext,
+  directory: TableDirectory,
+  request: ApplyRatingRequest,
+  model: LevelModel,
+  mappings: Record<string, ColumnMapping>,
+  now: () => Date,
+): Promise<ApplyRatingResult> {
+  const problem = ratingRequestProblem(request, model);
+  if (problem) return { status: 'refused', reason: problem };
+  const sheet = plainRangeSheet(request.table) ?? '';
+  let read: { load: PlainRatingLoad; tables: TableSummary[] } | null = null;
+  for (let attempt = 1; attempt <= 3 && !(read && complete(read.load, read.tables)); attempt++) {
+    try {
+      read = await syncDirectoryRead(context, directory, queuePlainRatingRead(context, directory, sheet), attempt);
+    } catch {
+      // Only reads were queued: the sheet (or a table the read named) has gone, nothing is written.
+      return { status: 'refused', reason: `There is no sheet "${sheet}" with an assessment in the workbook any more.` };
+    }
+  }
+  if (!read || !complete(read.load, read.tables)) return { status: 'refused', reason: 'The workbook changed while the rating was being applied. Apply it again.' };
+  const { load } = read;
+  const existing = <L extends RecordTableLoad>(part: L | null) => (part && !part.table.isNullObject ? part : null);
+  const evidence = existing(load.evidence);
+  const audit = existing(load.audit);
+  const ratingRead: RatingRead = {
+    ...plainRangeRatingTarget(plainRangeReadOf(load.grid, sheet), request.rowIndex, request.columnIndex, model, mappings),
+    evidence: evidence && { headers: evidence.header.values[0], keys: evidence.keys.values },
+    audit: audit && { headers: audit.header.values[0] },
+    sheetNames: load.sheets.items.map((s) => s.name),
+  };
+  const decision = judgeRating(request, model, mappings, ratingRead, now());
+  if ('answer' in decision) return decision.answer;
+  const { write } = decision;
+  writeRecord(context, load.evidence, write.evidence.cells, write.evidence.placement);
+  writeRecord(context, load.audit, write.audit.cells, write.audit.placement);
+  // The rating goes last: should the batch fail part-way, no rating is left without its audit line.
+  const target = context.workbook.worksheets.getItem(write.sheet).getRange(cellA1(write.row, write.column));
+  target.values = [[write.input]];
+  for (const { placement } of [write.evidence, write.audit]) if (placement.into === 'new-table') directory.add({ name: placement.table, headers: placement.headers });
+  const sheetId = context.workbook.worksheets.getItem(write.sheet).load('id');
+  await context.sync();
+  directory.expectedSelection = { worksheetId: sheetId.id, address: cellA1(write.row, write.column) };
+  return { status: 'written', change: write.change };
+}
+
+/** Selects a data cell of a plain range, found again on its sheet as it is now. */
+export async function selectPlainRangeCell(
+  context: Excel.RequestContext,
+  directory: TableDirectory,
+  name: string,
+  rowIndex: number,
+  columnIndex: number,
+  model: LevelModel,
+  mappings: Record<string, ColumnMapping>,
+): Promise<void> {
+  const sheet = plainRangeSheet(name) ?? '';
+  const fail = (why: string) => new Error(`Could not select data row ${rowIndex + 1}, column ${columnIndex + 1} of the assessment on sheet "${sheet}": ${why}`);
+  const load = queueSheetGrid(context, sheet, directory.known);
+  const worksheet = context.workbook.worksheets.getItem(sheet).load('id');
+  try {
+    await context.sync();
+  } catch (error) {
+    throw fail(error instanceof Error ? error.message : String(error));
+  }
+  const read = plainRangeReadOf(load, sheet);
+  const layout = sheetPlainRange(read.grid, read.tables, model, mappings, sheet);
+  if (!layout || rowIndex < 0 || rowIndex >= layout.rowCount || columnIndex < 0 || columnIndex >= layout.columnCount) throw fail('there is no such cell in it now.');
+  const row = layout.firstDataRow + rowIndex;
+  const column = layout.left + columnIndex;
+  worksheet.activate();
+  worksheet.getRange(cellA1(row, column)).select();
+  await context.sync();
+  directory.expectedSelection = { worksheetId: worksheet.id, address: cellA1(row, column) };
+}
+
+/** Makes the recognized plain range a table over its header row and people; Excel's refusal (merged cells) is reported, nothing changed. */
+export async function convertPlainRange(
+  context: Excel.RequestContext,
+  directory: TableDirectory,
+  name: string,
+  model: LevelModel,
+  mappings: Record<string, ColumnMapping>,
+): Promise<ConvertRangeResult> {
+  const sheet = plainRangeSheet(name);
+  if (sheet === null) return { status: 'refused', problems: ['no-range'] };
+  const tables = loadTableSummaries(context);
+  const sheets = loadSheetNames(context);
+  await context.sync();
+  directory.remember(tables.items.map((t) => ({ name: t.name, headers: t.columns.items.map((c) => c.name) })));
+  directory.rememberSheets(sheets);
+  if (!sheets.items.some((s) => s.name === sheet)) return { status: 'refused', problems: ['no-range'] };
+  const load = queueSheetGrid(context, sheet, directory.known);
+  await context.sync();
+  const read = plainRangeReadOf(load, sheet);
+  const layout = sheetPlainRange(read.grid, read.tables, model, mappings, sheet);
+  if (!layout) return { status: 'refused', problems: ['no-range'] };
+  const plan = planTableConversion(layout);
+  if (plan.problems.length > 0) return { status: 'refused', problems: plan.problems };
+  const table = freeTableName(directory.known.map((t) => t.name));
+  const { top, left, rows, columns } = plan.area;
+  const added = context.workbook.worksheets.getItem(sheet).tables.add(rangeA1(top, left, rows, columns), true);
+  added.name = table;
+  const headers = added.columns.load('items/name');
+  try {
+    await context.sync();
+  } catch (error) {
+    // Excel makes no table over merged cells (and says so); the range is still rated in place.
+    return { status: 'refused', problems: ['host-refused'], detail: error instanceof Error ? error.message : String(error) };
+  }
+  directory.add({ name: table, headers: headers.items.map((c) => c.name) });
+  return { status: 'converted', table, from: plainRangeName(sheet) };
+}

@@ -1,0 +1,125 @@
+import { rangeContains, type CellRange } from '../core/a1';
+import { formatHolds, validationProblem, type CellStyle, type ConditionalFormat, type StyledRange, type Validation } from './rules';
+import { WorkbookStore, type SheetScoped, type WorkbenchTable, type WorkbookEvent } from './workbook-store';
+
+/**
+ * The rules Excel keeps on cells beside their values, on top of the cell store: list and number
+ * validations (a user's edit that breaks one is refused), conditional formats (evaluated per
+ * cell, cached until the values change) and styles (bold, number formats). What each rule means
+ * for one cell is in rules.ts.
+ */
+
+export type EditResult = { ok: true } | { ok: false; message: string };
+
+export class RuledWorkbook extends WorkbookStore {
+  private validationList: Validation[] = [];
+  private formatList: ConditionalFormat[] = [];
+  private styleList: StyledRange[] = [];
+  private formatCache = new Map<string, ConditionalFormat | null>();
+
+  protected override changed(type: WorkbookEvent['type']): void {
+    if (type === 'values' || type === 'structure' || type === 'reset') this.formatCache.clear();
+  }
+
+  protected override adopt(other: RuledWorkbook): void {
+    super.adopt(other);
+    this.validationList = other.validationList;
+    this.formatList = other.formatList;
+    this.styleList = other.styleList;
+  }
+
+  protected override sheetScoped(): SheetScoped[][] {
+    return [...super.sheetScoped(), this.validationList, this.formatList, this.styleList];
+  }
+
+  /** Validations, formats and styles that cover a table's whole data column grow with the table. */
+  protected override tableGrew(table: WorkbenchTable): void {
+    const { sheet, range } = table;
+    for (const rule of [...this.validationList, ...this.formatList, ...this.styleList]) {
+      if (rule.sheet === sheet && rule.range.startRow === range.startRow + 1 && rule.range.startCol >= range.startCol && rule.range.endCol <= range.endCol) {
+        rule.range = { ...rule.range, endRow: Math.max(rule.range.endRow, range.endRow) };
+      }
+    }
+  }
+
+  /** A user's edit: refused, with the validation's message, when it breaks a validation of the cell. */
+  editCell(sheet: string, row: number, col: number, input: string): EditResult {
+    const problem = this.validationProblem(sheet, row, col, input);
+    if (problem) return { ok: false, message: problem };
+    try {
+      // Typed TRUE or FALSE is a boolean, as in Excel.
+      const typed = /^(true|false)$/i.test(input.trim()) ? input.trim().toUpperCase() === 'TRUE' : input;
+      this.setValues(sheet, row, col, [[typed]]);
+    } catch (error) {
+      return { ok: false, message: error instanceof Error ? error.message : String(error) };
+    }
+    return { ok: true };
+  }
+
+  // ---- validations ----
+
+  validations(): readonly Validation[] {
+    return this.validationList;
+  }
+
+  addValidation(validation: Validation): void {
+    this.validationList.push(validation);
+    this.emit('structure');
+  }
+
+  validationAt(sheet: string, row: number, col: number): Validation | undefined {
+    return this.validationList.find((v) => v.sheet === sheet && rangeContains(v.range, row, col));
+  }
+
+  /** Why an input breaks the cell's validation, or null when it is allowed. Blank is always allowed. */
+  validationProblem(sheet: string, row: number, col: number, input: string): string | null {
+    const validation = this.validationAt(sheet, row, col);
+    return validation ? validationProblem(validation, row, col, input, (formula) => this.evaluate(sheet, formula)) : null;
+  }
+
+  // ---- conditional formats ----
+
+  conditionalFormats(): readonly ConditionalFormat[] {
+    return this.formatList;
+  }
+
+  addConditionalFormat(format: ConditionalFormat): void {
+    this.formatList.push(format);
+    this.emit('structure');
+  }
+
+  /** The first conditional format whose rule holds for the cell (cached until the values change). */
+  conditionalFormatAt(sheet: string, row: number, col: number): ConditionalFormat | null {
+    const key = `${sheet}\u0000${row}\u0000${col}`;
+    const cached = this.formatCache.get(key);
+    if (cached !== undefined) return cached;
+    let found: ConditionalFormat | null = null;
+    for (const format of this.formatList) {
+      if (format.sheet !== sheet || !rangeContains(format.range, row, col)) continue;
+      if (formatHolds(format, row, col, (formula) => this.evaluate(sheet, formula))) {
+        found = format;
+        break;
+      }
+    }
+    this.formatCache.set(key, found);
+    return found;
+  }
+
+  // ---- styles ----
+
+  styledRanges(): readonly StyledRange[] {
+    return this.styleList;
+  }
+
+  setStyle(sheet: string, range: CellRange, style: CellStyle): void {
+    this.styleList.push({ sheet, range, style });
+    this.emit('structure');
+  }
+
+  /** The cell's style: later ranges win. */
+  override style(sheet: string, row: number, col: number): CellStyle {
+    let style: CellStyle = {};
+    for (const styled of this.styleList) if (styled.sheet === sheet && rangeContains(styled.range, row, col)) style = { ...style, ...styled.style };
+    return style;
+  }
+}
