@@ -58,7 +58,6 @@ export async function runOfficeDiagnostics(): Promise<DiagnosticsReport> {
       Excel.run(options, async (context) => {
         const sheets = context.workbook.worksheets;
         const intersection = sheets.getItem(first).getRange('A1:B2').getIntersectionOrNullObject(sheets.getItem(second).getRange('A1:B2'));
-        intersection.load('isNullObject');
         await context.sync();
         return intersection.isNullObject ? 'null-object' : 'range';
       }),
@@ -68,8 +67,8 @@ export async function runOfficeDiagnostics(): Promise<DiagnosticsReport> {
     await probe('methods-on-null-object', () =>
       Excel.run(options, async (context) => {
         const missing = context.workbook.worksheets.getItem(first).tables.getItemOrNullObject(`NoSuchTable_${suffix}`);
-        const cell = missing.getRange().getCell(0, 0);
-        cell.load('isNullObject');
+        // Something must be loaded through the chain, or the batch has nothing for Excel to refuse.
+        const cell = missing.getRange().getCell(0, 0).load('address');
         await context.sync();
         return cell.isNullObject ? 'null-object' : 'object';
       }),
@@ -81,7 +80,7 @@ export async function runOfficeDiagnostics(): Promise<DiagnosticsReport> {
         const range = context.workbook.worksheets.getItem(first).getRange('A1:C2');
         range.numberFormat = [['@', '@', '@'], ['@', '@', '@']];
         range.values = [['', '', ''], ['', '', '']];
-        const chart = context.workbook.worksheets.getItem(first).charts.add(Excel.ChartType.radar, range, Excel.ChartSeriesBy.rows);
+        const chart = context.workbook.worksheets.getItem(first).charts.add('Radar', range, 'Rows');
         chart.series.load('count');
         await context.sync();
         return chart.series.count > 0 ? 'series' : 'none';
@@ -92,12 +91,14 @@ export async function runOfficeDiagnostics(): Promise<DiagnosticsReport> {
     await probe('text-stays-text', () =>
       Excel.run(options, async (context) => {
         const typed = ['007', '1/2', '50%', 'TRUE'];
-        const range = context.workbook.worksheets.getItem(second).getRange('A1:D1');
+        const sheet = context.workbook.worksheets.getItem(second);
+        const range = sheet.getRange('A1:D1');
         range.numberFormat = [['@', '@', '@', '@']];
         range.values = [typed];
-        range.load('values');
+        const readBack = sheet.getRange('A1:D1').load('values');
         await context.sync();
-        const converted = typed.filter((text, i) => range.values[0][i] !== text);
+        const [stored] = readBack.values;
+        const converted = typed.filter((text, i) => stored[i] !== text);
         return converted.length === 0 ? 'text' : `converted ${converted.join(' ')}`;
       }),
     ),
