@@ -16,6 +16,9 @@ const base = {
 };
 
 module.exports = {
+  // Whole Fluent panes render slowly in jsdom on a 2-core machine running other work: a test that
+  // waits is not a test that fails.
+  testTimeout: 30000,
   globalSetup: '<rootDir>/test/global-setup.js',
   projects: [
     { ...base, displayName: 'unit' },
