@@ -33,7 +33,7 @@ export function DeckPeopleChoice({
   const [filter, setFilter] = useState('');
 
   const choice: PeopleChoice = kind === 'all' ? { kind } : kind === 'role' ? { kind, role } : { kind, names: chosen };
-  const narrowed = useMemo(() => choosePeople(snapshot, choice), [snapshot, kind, role, chosen]); // eslint-disable-line react-hooks/exhaustive-deps
+  const narrowed = choosePeople(snapshot, choice);
   const slides = narrowed.ok ? deckSlideCount(narrowed.snapshot, locale) : 0;
   const names = [...new Set(snapshot.people.map((p) => p.name).filter((n) => n.trim() !== ''))];
   const shown = names.filter((n) => normalizeName(n).includes(normalizeName(filter)));
