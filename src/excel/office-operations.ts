@@ -9,6 +9,7 @@ import type { ColumnMapping } from '../core/rating/assessment';
 import type { LevelModel } from '../core/model/types';
 import type { WorkbookOperations } from '../host/workbook-operations';
 import { followPaneVisibility } from './office-pane-visibility';
+import { loadAddInWithDocument } from './office-startup';
 
 /**
  * The pane's workbook operations over Office.js (the other implementation is the workbench's).
@@ -63,6 +64,22 @@ function loadSettingItems(context: Excel.RequestContext) {
 
 function settingValue(setting: Excel.Setting): unknown {
   return setting.isNullObject ? undefined : setting.value;
+}
+
+/**
+ * The stored settings alone, for the runtime as the workbook opens (pane shown or not): no active
+ * cell, which a workbook without the focus refuses. A workbook with the add-in's data is asked to
+ * load the add-in with the document from then on.
+ */
+export async function readWorkbookSettings(): Promise<SettingsRead> {
+  // At open the user may already be typing in a cell: wait for the edit instead of failing.
+  const stored = await Excel.run({ delayForCellEdit: true }, async (context) => {
+    const setting = loadSettingItems(context);
+    await context.sync();
+    return { value: settingValue(setting.stored), lastGood: settingValue(setting.lastGood) };
+  });
+  if (stored.value !== undefined || stored.lastGood !== undefined) void loadAddInWithDocument();
+  return parseSettings(stored.value, stored.lastGood);
 }
 
 /** Writes as one undo step where Excel can (ExcelApi 1.20); elsewhere each sync is its own step. */
@@ -171,6 +188,8 @@ export function createOfficeOperations(options: OfficeOperationsOptions = {}): W
         for (const [key, text] of Object.entries(settingsToStore(settings, stored, lastGood, validate))) context.workbook.settings.add(key, text);
         await context.sync();
       });
+      // The workbook now carries the add-in's data: reopened, it should compute without the pane.
+      void loadAddInWithDocument();
     },
   };
 }

@@ -4,7 +4,7 @@ import type { AssessmentSnapshot } from '../host/assessment-operations';
 import { officeLocale } from '../excel/office-locale';
 import { createOfficeAssessmentOperations } from '../excel/office-assessment';
 import { runOfficeDiagnostics } from '../excel/office-diagnostics';
-import { createOfficeOperations } from '../excel/office-operations';
+import { createOfficeOperations, readWorkbookSettings } from '../excel/office-operations';
 import { officeTheme } from '../excel/office-theme';
 import { whenOfficeReady } from '../excel/office-ready';
 import { workbookModelsOf } from '../core/model/catalogue';
@@ -27,12 +27,10 @@ setFunctionsLocale(officeLocale);
  */
 function loadWorkbookModels(inExcel: boolean): void {
   if (!inExcel) return functionsModels().setWorkbookModels([]);
-  createOfficeOperations()
-    .loadSettings()
-    .then(
-      (read) => functionsModels().setWorkbookModels(workbookModelsOf(read.settings)),
-      () => functionsModels().setWorkbookModels([]),
-    );
+  readWorkbookSettings().then(
+    (read) => functionsModels().setWorkbookModels(workbookModelsOf(read.settings)),
+    () => functionsModels().setWorkbookModels([]),
+  );
 }
 
 function mount(inExcel: boolean): void {

@@ -1,3 +1,4 @@
+import { cellText } from '../core/cell-text';
 import { DetailedCellError, type CellValue } from 'hyperformula';
 
 /** How the grid shows one cell: its text, and for an error the code with its message for a tooltip. */
@@ -35,10 +36,7 @@ export function displayCell(value: CellValue, numberFormat?: string): CellDispla
   return { text: value, kind: 'text' };
 }
 
-/** A cell's value as the task pane reads it (Office: range.values): '' for blank, the error code for an error. */
+/** A cell's value as the task pane reads it (Office: range.values): the core rule, with an error cell read as its code, as Excel's values give it. */
 export function valueText(value: CellValue): string {
-  if (value === null || value === undefined) return '';
-  if (value instanceof DetailedCellError) return value.value;
-  if (typeof value === 'boolean') return value ? 'TRUE' : 'FALSE';
-  return String(value);
+  return value instanceof DetailedCellError ? value.value : cellText(value);
 }
