@@ -1,7 +1,8 @@
 import '../../test/helpers/jest-pptx-shim';
 import { DOMParser, type Document, type Element } from '@xmldom/xmldom';
 import JSZip from 'jszip';
-import { buildDeck } from './deck';
+import { buildDeck, deckSlideCount } from './deck';
+import { choosePeople } from '../core/rating/people-choice';
 import { ctAmPerson, ctAmSnapshot, ctAmTeam } from '../../test/helpers/snapshot-fixtures';
 import type { AssessmentSnapshot } from '../core/rating/snapshot';
 
@@ -346,7 +347,32 @@ describe('buildDeck', () => {
     const listed = teamSlides.flatMap((slide) => slide.paragraphs.filter((p) => snapshot.people.some((person) => person.name === p)));
     expect(listed).toEqual(snapshot.people.map((p) => p.name));
     expect(teamSlides[1].paragraphs[1]).toMatch(/^第 \d+–\d+ 人，共 200 人$/);
+    expect(deckSlideCount(snapshot, 'zh-CN')).toBe(slides.length);
   }, 30_000);
+
+  test('a deck for some people: the title slide says whom it covers, the team slides count only them', async () => {
+    const team = ctAmTeam(6);
+    team.people[1].role = '高级客户经理';
+    team.people[4].role = '高级客户经理';
+    const byRole = choosePeople(team, { kind: 'role', role: '高级客户经理' });
+    if (!byRole.ok) throw new Error('refused');
+    const { slides } = await openDeck(await buildDeck(byRole.snapshot, 'zh-CN'));
+    expect(slides).toHaveLength(deckSlideCount(byRole.snapshot, 'zh-CN'));
+    expect(slides).toHaveLength(1 + 2 + 1);
+    expect(text(slides[0])).toContain('角色：高级客户经理 · 2 人');
+    expect(text(slides[0])).not.toContain('人员：');
+    expect(slides.slice(1, 3).map((slide) => slide.paragraphs[0])).toEqual([team.people[1].name, team.people[4].name]);
+    expect(slides[3].paragraphs).toContain(team.people[4].name);
+    expect(slides[3].paragraphs).not.toContain(team.people[0].name);
+
+    const picked = choosePeople(team, { kind: 'selection', names: [team.people[5].name] });
+    if (!picked.ok) throw new Error('refused');
+    const english = await openDeck(await buildDeck({ ...picked.snapshot, coverage: { kind: 'role', role: 'Account manager' } }, 'en-US'));
+    expect(text(english.slides[0])).toContain('Role: Account manager · 1 person');
+    const selected = await openDeck(await buildDeck(picked.snapshot, 'en-US'));
+    expect(text(selected.slides[0])).toContain('Selected people · 1');
+    expect(selected.slides).toHaveLength(3);
+  });
 
   test('pptxgenjs is loaded only when a deck is built', async () => {
     await jest.isolateModulesAsync(async () => {

@@ -99,7 +99,7 @@ function titleSlide(slide: Slide, ctx: Ctx, title: string, modelName: string, sn
     [
       run(s, s.modelLine(modelName, oneLine(snapshot.modelVersion)), 20, { breakLine: true }),
       run(s, s.dateLine(date), 16, { color: COLORS.muted, breakLine: true }),
-      run(s, s.peopleLine(snapshot.people.length), 16, { color: COLORS.muted }),
+      run(s, peopleLine(s, snapshot), 16, { color: COLORS.muted }),
     ],
     { x: 0.8, y: 3.4, w: SLIDE_W - 1.6, h: 2.0, valign: 'top', paraSpaceAfter: 6, fontFace: DECK_FONT },
   );
@@ -210,24 +210,52 @@ function teamSlides(pptx: PptxGenJS, ctx: Ctx, snapshot: AssessmentSnapshot, pro
     h: 0.35,
   });
 
-  // The table fills the room beside the chart, then continues on slides with two tables side by side.
   const rows = people.map((p, i) => statusRow(s, p, profiles[i]));
-  let next = takeRows(rows, 0, TABLE.firstW, TABLE.bottom - TABLE.firstY);
-  statusTable(slide, ctx, rows.slice(0, next), TABLE.firstX, TABLE.firstY, TABLE.firstW);
+  const [firstPage, ...nextPages] = statusPages(rows);
+  statusTable(slide, ctx, rows.slice(firstPage[0], firstPage[1]), TABLE.firstX, TABLE.firstY, TABLE.firstW);
   footer(slide, ctx);
-  while (next < rows.length) {
+  for (const bounds of nextPages) {
     const more = pptx.addSlide();
-    const bounds = [next];
-    while (bounds.length < 3 && bounds[bounds.length - 1] < rows.length) {
-      bounds.push(takeRows(rows, bounds[bounds.length - 1], TABLE.nextW, TABLE.bottom - TABLE.nextY));
-    }
-    next = bounds[bounds.length - 1];
-    heading(more, ctx, s.teamTitleContinued, s.teamRange(bounds[0] + 1, next, people.length));
+    heading(more, ctx, s.teamTitleContinued, s.teamRange(bounds[0] + 1, bounds[bounds.length - 1], people.length));
     for (let half = 0; half + 1 < bounds.length; half++) {
       statusTable(more, ctx, rows.slice(bounds[half], bounds[half + 1]), 0.5 + half * 6.3, TABLE.nextY, TABLE.nextW);
     }
     footer(more, ctx);
   }
+}
+
+/**
+ * The status table cut into slides: it fills the room beside the team chart, then continues on slides
+ * with two tables side by side. Each page is its row bounds ([start, end] or [start, middle, end]).
+ */
+function statusPages(rows: readonly StatusRow[]): number[][] {
+  const pages = [[0, takeRows(rows, 0, TABLE.firstW, TABLE.bottom - TABLE.firstY)]];
+  let next = pages[0][1];
+  while (next < rows.length) {
+    const bounds = [next];
+    while (bounds.length < 3 && bounds[bounds.length - 1] < rows.length) {
+      bounds.push(takeRows(rows, bounds[bounds.length - 1], TABLE.nextW, TABLE.bottom - TABLE.nextY));
+    }
+    next = bounds[bounds.length - 1];
+    pages.push(bounds);
+  }
+  return pages;
+}
+
+/** How many slides buildDeck makes of this snapshot: the title, one per person, the team slides. */
+export function deckSlideCount(snapshot: AssessmentSnapshot, locale: Locale): number {
+  if (snapshot.people.length === 0) return 2;
+  const s = deckStrings(locale);
+  const rows = snapshot.people.map((p) => statusRow(s, p, personProfile(p, snapshot.competencies.length)));
+  return 1 + snapshot.people.length + statusPages(rows).length;
+}
+
+function peopleLine(s: DeckStrings, snapshot: AssessmentSnapshot): string {
+  const count = snapshot.people.length;
+  const coverage = snapshot.coverage;
+  if (coverage?.kind === 'role') return s.rolePeopleLine(oneLine(coverage.role), count);
+  if (coverage?.kind === 'selection') return s.selectedPeopleLine(count);
+  return s.peopleLine(count);
 }
 
 // ------------------------------------------------------------------------------------- elements

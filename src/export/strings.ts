@@ -8,6 +8,9 @@ export interface DeckStrings {
   modelLine(modelName: string, version: string): string;
   dateLine(date: string): string;
   peopleLine(count: number): string;
+  /** The people line of a deck made for some people only: one role, or a selection. */
+  rolePeopleLine(role: string, count: number): string;
+  selectedPeopleLine(count: number): string;
   actualSeries: string;
   targetSeries: string;
   /** Lead of the key to the rings, "级别：" before "1 = 初级 · 2 = 中级 …"; and what 0 on the chart means. */
@@ -54,6 +57,8 @@ const zh: DeckStrings = {
   modelLine: (name, version) => `${name}（版本 ${version}）`,
   dateLine: (date) => `日期：${date}`,
   peopleLine: (count) => `人员：${count} 人`,
+  rolePeopleLine: (role, count) => `角色：${role} · ${count} 人`,
+  selectedPeopleLine: (count) => `选定人员 · ${count} 人`,
   actualSeries: '实际级别',
   targetSeries: '目标级别',
   scaleHeading: '级别：',
@@ -94,6 +99,8 @@ const en: DeckStrings = {
   modelLine: (name, version) => `${name} (version ${version})`,
   dateLine: (date) => `Date: ${date}`,
   peopleLine: (count) => `People: ${count}`,
+  rolePeopleLine: (role, count) => `Role: ${role} · ${count} ${count === 1 ? 'person' : 'people'}`,
+  selectedPeopleLine: (count) => `Selected people · ${count}`,
   actualSeries: 'Actual level',
   targetSeries: 'Target level',
   scaleHeading: 'Levels: ',

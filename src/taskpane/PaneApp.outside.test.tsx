@@ -68,12 +68,49 @@ describe('outside an assessment table', () => {
     const exportDeck = jest.fn(async () => bytes);
     const { user } = renderPane(outside(), { assessmentOps, exportDeck });
     await user.click(await screen.findByRole('button', { name: '导出演示文稿' }));
+    expect(await screen.findByText('1 人:将生成 3 张幻灯片。')).toBeInTheDocument();
+    await user.click(screen.getByRole('button', { name: '导出' }));
     expect(await screen.findByText(/^已导出 competency-ct-am-\d{4}-\d\d-\d\d\.pptx。$/)).toBeInTheDocument();
     expect(assessmentOps.calls.readAssessment).toEqual([{ modelId: 'ct-am', locale: 'zh-CN' }]);
     expect(exportDeck).toHaveBeenCalledWith(assessmentOps.snapshot, 'zh-CN');
     expect(assessmentOps.calls.deliverFile).toEqual([
       { fileName: expect.stringMatching(/^competency-ct-am-.*\.pptx$/), data: bytes, mimeType: 'application/vnd.openxmlformats-officedocument.presentationml.presentation' },
     ]);
+  });
+
+  it('exports the deck for one role or for the people ticked, saying how many slides that makes', async () => {
+    const assessmentOps = new FakeAssessmentOperations();
+    const person = (name: string, role: string) => ({ name, role, levels: [2], targets: [3] });
+    const everyone = [person('张三', '客户经理'), person('李四', '高级客户经理'), person('王五', '客户经理'), person('赵六', '客户经理')];
+    assessmentOps.snapshot = { ...assessmentOps.snapshot, people: everyone };
+    const exportDeck = jest.fn(async () => new Uint8Array([80, 75, 3, 4]));
+    const { user } = renderPane(outside(), { assessmentOps, exportDeck });
+    await user.click(await screen.findByRole('button', { name: '导出演示文稿' }));
+    expect(await screen.findByText('4 人:将生成 6 张幻灯片。')).toBeInTheDocument();
+
+    await user.click(screen.getByRole('radio', { name: '某一角色的全部人员' }));
+    const roles = screen.getByRole('combobox', { name: '角色' });
+    expect(Array.from((roles as HTMLSelectElement).options).map((o) => o.text)).toEqual(['客户经理(3 人)', '高级客户经理(1 人)']);
+    await user.selectOptions(roles, '高级客户经理');
+    expect(screen.getByText('1 人:将生成 3 张幻灯片。')).toBeInTheDocument();
+    await user.click(screen.getByRole('button', { name: '导出' }));
+    await screen.findByText(/^已导出 /);
+    expect(exportDeck).toHaveBeenLastCalledWith({ ...assessmentOps.snapshot, people: [everyone[1]], coverage: { kind: 'role', role: '高级客户经理' } }, 'zh-CN');
+
+    await user.click(screen.getByRole('button', { name: '导出演示文稿' }));
+    await user.click(await screen.findByRole('radio', { name: '选定人员' }));
+    expect(screen.getByText('请至少选择一人。')).toBeInTheDocument();
+    expect(screen.getByRole('button', { name: '导出' })).toBeDisabled();
+    await user.type(screen.getByRole('textbox', { name: '筛选姓名' }), '五');
+    expect(screen.queryByRole('checkbox', { name: '张三' })).not.toBeInTheDocument();
+    await user.click(screen.getByRole('checkbox', { name: '王五' }));
+    await user.clear(screen.getByRole('textbox', { name: '筛选姓名' }));
+    await user.click(screen.getByRole('checkbox', { name: '张三' }));
+    expect(screen.getByText('2 人:将生成 4 张幻灯片。')).toBeInTheDocument();
+    await user.click(screen.getByRole('button', { name: '导出' }));
+    await waitFor(() => expect(exportDeck).toHaveBeenCalledTimes(2));
+    expect(exportDeck).toHaveBeenLastCalledWith({ ...assessmentOps.snapshot, people: [everyone[0], everyone[2]], coverage: { kind: 'selection' } }, 'zh-CN');
+    expect(assessmentOps.calls.deliverFile).toHaveLength(2);
   });
 
   it('offers no export without an export function, and exports nothing for an empty assessment', async () => {

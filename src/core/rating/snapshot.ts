@@ -26,6 +26,8 @@ export interface AssessmentSnapshot {
     /** The role's target per competency, null where none is set. */
     targets: (number | null)[];
   }[];
+  /** Whom the snapshot covers when narrowed to some people (people-choice.ts); absent = everyone assessed. */
+  coverage?: { kind: 'role'; role: string } | { kind: 'selection' };
 }
 
 /**

@@ -1,7 +1,10 @@
 import { Button, Spinner } from '@fluentui/react-components';
+import { useState } from 'react';
+import { choosePeople, type PeopleChoice } from '../../core/rating/people-choice';
 import type { CompetencyModel, Locale } from '../../core/model/types';
 import type { AssessmentOperations, AssessmentSnapshot } from '../../host/assessment-operations';
 import { Notice } from '../Notice';
+import { DeckPeopleChoice } from './DeckPeopleChoice';
 import { usePaneLanguage } from '../pane-context';
 import { usePaneStyles } from '../styles';
 import { useAction } from './use-action';
@@ -15,6 +18,8 @@ export function ProfileActions({ assessmentOps, exportDeck, model }: { assessmen
   const { t, locale } = usePaneLanguage();
   const styles = usePaneStyles();
   const { busy, notice, run } = useAction();
+  // The assessment as read when the user asked for a deck; they choose whom it covers before it is made.
+  const [toExport, setToExport] = useState<AssessmentSnapshot | null>(null);
 
   const drawCharts = () =>
     run(async () => {
@@ -22,13 +27,22 @@ export function ProfileActions({ assessmentOps, exportDeck, model }: { assessmen
       return { intent: 'success', text: t.chartsDone };
     });
 
-  const exportSlides = (deck: ExportDeck) =>
+  const readForExport = () =>
     run(async () => {
       const snapshot = await assessmentOps.readAssessment(model, locale);
       if (snapshot.people.length === 0) return { intent: 'warning', text: t.exportNoPeople };
-      const data = await deck(snapshot, locale);
+      setToExport(snapshot);
+      return null;
+    });
+
+  const exportSlides = (deck: ExportDeck, snapshot: AssessmentSnapshot, choice: PeopleChoice) =>
+    run(async () => {
+      const chosen = choosePeople(snapshot, choice);
+      if (!chosen.ok) return { intent: 'warning', text: t.deckNobodyChosen };
+      const data = await deck(chosen.snapshot, locale);
       const fileName = `competency-${model.id}-${new Date().toISOString().slice(0, 10)}.pptx`;
       await assessmentOps.deliverFile(fileName, data, PPTX);
+      setToExport(null);
       return { intent: 'success', text: t.exportDone(fileName) };
     });
 
@@ -39,12 +53,21 @@ export function ProfileActions({ assessmentOps, exportDeck, model }: { assessmen
           {t.chartsButton}
         </Button>
         {exportDeck ? (
-          <Button disabled={busy} onClick={() => void exportSlides(exportDeck)}>
+          <Button disabled={busy || toExport !== null} onClick={() => void readForExport()}>
             {t.exportButton}
           </Button>
         ) : null}
         {busy ? <Spinner size="tiny" label={t.working} /> : null}
       </div>
+      {exportDeck && toExport ? (
+        <DeckPeopleChoice
+          snapshot={toExport}
+          locale={locale}
+          busy={busy}
+          onExport={(choice) => void exportSlides(exportDeck, toExport, choice)}
+          onCancel={() => setToExport(null)}
+        />
+      ) : null}
       <Notice notice={notice} />
     </div>
   );
