@@ -299,8 +299,13 @@ describe('the workbench', () => {
 
   test('exports the slide deck', async () => {
     await goTo('A30');
-    const download = page.waitForEvent('download');
     await pane().getByRole('button', { name: '导出演示文稿' }).click();
+    // The pane asks whom the deck is for first: everyone, one role or chosen people.
+    await pane().getByRole('radio', { name: /^全部人员/ }).waitFor();
+    await pane().getByText(/将生成 \d+ 张幻灯片/).waitFor();
+    await screenshot(page, 'deck-people-choice');
+    const download = page.waitForEvent('download');
+    await pane().getByRole('button', { name: '导出', exact: true }).click();
     const deck = await download;
     const file = path.join(artifacts, deck.suggestedFilename());
     await deck.saveAs(file);
