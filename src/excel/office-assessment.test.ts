@@ -100,7 +100,7 @@ describe('buildAssessment', () => {
     const ratingLists = sheet.validations.map((v) => v.rule as Excel.DataValidationRule).filter((rule) => rule?.list);
     expect(ratingLists).toHaveLength(ctAm.competencies.length);
     expect(new Set(ratingLists.map((rule) => rule.list!.source))).toEqual(new Set(['初级,中级,高级,资深']));
-    expect(sheet.conditionalFormats).toHaveLength(ctAm.competencies.length);
+    expect(sheet.conditionalFormats).toHaveLength(ctAm.competencies.length + 1);
     expect(sheet.conditionalFormats[0]).toMatchObject({ fill: '#FFC7CE', fontColor: '#9C0006' });
     expect(sheet.charts.map((c) => [c.type, c.series.map((s) => s.name)])).toEqual([
       ['RadarMarkers', ['本人级别', '岗位目标']],

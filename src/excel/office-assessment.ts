@@ -73,11 +73,17 @@ export function createOfficeAssessmentOperations(): AssessmentOperations {
     const plan = planAssessmentWorkbook(request.model, request.people, request.locale);
     // Undo is merged only when every member the writes use supports it: replacing sheets renames,
     // hides and deletes them, which would fail the whole build inside mergeUndoGroup.
-    const prepared = await runExcel((context) => prepareBuild(context, plan));
+    const prepared = await runExcel((context) => prepareBuild(context, plan, (taken) => planAssessmentWorkbook(request.model, request.people, request.locale, taken)));
     const applied = await runExcel((context) => writeBuild(context, prepared), !buildNeedsUndoUnsupported(prepared));
     const person = personChart(plan);
     lastPersonChart = person ? { sheet: person.chart.sheet, name: person.name } : null;
-    return { sheets: applied.sheets, table: plan.assessmentTable, ...(applied.archived ? { archivedModelSheet: applied.archived.to } : {}) };
+    const duplicateNames = prepared.plan.people?.duplicateNames ?? [];
+    return {
+      sheets: applied.sheets,
+      table: plan.assessmentTable,
+      ...(applied.archived ? { archivedModelSheet: applied.archived.to } : {}),
+      ...(duplicateNames.length > 0 ? { duplicateNames } : {}),
+    };
   }
 
   async function hasAssessmentSheets(locale: Locale): Promise<boolean> {

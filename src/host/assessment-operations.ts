@@ -26,6 +26,8 @@ export interface BuildAssessmentResult {
   table: string;
   /** The Model sheet of the older model version, kept under this name (model-archive.ts). */
   archivedModelSheet?: string;
+  /** Names more than one person of the list has (shaded in the sheet; their Person key tells them apart). */
+  duplicateNames?: string[];
 }
 
 

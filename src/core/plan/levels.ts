@@ -1,6 +1,6 @@
 import { COLUMN_LABELS } from '../rating/assessment';
 import { absCell, absRange, cellA1, columnName, formulaText, rangeA1, sheetRef, wholeColumn } from '../a1';
-import type { PlanBlock, PlanCell, PlanChart, PlanSheet } from './plan';
+import type { PlanBlock, PlanCell, PlanChart, PlanConditionalFormat, PlanSheet } from './plan';
 import { modelVersionTag } from '../model/model-version';
 import { localize } from '../text';
 import type { LevelModel, Locale } from '../model/types';
@@ -16,7 +16,7 @@ import { ASSESSMENT_TABLE, asCell, levelNote, ratingMessage, sheetName, text, un
  *   6  Team average    |                  | mean level number per competency over everyone rated
  *   7  Average target  |                  | mean target level number over everyone with a target
  *   8  Weight          |                  | one weight per competency (the model's, default 1)
- *   9  table header: Person | Role | <competency names> | Weighted score | Overall level | Total gap | Model version
+ *   9  table header: Person | Role | <competency names> | Weighted score | Overall level | Total gap | Model version | Person key
  *   10+ one row per person
  * Rows 4-8 sit above the rating columns they belong to, outside the table, so filtering the
  * table never hides what the charts read. To the right of the table, after a blank column: the
@@ -34,8 +34,8 @@ const FIRST_RATING = 2;
 
 export interface LevelSheetInput {
   model: LevelModel;
-  /** People with their role as the Targets table names it. */
-  people: { name: string; role: string }[];
+  /** People with their role as the Targets table names it, and their person key (person-key.ts). */
+  people: { name: string; role: string; key?: string }[];
   locale: Locale;
   /** The Targets sheet's name; its table has the role in column A and competency k in column 2+k (1-based), header on row 3. */
   targetsSheet: string;
@@ -95,6 +95,7 @@ export function planLevelAssessmentSheet({ model, people, locale, targetsSheet }
           `IF(SUMPRODUCT(--(${personTargets}<>""))=0,"",SUMPRODUCT(--(${gap}>0),${gap}))))`,
       },
       asCell(tag),
+      person?.key ? asCell(person.key) : null,
     ]);
     helperRows.push([
       { formula: `=IF(${role}="","",IFERROR(MATCH(${role},${roleColumn},0),0))` },
@@ -145,6 +146,7 @@ export function planLevelAssessmentSheet({ model, people, locale, targetsSheet }
     localize(COLUMN_LABELS.overallLevel, locale),
     localize(COLUMN_LABELS.totalGap, locale),
     localize(COLUMN_LABELS.modelVersion, locale),
+    localize(COLUMN_LABELS.personKey, locale),
   ];
   const sheet: PlanSheet = {
     key: 'assessment',
@@ -154,12 +156,15 @@ export function planLevelAssessmentSheet({ model, people, locale, targetsSheet }
     listValidations: headers.map((header) => ({ table: ASSESSMENT_TABLE, header, values: labels, errorMessage: ratingMessage(labels, locale) })),
     numberValidations: [],
     // Native functions only: Excel may not evaluate custom functions in conditional formats.
-    conditionalFormats: headers.map((header, k) => {
-      const rating = cellA1(ROW.firstData, FIRST_RATING + k);
-      const target = cellA1(ROW.firstData, firstTargetColumn + k);
-      return { table: ASSESSMENT_TABLE, header, formula: `=IFERROR(MATCH(${rating},${bandLabels},0)<MATCH(${target},${bandLabels},0),FALSE())`, fill: '#FFC7CE', fontColor: '#9C0006' };
-    }),
-    columnWidths: { A: 90, B: 90, [columnName(col.weighted)]: 70, [columnName(col.overall)]: 70, [columnName(col.gap)]: 60, [columnName(col.version)]: 80 },
+    conditionalFormats: [
+      ...headers.map((header, k) => {
+        const rating = cellA1(ROW.firstData, FIRST_RATING + k);
+        const target = cellA1(ROW.firstData, firstTargetColumn + k);
+        return { table: ASSESSMENT_TABLE, header, formula: `=IFERROR(MATCH(${rating},${bandLabels},0)<MATCH(${target},${bandLabels},0),FALSE())`, fill: '#FFC7CE', fontColor: '#9C0006' };
+      }),
+      duplicateNameFormat(ASSESSMENT_TABLE, localize(COLUMN_LABELS.person, locale), ROW.firstData, 0, dataRows),
+    ],
+    columnWidths: { A: 90, B: 90, [columnName(col.weighted)]: 70, [columnName(col.overall)]: 70, [columnName(col.gap)]: 60, [columnName(col.version)]: 80, [columnName(g.keyColumn)]: 80 },
     freeze: { rows: ROW.header + 1, columns: 2 },
   };
 
@@ -190,6 +195,15 @@ export function planLevelAssessmentSheet({ model, people, locale, targetsSheet }
   return { sheet, charts };
 }
 
+/**
+ * A name two rows share is shaded: they are two people, told apart by the Person key column.
+ * Native COUNTIF, as conditional formats may not evaluate custom functions.
+ */
+export function duplicateNameFormat(table: string, header: string, firstDataRow: number, column: number, dataRows: number): PlanConditionalFormat {
+  const cell = cellA1(firstDataRow, column);
+  return { table, header, formula: `=AND(${cell}<>"",COUNTIF(${absRange(firstDataRow, column, dataRows, 1)},${cell})>1)`, fill: '#FFEB9C', fontColor: '#9C5700' };
+}
+
 /** "$B10": the row's role cell, column fixed so the formula reads the same in every column. */
 function absCellColumn(row: number, column: number): string {
   return cellA1(row, column, { column: true });
@@ -207,10 +221,12 @@ export function levelSheetGeometry(model: LevelModel, peopleCount: number) {
     overallColumn: FIRST_RATING + n + 1,
     gapColumn: FIRST_RATING + n + 2,
     versionColumn: version,
-    bandColumn: version + 2,
-    chartColumn: version + 5,
+    /** The table's last column: each person's key (person-key.ts). */
+    keyColumn: version + 1,
+    bandColumn: version + 3,
+    chartColumn: version + 6,
     /** The per-person block: the role's row in the Targets sheet (0 = role not there), then one target per competency. */
-    helperColumn: version + 14,
-    firstTargetColumn: version + 15,
+    helperColumn: version + 15,
+    firstTargetColumn: version + 16,
   };
 }

@@ -112,6 +112,8 @@ export interface WorkbookPlan {
   charts: PlanChart[];
   /** The table the pane rates in. */
   assessmentTable: string;
+  /** Names (and employee numbers) the people list gives more than one person: the build report says so. */
+  people?: { duplicateNames: string[]; duplicateKeys: string[] };
 }
 
 /** The plan without the sheets it keeps where they already exist (see PlanSheet.keepIfExists). */

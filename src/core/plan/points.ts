@@ -26,7 +26,7 @@ import { POINTS_TABLE, asCell, deductionHeader, pointsNote, rangeMessage, rating
 
 export interface PointsSheetInput {
   model: PointsModel;
-  people: { name: string; role: string }[];
+  people: { name: string; role: string; key?: string }[];
   locale: Locale;
 }
 
@@ -51,6 +51,7 @@ export function pointsSheetGeometry(model: PointsModel, peopleCount: number) {
     behaviourColumn: behaviour,
     rankColumn: behaviour + 1,
     versionColumn: behaviour + 2,
+    keyColumn: behaviour + 3,
   };
 }
 
@@ -99,6 +100,7 @@ export function planPointsAssessmentSheet({ model, people, locale }: PointsSheet
       formula: `=IF(${behaviour}="","",COUNTIFS(${absRange(ROW.firstData, g.levelColumn, g.dataRows, 1)},${level},${absRange(ROW.firstData, g.behaviourColumn, g.dataRows, 1)},">"&${behaviour})+1)`,
     });
     row.push(asCell(tag));
+    row.push(person?.key ? asCell(person.key) : null);
     rows.push(row);
   }
 
@@ -133,6 +135,7 @@ export function planPointsAssessmentSheet({ model, people, locale }: PointsSheet
     behaviourHeader,
     text('rankWithinLevel', locale),
     localize(COLUMN_LABELS.modelVersion, locale),
+    localize(COLUMN_LABELS.personKey, locale),
   ];
   const maximaColumn = (c: number) => `${columnName(c)}$${ROW.firstMaximum + 1}:${columnName(c)}$${ROW.firstMaximum + levels.length}`;
   const levelLabelsRange = absRange(ROW.firstMaximum, g.levelColumn, levels.length, 1);

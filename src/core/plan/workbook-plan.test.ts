@@ -44,13 +44,13 @@ describe('planAssessmentWorkbook: level models', () => {
       expect(layout.unmatched).toEqual([]);
       expect(layout.unrated).toEqual([]);
     }
-    expect(table(planAssessmentWorkbook(ct, people, 'zh-CN'), ASSESSMENT_TABLE).headers.slice(-4)).toEqual(['加权得分', '综合级别', '差距合计', '模型版本']);
+    expect(table(planAssessmentWorkbook(ct, people, 'zh-CN'), ASSESSMENT_TABLE).headers.slice(-5)).toEqual(['加权得分', '综合级别', '差距合计', '模型版本', '人员编号']);
   });
 
   it('records the model version on every row and in the cell beside the title', () => {
     const plan = planAssessmentWorkbook(ct, people, 'zh-CN');
     const assessment = table(plan, ASSESSMENT_TABLE);
-    expect(assessment.rows.map((r) => r[r.length - 1])).toEqual(['ct-am@1', 'ct-am@1', 'ct-am@1']);
+    expect(assessment.rows.map((r) => r[r.length - 2])).toEqual(['ct-am@1', 'ct-am@1', 'ct-am@1']);
     expect(sheet(plan, 'assessment').blocks[1]).toMatchObject({ origin: 'A2', cells: [['模型版本', 'ct-am@1', expect.any(String)], expect.any(Array)] });
   });
 
@@ -60,7 +60,9 @@ describe('planAssessmentWorkbook: level models', () => {
     expect(assessment.listValidations).toHaveLength(18);
     expect(assessment.listValidations[0]).toEqual({ table: ASSESSMENT_TABLE, header: '成就导向', values: ['初级', '中级', '高级', '资深'], errorMessage: '请选择级别：初级、中级、高级、资深' });
     expect(sheet(plan, 'targets').listValidations.map((v) => v.header)).toEqual(ct.competencies.map((c) => c.name.zh));
-    expect(assessment.conditionalFormats).toHaveLength(18);
+    // One per rating column, and one that shades a name two people share.
+    expect(assessment.conditionalFormats).toHaveLength(18 + 1);
+    expect(assessment.conditionalFormats.at(-1)).toMatchObject({ header: '姓名', formula: '=AND(A10<>"",COUNTIF($A$10:$A$12,A10)>1)' });
     for (const format of assessment.conditionalFormats) expect(format.formula).not.toMatch(/HR\./);
   });
 
@@ -120,9 +122,20 @@ describe('planAssessmentWorkbook: level models', () => {
       expect.objectContaining({ kind: 'person-radar', sheet: 'Assessment', categories: 'C9:T9', actual: 'C4:T4', target: 'C5:T5' }),
       expect.objectContaining({ kind: 'team-radar', sheet: 'Assessment', categories: 'C9:T9', actual: 'C6:T6', target: 'C7:T7' }),
     ]);
-    // Beside the table (A:X) and its level table (Z:AA), one above the other.
-    expect(levelSheetGeometry(ct, people.length).chartColumn).toBe(28);
-    expect(plan.charts.map((c) => c.anchor)).toEqual(['AC1', 'AC18']);
+    // Beside the table (A:Y) and its level table (AA:AB), one above the other.
+    expect(levelSheetGeometry(ct, people.length).chartColumn).toBe(29);
+    expect(plan.charts.map((c) => c.anchor)).toEqual(['AD1', 'AD18']);
+  });
+});
+
+describe('planAssessmentWorkbook: person keys', () => {
+  it("gives each person HR's employee number or a new key, never one the records hold, and reports names two people share", () => {
+    const list = [{ name: '张伟', role: '', key: 'E9' }, { name: '张伟', role: '' }, { name: '李娜', role: '' }];
+    const plan = planAssessmentWorkbook(ct, list, 'zh-CN', ['P0001', 'P0007', 'E1']);
+    expect(table(plan, ASSESSMENT_TABLE).rows.map((r) => r.at(-1))).toEqual(['E9', 'P0008', 'P0009']);
+    expect(plan.people).toEqual({ duplicateNames: ['张伟'], duplicateKeys: [] });
+    const points = planAssessmentWorkbook(hw, list, 'zh-CN');
+    expect(table(points, POINTS_TABLE).rows.map((r) => r.at(-1))).toEqual(['E9', 'P0001', 'P0002']);
   });
 });
 
@@ -133,13 +146,13 @@ describe('planAssessmentWorkbook: scale', () => {
     const crowd = Array.from({ length: 1000 }, (_, i) => ({ name: `Person ${i}`, role: `Role ${i % 7}` }));
     const plan = planAssessmentWorkbook(big, crowd, 'en-US');
     const assessment = table(plan, ASSESSMENT_TABLE);
-    expect(assessment.headers).toHaveLength(2 + 30 + 4);
+    expect(assessment.headers).toHaveLength(2 + 30 + 5);
     expect(assessment.rows).toHaveLength(1000);
     expect(assessment.rows.every((r) => r.length === assessment.headers.length)).toBe(true);
     expect(table(plan, TARGETS_TABLE).rows).toHaveLength(7);
     const sheetPlan = sheet(plan, 'assessment');
     expect(sheetPlan.listValidations).toHaveLength(30);
-    expect(sheetPlan.conditionalFormats).toHaveLength(30);
+    expect(sheetPlan.conditionalFormats).toHaveLength(30 + 1);
     // The per-person target block: one rectangle of 1,000 rows x (the role's Targets row + 30 targets).
     const helper = sheetPlan.blocks.reduce((a, b) => (b.cells.length > a.cells.length ? b : a));
     expect(helper.cells).toHaveLength(1000);
@@ -159,7 +172,7 @@ describe('planAssessmentWorkbook: points models', () => {
     expect(plan.assessmentTable).toBe(POINTS_TABLE);
     const points = table(plan, POINTS_TABLE);
     expect(points.headers.slice(0, 3)).toEqual(['姓名', '资格级别', '收集、分析与处理客户信息']);
-    expect(points.headers.slice(22)).toEqual(['服务经理专业知识', '综合类产品知识', '知识得分', '案例发表数量（近18个月）', '行为积分', '级内排名', '模型版本']);
+    expect(points.headers.slice(22)).toEqual(['服务经理专业知识', '综合类产品知识', '知识得分', '案例发表数量（近18个月）', '行为积分', '级内排名', '模型版本', '人员编号']);
     expect(points.rows.map((r) => r[1])).toEqual(['四级', null]);
     const rules = sheet(plan, 'assessment');
     expect(rules.listValidations).toEqual([expect.objectContaining({ header: '资格级别', values: ['三级', '四级', '五级'] })]);
