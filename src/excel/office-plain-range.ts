@@ -18,7 +18,7 @@ import type { LevelModel } from '../core/model/types';
 import type { ConvertRangeResult } from '../host/workbook-operations';
 import { cellText } from '../core/cell-text';
 import { TableDirectory, loadSheetNames, loadTableSummaries, syncDirectoryRead, type TableSummary } from './office-directory';
-import { loadAuditTable, loadEvidenceTable, loadedAsQueued, queueRatingWrites, recordReads, rememberWrittenTables, type AuditTableLoad, type EvidenceTableLoad } from './office-records';
+import { loadAuditTable, loadEvidenceTable, loadedAsQueued, queueRatingWrites, recordReads, recoverRatingWrite, rememberWrittenTables, type AuditTableLoad, type EvidenceTableLoad } from './office-records';
 
 /**
  * Hand-made assessments in plain ranges over Office.js: a batch loads the sheet's used range (values
@@ -143,7 +143,12 @@ export async function applyPlainRangeRating(
   queueRatingWrites(context, load, write, target);
   rememberWrittenTables(directory, write);
   const sheetId = context.workbook.worksheets.getItem(write.sheet).load('id');
-  await context.sync();
+  try {
+    await context.sync();
+  } catch (error) {
+    directory.forget();
+    return recoverRatingWrite(context, write, context.workbook.worksheets.getItem(write.sheet).getRange(cellA1(write.row, write.column)), error);
+  }
   directory.expectedSelection = { worksheetId: sheetId.id, address: cellA1(write.row, write.column) };
   return { status: 'written', change: write.change, ...(write.notices.length > 0 ? { notices: write.notices } : {}) };
 }

@@ -311,6 +311,13 @@ export class ExcelWorkbookMock {
     rows.forEach((row, r) => row.forEach((cell, c) => sheet.set(table.top + 1 + r, table.left + c, cell ?? { value: '' })));
   }
 
+  /** Every write to `sheet` fails from now on (null: accepted again), as a full or locked table would. */
+  refuseWrites(sheet: string, message: string | null): void {
+    const state = this.state.sheet(sheet);
+    if (!state) throw new Error(`no sheet ${sheet}`);
+    state.refusesWrites = message;
+  }
+
   /** The `n`-th sync from now (1 = the next) fails before it runs anything, as a lost connection would. */
   failSync(n: number, message: string): void {
     this.state.failingSync = { at: this.counters.syncCount + n, message };

@@ -80,7 +80,10 @@ export class SheetState {
   get(row: number, column: number): CellState | undefined {
     return this.cells.get(this.key(row, column));
   }
+  /** Set by a test: every write to this sheet fails with this message (a full table, a locked sheet, a lost connection). */
+  refusesWrites: string | null = null;
   set(row: number, column: number, cell: CellState): void {
+    if (this.refusesWrites !== null) throw new MockOfficeError('InvalidOperation', this.refusesWrites);
     if (cell.value === '' && cell.formula === undefined && cell.numberFormat === undefined && !cell.bold) this.cells.delete(this.key(row, column));
     else this.cells.set(this.key(row, column), cell);
   }
