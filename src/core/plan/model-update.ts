@@ -239,3 +239,31 @@ export function levelModelsOf(previous: CompetencyModel, next: CompetencyModel):
 export function samePreview(shown: ModelUpdatePreview, now: ModelUpdatePreview | null): boolean {
   return now !== null && canonicalJson(shown) === canonicalJson(now);
 }
+
+/** The dialog's lines for the columns: one per column that changes, then the columns kept as they are in one line. */
+export function describeColumnFates(preview: ModelUpdatePreview): LocalText[] {
+  const plain = (f: ColumnFate) => f.kind === 'kept' && f.relabelled === 0 && f.flagged.length === 0;
+  const lines = preview.columns.filter((f) => !plain(f)).map((f) => describeColumnFate(f));
+  const kept = preview.columns.filter(plain).map((f) => (f.kind === 'kept' ? f.header : ''));
+  if (kept.length) lines.push({ zh: `保留 ${kept.length} 列及其评级：${kept.join('、')}`, en: `${kept.length} column(s) kept with their ratings: ${kept.join(', ')}` });
+  return lines;
+}
+
+/** What the update did, for the pane's notice after it was written. */
+export function describeUpdateDone(preview: ModelUpdatePreview, archiveSheet: string | undefined): LocalText {
+  const count = (kind: ColumnFate['kind']) => preview.columns.filter((f) => f.kind === kind).length;
+  const flagged = preview.columns.reduce((n, f) => n + ('flagged' in f ? f.flagged.length : 0), 0);
+  const zh = [`${count('renamed')} 列改名`, `${count('added')} 列新增`, `${count('archived')} 列归档${archiveSheet ? `(见“${archiveSheet}”工作表)` : ''}`];
+  const en = [`${count('renamed')} column(s) renamed`, `${count('added')} added`, `${count('archived')} archived${archiveSheet ? ` (see the “${archiveSheet}” sheet)` : ''}`];
+  if (flagged) zh.push(`${flagged} 个评级待复核(见审计日志)`), en.push(`${flagged} rating(s) to review (see the audit log)`);
+  return { zh: `评估表已按版本 ${preview.to} 更新：${zh.join('，')}。`, en: `The assessment sheets now follow version ${preview.to}: ${en.join(', ')}.` };
+}
+
+/** Said when the workbook changed between the dialog and the write. */
+export const UPDATE_STALE: LocalText = {
+  zh: '工作簿在确认后又有改动，未做任何更改：请重新导入模型，查看最新的各列处理方式。',
+  en: 'The workbook changed after you confirmed, so nothing was changed: import the model again to see what happens to each column now.',
+};
+
+/** The dialog's heading over the column lines. */
+export const UPDATE_COLUMNS_HEADING: LocalText = { zh: '评估表和目标级别表的各列将这样处理：', en: 'What happens to each column of the Assessment and Targets tables:' };
