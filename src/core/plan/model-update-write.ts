@@ -8,7 +8,7 @@ import { COLUMN_LABELS } from '../rating/assessment';
 import { localize, normalizeName, textMatches } from '../text';
 import { asCell, sheetName } from './labels';
 import { levelSheetGeometry } from './levels';
-import { ARCHIVE_SHEET, carryLevel, describeColumnFate, matchUpdate, previewModelUpdate, type ModelUpdatePreview, type ModelUpdateRead, type TableMatch } from './model-update';
+import { ARCHIVE_SHEET, carryLevel, type CarriedLevel, describeColumnFate, matchUpdate, previewModelUpdate, type ModelUpdatePreview, type ModelUpdateRead, type TableMatch } from './model-update';
 import type { PlanCell, WorkbookPlan } from './plan';
 import { TARGETS_TABLE, planAssessmentWorkbook } from './workbook-plan';
 
@@ -50,6 +50,9 @@ export interface ModelUpdateWrite {
   audit: { rows: string[][]; placement: RecordPlacement };
   changes: RatingChange[];
 }
+
+/** The Targets table's header row (0-based): A3, under the title and the note (workbook-plan.ts). */
+const TARGETS_HEADER_ROW = 2;
 
 type Read = ModelUpdateRead & { assessment: NonNullable<ModelUpdateRead['assessment']> };
 
@@ -97,6 +100,17 @@ export function planModelUpdateWrite(read: ModelUpdateRead, previous: LevelModel
   const indexOf = new Map(next.competencies.map((c, k) => [c.id, k]));
   const relabelComment = (from: string, to: string) => localize({ zh: `模型 ${newTag} 中级别 ${from} 改名为 ${to}`, en: `level ${from} is called ${to} in model ${newTag}` }, locale);
   const flagComment = (value: string) => localize({ zh: `级别 ${value} 已不在模型 ${newTag} 中：保留原值，请复核`, en: `level ${value} is not in model ${newTag}: kept as it was, to be reviewed` }, locale);
+  /** A carried value into its new cell; a relabelled or flagged one also gets its audit line. */
+  const place = (row: PlanCell[], column: number, carried: Exclude<CarriedLevel, { outcome: 'blank' }>, cell: string, who: string, header: string) => {
+    if (carried.outcome === 'same') row[column] = valueCell(carried.value);
+    else if (carried.outcome === 'relabelled') {
+      row[column] = asCell(carried.to);
+      line(cell, who, header, carried.from, carried.to, relabelComment(carried.from, carried.to));
+    } else {
+      row[column] = asCell(carried.value);
+      line(cell, who, header, carried.value, carried.value, flagComment(carried.value));
+    }
+  };
 
   // Ratings, by competency id, into the new rows; the row's model tag stays where it has ratings (they were given against it).
   const table = plan.sheets.find((s) => s.key === 'assessment')!.tables[0];
@@ -110,16 +124,8 @@ export function planModelUpdateWrite(read: ModelUpdateRead, previous: LevelModel
       const carried = carryLevel(row[column.index], previous, next, locale);
       if (carried.outcome === 'blank') continue;
       rated = true;
-      const cell = `${assessmentSheet}!${cellA1(geometry.rows.firstData + i, geometry.firstRatingColumn + k)}`;
-      const header = table.headers[geometry.firstRatingColumn + k];
-      if (carried.outcome === 'same') planRow[geometry.firstRatingColumn + k] = valueCell(carried.value);
-      else if (carried.outcome === 'relabelled') {
-        planRow[geometry.firstRatingColumn + k] = asCell(carried.to);
-        line(cell, people[i].name, header, carried.from, carried.to, relabelComment(carried.from, carried.to));
-      } else {
-        planRow[geometry.firstRatingColumn + k] = asCell(carried.value);
-        line(cell, people[i].name, header, carried.value, carried.value, flagComment(carried.value));
-      }
+      const at = geometry.firstRatingColumn + k;
+      place(planRow, at, carried, `${assessmentSheet}!${cellA1(geometry.rows.firstData + i, at)}`, people[i].name, table.headers[at]);
     }
     const tag = versionColumn >= 0 ? cellText(row[versionColumn]) : '';
     if (rated && tag !== '') planRow[geometry.versionColumn] = asCell(tag);
@@ -141,16 +147,7 @@ export function planModelUpdateWrite(read: ModelUpdateRead, previous: LevelModel
         if (k === undefined) continue;
         const carried = carryLevel(row[column.index], previous, next, locale);
         if (carried.outcome === 'blank') continue;
-        const cell = `${targetsSheetName}!${cellA1(3 + 1 + at, 1 + k)}`;
-        const header = targetsTable.headers[1 + k];
-        if (carried.outcome === 'same') targetsTable.rows[at][1 + k] = valueCell(carried.value);
-        else if (carried.outcome === 'relabelled') {
-          targetsTable.rows[at][1 + k] = asCell(carried.to);
-          line(cell, role, header, carried.from, carried.to, relabelComment(carried.from, carried.to));
-        } else {
-          targetsTable.rows[at][1 + k] = asCell(carried.value);
-          line(cell, role, header, carried.value, carried.value, flagComment(carried.value));
-        }
+        place(targetsTable.rows[at], 1 + k, carried, `${targetsSheetName}!${cellA1(TARGETS_HEADER_ROW + 1 + at, 1 + k)}`, role, targetsTable.headers[1 + k]);
       }
     }
   }

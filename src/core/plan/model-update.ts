@@ -201,7 +201,10 @@ export function describeColumnFate(fate: ColumnFate, archiveSheet: LocalText = A
   const extra = (c: CarriedValues): LocalText => {
     const zh: string[] = [];
     const en: string[] = [];
-    if (c.relabelled) zh.push(`${c.relabelled} 个改用新级别名称`), en.push(`${c.relabelled} under their level's new name`);
+    if (c.relabelled) {
+      zh.push(`${c.relabelled} 个改用新级别名称`);
+      en.push(`${c.relabelled} under their level's new name`);
+    }
     if (c.flagged.length) {
       const values = [...new Set(c.flagged.map((f) => f.value))].join('、');
       zh.push(`${c.flagged.length} 个标为待复核(级别 ${values} 已不在模型中)`);
@@ -255,7 +258,10 @@ export function describeUpdateDone(preview: ModelUpdatePreview, archiveSheet: st
   const flagged = preview.columns.reduce((n, f) => n + ('flagged' in f ? f.flagged.length : 0), 0);
   const zh = [`${count('renamed')} 列改名`, `${count('added')} 列新增`, `${count('archived')} 列归档${archiveSheet ? `(见“${archiveSheet}”工作表)` : ''}`];
   const en = [`${count('renamed')} column(s) renamed`, `${count('added')} added`, `${count('archived')} archived${archiveSheet ? ` (see the “${archiveSheet}” sheet)` : ''}`];
-  if (flagged) zh.push(`${flagged} 个评级待复核(见审计日志)`), en.push(`${flagged} rating(s) to review (see the audit log)`);
+  if (flagged) {
+    zh.push(`${flagged} 个评级待复核(见审计日志)`);
+    en.push(`${flagged} rating(s) to review (see the audit log)`);
+  }
   return { zh: `评估表已按版本 ${preview.to} 更新：${zh.join('，')}。`, en: `The assessment sheets now follow version ${preview.to}: ${en.join(', ')}.` };
 }
 
