@@ -5,7 +5,8 @@ import type { LevelModel, LocalText, Locale } from '../model/types';
 import type { RecordPlacement } from '../rating/judge';
 import { AUDIT_COLUMNS, AUDIT_SHEET, AUDIT_TABLE, auditCells, freeSheetName, headers, literalText, storedText, type RatingChange } from '../rating/records';
 import { COLUMN_LABELS } from '../rating/assessment';
-import { localize, normalizeName, textMatches } from '../text';
+import { personKeyColumn } from '../rating/person-key';
+import { headerKey, localize, normalizeName, textMatches } from '../text';
 import { asCell, sheetName } from './labels';
 import { levelSheetGeometry } from './levels';
 import { ARCHIVE_SHEET, carryLevel, type CarriedLevel, describeColumnFate, matchUpdate, previewModelUpdate, type ModelUpdatePreview, type ModelUpdateRead, type TableMatch } from './model-update';
@@ -88,8 +89,8 @@ export function planModelUpdateWrite(read: ModelUpdateRead, previous: LevelModel
   const oldTag = modelVersionTag(previous);
   const newTag = modelVersionTag(next);
   const changes: RatingChange[] = [];
-  const line = (cell: string, person: string, competency: string, oldValue: string, newValue: string, comment: string) =>
-    changes.push({ time, assessor: context.assessor, cell, person, competency, oldValue, newValue, evidence: '', comment, model: newTag });
+  const line = (cell: string, person: string, competency: string, oldValue: string, newValue: string, comment: string, personKey = '') =>
+    changes.push({ time, assessor: context.assessor, cell, person, competency, oldValue, newValue, evidence: '', comment, model: newTag, personKey });
 
   const rows = filledRows(assessment.rows, match.assessment);
   const people = rows.map((row) => ({ name: cellText(row[match.assessment.person ?? -1]), role: cellText(row[match.assessment.role ?? -1]) }));
@@ -101,19 +102,20 @@ export function planModelUpdateWrite(read: ModelUpdateRead, previous: LevelModel
   const relabelComment = (from: string, to: string) => localize({ zh: `模型 ${newTag} 中级别 ${from} 改名为 ${to}`, en: `level ${from} is called ${to} in model ${newTag}` }, locale);
   const flagComment = (value: string) => localize({ zh: `级别 ${value} 已不在模型 ${newTag} 中：保留原值，请复核`, en: `level ${value} is not in model ${newTag}: kept as it was, to be reviewed` }, locale);
   /** A carried value into its new cell; a relabelled or flagged one also gets its audit line. */
-  const place = (row: PlanCell[], column: number, carried: Exclude<CarriedLevel, { outcome: 'blank' }>, cell: string, who: string, header: string) => {
+  const place = (row: PlanCell[], column: number, carried: Exclude<CarriedLevel, { outcome: 'blank' }>, cell: string, who: string, header: string, key = '') => {
     if (carried.outcome === 'same') row[column] = valueCell(carried.value);
     else if (carried.outcome === 'relabelled') {
       row[column] = asCell(carried.to);
-      line(cell, who, header, carried.from, carried.to, relabelComment(carried.from, carried.to));
+      line(cell, who, header, carried.from, carried.to, relabelComment(carried.from, carried.to), key);
     } else {
       row[column] = asCell(carried.value);
-      line(cell, who, header, carried.value, carried.value, flagComment(carried.value));
+      line(cell, who, header, carried.value, carried.value, flagComment(carried.value), key);
     }
   };
 
   // Ratings, by competency id, into the new rows; the row's model tag stays where it has ratings (they were given against it).
   const table = plan.sheets.find((s) => s.key === 'assessment')!.tables[0];
+  const keyColumn = personKeyColumn(assessment.headers);
   const versionColumn = assessment.headers.findIndex((h) => textMatches(COLUMN_LABELS.modelVersion, cellText(h)));
   rows.forEach((row, i) => {
     const planRow = table.rows[i];
@@ -125,7 +127,11 @@ export function planModelUpdateWrite(read: ModelUpdateRead, previous: LevelModel
       if (carried.outcome === 'blank') continue;
       rated = true;
       const at = geometry.firstRatingColumn + k;
-      place(planRow, at, carried, `${assessmentSheet}!${cellA1(geometry.rows.firstData + i, at)}`, people[i].name, table.headers[at]);
+      place(planRow, at, carried, `${assessmentSheet}!${cellA1(geometry.rows.firstData + i, at)}`, people[i].name, table.headers[at], keyColumn === null ? '' : cellText(row[keyColumn]));
+    }
+    for (const column of match.assessment.same) {
+      const at = table.headers.findIndex((h) => headerKey(h) === headerKey(column.header));
+      if (at >= 0 && cellText(row[column.index]) !== '') planRow[at] = valueCell(row[column.index]);
     }
     const tag = versionColumn >= 0 ? cellText(row[versionColumn]) : '';
     if (rated && tag !== '') planRow[geometry.versionColumn] = asCell(tag);
@@ -177,7 +183,7 @@ export function planModelUpdateWrite(read: ModelUpdateRead, previous: LevelModel
   const headerCell = (k: number) => `${assessmentSheet}!${cellA1(geometry.rows.header, geometry.firstRatingColumn + k)}`;
   for (const fate of preview.columns) {
     const comment = localize(describeColumnFate(fate, archiveName), locale);
-    const push = (cell: string, competency: string, oldValue: string, newValue: string) => columnLines.push({ time, assessor: context.assessor, cell, person: '', competency, oldValue, newValue, evidence: '', comment, model: newTag });
+    const push = (cell: string, competency: string, oldValue: string, newValue: string) => columnLines.push({ time, assessor: context.assessor, cell, person: '', competency, oldValue, newValue, evidence: '', comment, model: newTag, personKey: '' });
     if (fate.kind === 'renamed') push(headerCell(indexOf.get(fate.competencyId)!), fate.to, fate.from, fate.to);
     else if (fate.kind === 'added') push(headerCell(indexOf.get(fate.competencyId)!), fate.header, '', fate.header);
     else if (fate.kind === 'archived') push(`${assessmentSheet}!${cellA1(assessment.top, assessment.left + assessment.headers.findIndex((h) => cellText(h) === fate.header))}`, fate.header, fate.header, '');

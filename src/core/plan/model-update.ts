@@ -7,6 +7,7 @@ import { canonicalJson } from '../model/model-version';
 import type { CompetencyModel, LevelModel, LocalText, Locale } from '../model/types';
 import { readColumnIds } from './column-ids';
 import { uniqueHeaders } from './labels';
+import { planAssessmentWorkbook } from './workbook-plan';
 
 /**
  * A model update over a built workbook (a new version of its level model): which existing column
@@ -72,6 +73,8 @@ export interface TableMatch {
   competencies: MatchedColumn[];
   /** Columns neither the add-in's nor a competency's: kept in the archive, as the new table has no place for them. */
   others: MatchedColumn[];
+  /** Columns the new table has under the same header (a person key): carried as they are. */
+  same: MatchedColumn[];
 }
 
 const ADDIN_COLUMNS = [COLUMN_LABELS.weightedScore, COLUMN_LABELS.overallLevel, COLUMN_LABELS.totalGap, COLUMN_LABELS.modelVersion];
@@ -85,8 +88,9 @@ function competencyOf(header: string, recorded: ReadonlyMap<string, string>, pre
 }
 
 /** Classifies a table's columns; a competency rated by two columns keeps the first, the second goes to the archive. */
-export function matchTableColumns(headers: readonly unknown[], recorded: ReadonlyMap<string, string>, previous: LevelModel, next: LevelModel): TableMatch {
-  const match: TableMatch = { person: null, role: null, competencies: [], others: [] };
+export function matchTableColumns(headers: readonly unknown[], recorded: ReadonlyMap<string, string>, previous: LevelModel, next: LevelModel, planColumns: readonly string[] = []): TableMatch {
+  const match: TableMatch = { person: null, role: null, competencies: [], others: [], same: [] };
+  const planned = new Set(planColumns.map(headerKey));
   const seen = new Set<string>();
   headers.forEach((raw, index) => {
     const header = cellText(raw);
@@ -97,7 +101,9 @@ export function matchTableColumns(headers: readonly unknown[], recorded: Readonl
       match.competencies.push({ index, header, competencyId: id });
     } else if (match.person === null && textMatches(COLUMN_LABELS.person, header)) match.person = index;
     else if (match.role === null && textMatches(COLUMN_LABELS.role, header)) match.role = index;
-    else if (!ADDIN_COLUMNS.some((label) => textMatches(label, header))) match.others.push({ index, header, competencyId: id });
+    else if (ADDIN_COLUMNS.some((label) => textMatches(label, header))) return;
+    else if (planned.has(headerKey(header))) match.same.push({ index, header, competencyId: null });
+    else match.others.push({ index, header, competencyId: id });
   });
   return match;
 }
@@ -132,8 +138,11 @@ export interface UpdateMatch {
 export function matchUpdate(read: ModelUpdateRead & { assessment: NonNullable<ModelUpdateRead['assessment']> }, previous: LevelModel, next: LevelModel, locale: Locale): UpdateMatch {
   const recorded = readColumnIds(read.columnIds);
   const names = uniqueHeaders(next.competencies, locale);
+  // The new table's own columns besides person, role and ratings (a person key, say) take their values as they are.
+  const own = new Set([...names, localize(COLUMN_LABELS.person, locale), localize(COLUMN_LABELS.role, locale)]);
+  const planColumns = planAssessmentWorkbook(next, [], locale).sheets.find((s) => s.key === 'assessment')!.tables[0].headers.filter((h) => !own.has(h));
   return {
-    assessment: matchTableColumns(read.assessment.headers, recorded, previous, next),
+    assessment: matchTableColumns(read.assessment.headers, recorded, previous, next, planColumns),
     targets: read.targets ? matchTableColumns(read.targets.headers, recorded, previous, next) : null,
     headers: new Map(next.competencies.map((c, k) => [c.id, names[k]])),
   };
