@@ -12,6 +12,7 @@ function workbookWith(sheet: HandMadeSheet): WorkbenchWorkbook {
   const workbook = new WorkbenchWorkbook({ empty: true });
   workbook.addSheet(sheet.sheet);
   workbook.setValues(sheet.sheet, 0, 0, sheet.values);
+  for (const m of sheet.merges) workbook.merge(sheet.sheet, { startRow: m.top, startCol: m.left, endRow: m.top + m.rows - 1, endCol: m.left + m.columns - 1 });
   return workbook;
 }
 

@@ -91,10 +91,10 @@ class Cells {
     const merge = this.grid.merges.find((m) => row >= m.top && row < m.top + m.rows && column >= m.left && column < m.left + m.columns);
     return merge ? this.text(merge.top, merge.left) : '';
   }
-  /** Sheet columns of the non-blank cells of a row. */
+  /** Sheet columns of the non-blank cells of a row: a blank cell inside a merge counts as the merge's (a header merged down over two rows names its column in both). */
   filled(row: number): number[] {
     const values = this.grid.values[row - this.grid.top] ?? [];
-    return values.flatMap((value, i) => (text(value) === '' ? [] : [this.grid.left + i]));
+    return values.flatMap((value, i) => (text(value) !== '' || (this.grid.merges.length > 0 && this.merged(row, this.grid.left + i) !== '') ? [this.grid.left + i] : []));
   }
 }
 

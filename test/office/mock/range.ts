@@ -1,5 +1,6 @@
 import { MAX_COLUMNS, MAX_ROWS, MockOfficeError, columnLetters, contains, formatArea, intersect, parseArea, sheetPrefix, splitAddress, type Area } from './a1';
 import { MockClientObject, type Resolver } from './base';
+import { MockRangeAreas, mergedAreasIn } from './range-areas';
 import { MockTableCollection } from './tables';
 import { displayText, interpretInput, tableArea, type CellState, type ConditionalFormatState, type MockCellValue, type RangeState, type ValidationState } from './state';
 import type { MockRequestContext } from './workbook';
@@ -287,6 +288,16 @@ export class MockRange extends MockClientObject<RangeState> {
       const right = Math.max(r.area.left + r.area.columns, o.area.left + o.area.columns);
       return { sheet: r.sheet, area: { top, left, rows: bottom - top, columns: right - left } };
     });
+  }
+  /** ExcelApi 1.13: the merged areas whose top-left cell is in the range (see range-areas.ts), a null object when none. */
+  getMergedAreasOrNullObject(): MockRangeAreas {
+    const areas = new MockRangeAreas(this.context, () => {
+      const range = this.target();
+      return range === null ? this.context.fromNullObject('Range') : mergedAreasIn(range);
+    });
+    // Excel resolves it when the batch runs: more than 512 areas fail that sync, loaded or not.
+    this.context.enqueue(() => void areas.target());
+    return areas;
   }
   getTables(fullyContained = false): MockTableCollection {
     return new MockTableCollection(this.context, () => {
