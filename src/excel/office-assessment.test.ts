@@ -97,9 +97,29 @@ describe('buildAssessment', () => {
     expect(workbook.tableNames().sort()).toEqual(plan.sheets.flatMap((s) => s.tables.map((t) => t.name)).sort());
     const sheet = workbook.sheet('评估')!;
     // Every rating column offers exactly the scale's labels.
-    const ratingLists = sheet.validations.map((v) => v.rule as Excel.DataValidationRule).filter((rule) => rule?.list);
+    const ratingLists = sheet.validations.map((v) => v.rule as Excel.DataValidationRule).filter((rule) => rule?.list && !rule.list.source.startsWith('='));
     expect(ratingLists).toHaveLength(ctAm.competencies.length);
     expect(new Set(ratingLists.map((rule) => rule.list!.source))).toEqual(new Set(['初级,中级,高级,资深']));
+    // The selected person is picked from the table's names; the weights take a number of 0 or more; both say so.
+    expect(sheet.validations.find((v) => v.address === 'B3')).toMatchObject({
+      rule: { list: { inCellDropDown: true, source: '=$A$10:$A$13' } },
+      prompt: { showPrompt: true, title: '选定人员', message: expect.stringContaining('从列表中选择') },
+      errorAlert: { style: 'Stop', message: '请从列表中选择评估表中的姓名' },
+    });
+    expect(sheet.validations.find((v) => v.address === 'C8:T8')).toMatchObject({
+      rule: { decimal: { formula1: 0, operator: 'GreaterThanOrEqualTo' } },
+      prompt: { title: '权重', message: expect.stringContaining('0 或更大的数') },
+      errorAlert: { message: '权重须为 0 或更大的数（如 1、20 或 0.2）' },
+    });
+    // Headers wrap and their row is fitted; averages show two decimals; columns are as wide as their headers.
+    expect(sheet.wrapped).toContain('A9:X9');
+    expect(sheet.autofitRows).toContain('A9:X9');
+    expect(workbook.numberFormat('评估', 'C6')).toBe('0.00');
+    expect(workbook.numberFormat('评估', 'T7')).toBe('0.00');
+    expect(workbook.numberFormat('评估', 'C4')).toBe('General');
+    expect(sheet.columnWidths.C).toBeGreaterThanOrEqual(64);
+    // The charts sit under the four people, side by side, not far off to the right.
+    expect(sheet.charts.map((c) => c.position)).toEqual(['A16', expect.stringMatching(/^[D-H]16$/)]);
     expect(sheet.conditionalFormats).toHaveLength(ctAm.competencies.length);
     expect(sheet.conditionalFormats[0]).toMatchObject({ fill: '#FFC7CE', fontColor: '#9C0006' });
     expect(sheet.charts.map((c) => [c.type, c.series.map((s) => s.name)])).toEqual([

@@ -405,11 +405,13 @@ export class ExcelWorkbookMock {
     conditionalFormats: ConditionalFormatState[];
     charts: ChartState[];
     merges: string[];
+    wrapped: string[];
+    autofitRows: string[];
   } | null {
     const sheet = this.state.sheet(name);
     if (!sheet) return null;
-    const { visibility, freeze, columnWidths, validations, conditionalFormats, charts } = sheet;
-    return cloneValue({ visibility, protected: sheet.protected, freeze, columnWidths, validations, conditionalFormats, charts, merges: sheet.merges.map(formatArea) });
+    const { visibility, freeze, columnWidths, validations, conditionalFormats, charts, wrapped, autofitRows } = sheet;
+    return cloneValue({ visibility, protected: sheet.protected, freeze, columnWidths, validations, conditionalFormats, charts, merges: sheet.merges.map(formatArea), wrapped, autofitRows });
   }
 
   /** Values of a block of cells ('' when blank; formula cells read ''). */

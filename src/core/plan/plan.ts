@@ -34,6 +34,22 @@ export interface PlanBlock {
   origin: string;
   cells: PlanCell[][];
   bold?: boolean;
+  /** A number format for every cell of the block ("0.00"). */
+  numberFormat?: string;
+}
+
+/**
+ * A data validation on cells outside tables (A1 on the sheet): a list read from cells of the sheet
+ * (it follows them as they change), or a number of at least `min`. `prompt` is shown when the
+ * cell is selected, `errorMessage` when a value is refused.
+ */
+export interface PlanCellRule {
+  range: string;
+  rule: { kind: 'list'; source: string } | { kind: 'number'; min: number };
+  /** What the cell is, as the prompt's and the alert's title (Excel shows at most 32 characters). */
+  title: string;
+  prompt: string;
+  errorMessage: string;
 }
 
 /** A list validation on a table column's data cells. */
@@ -75,8 +91,12 @@ export interface PlanSheet {
   listValidations: PlanListValidation[];
   numberValidations: PlanNumberValidation[];
   conditionalFormats: PlanConditionalFormat[];
+  /** Validations of cells outside tables (the weights row, the selected person). */
+  cellRules?: PlanCellRule[];
   /** Column widths in points, by column letter. */
   columnWidths?: Record<string, number>;
+  /** Ranges whose text wraps within the column width (Excel then fits their rows' height). */
+  wrap?: string[];
   /** Rows and columns to freeze. */
   freeze?: { rows: number; columns: number };
   /**

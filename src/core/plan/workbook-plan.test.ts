@@ -1,3 +1,4 @@
+import { columnName } from '../a1';
 import { analyseHeaders } from '../rating/assessment';
 import type { PlanCell, PlanSheet, WorkbookPlan } from './plan';
 import { AUDIT_COLUMNS, AUDIT_TABLE, EVIDENCE_COLUMNS, EVIDENCE_TABLE, headers } from '../rating/records';
@@ -120,9 +121,26 @@ describe('planAssessmentWorkbook: level models', () => {
       expect.objectContaining({ kind: 'person-radar', sheet: 'Assessment', categories: 'C9:T9', actual: 'C4:T4', target: 'C5:T5' }),
       expect.objectContaining({ kind: 'team-radar', sheet: 'Assessment', categories: 'C9:T9', actual: 'C6:T6', target: 'C7:T7' }),
     ]);
-    // Beside the table (A:X) and its level table (Z:AA), one above the other.
-    expect(levelSheetGeometry(ct, people.length).chartColumn).toBe(28);
-    expect(plan.charts.map((c) => c.anchor)).toEqual(['AC1', 'AC18']);
+    // A short table: under it, side by side (the person chart clear of the team chart's columns).
+    expect(plan.charts.map((c) => c.anchor)).toEqual([`A${9 + people.length + 3}`, expect.stringMatching(new RegExp(`^[D-H]${9 + people.length + 3}$`))]);
+    // A long one: beside it after one blank column (Z for A:X), one above the other; the level table after them.
+    const many = planAssessmentWorkbook(ct, Array.from({ length: 200 }, (_, i) => ({ name: `P${i}`, role: 'R' })), 'en-US');
+    expect(many.charts.map((c) => c.anchor)).toEqual(['Z1', 'Z25']);
+    expect(levelSheetGeometry(ct, 200).bandColumn).toBeGreaterThanOrEqual(levelSheetGeometry(ct, 200).chartColumn + 10);
+  });
+
+  it('fits the columns to their headers and wraps the header row, so no header is cut', () => {
+    for (const locale of ['zh-CN', 'en-US'] as const) {
+      const sheet = planAssessmentWorkbook(ct, people, locale).sheets.find((s) => s.key === 'assessment')!;
+      const headers = sheet.tables[0].headers;
+      expect(sheet.wrap).toEqual([`A9:${columnName(headers.length - 1)}9`]);
+      headers.forEach((header, c) => {
+        const width = sheet.columnWidths![columnName(c)];
+        // About 11.5 pt a Chinese character, 6-7 pt a Latin one, and room for the filter button.
+        const needed = [...header].reduce((sum, ch) => sum + (/[\u4e00-\u9fff]/u.test(ch) ? 11.5 : 6), 20);
+        expect(width).toBeGreaterThanOrEqual(Math.min(needed, 200));
+      });
+    }
   });
 });
 

@@ -115,10 +115,25 @@ export class MockRange extends MockClientObject<RangeState> {
     return this.get('cellCount');
   }
 
-  /** Range.format: column width (whole columns) and bold; write-only in the mock. */
-  get format(): { columnWidth: number; font: { bold: boolean } } {
+  /** Range.format: column width (whole columns), bold, wrapped text and fitting the rows; write-only in the mock. */
+  get format(): { columnWidth: number; wrapText: boolean; autofitRows(): void; font: { bold: boolean } } {
     const range = this;
     return {
+      get wrapText(): boolean {
+        throw new MockOfficeError('PropertyNotLoaded', 'RangeFormat.wrapText is not mocked for reading');
+      },
+      set wrapText(wrap: boolean) {
+        range.context.enqueue(() => {
+          const { sheet, area } = range.mustTarget('setting wrapText');
+          if (wrap) sheet.wrapped.push(formatArea(area));
+        }, { payload: wrap, member: 'RangeFormat.wrapText' });
+      },
+      autofitRows() {
+        range.context.enqueue(() => {
+          const { sheet, area } = range.mustTarget('autofitRows');
+          sheet.autofitRows.push(formatArea(area));
+        }, { member: 'RangeFormat.autofitRows' });
+      },
       get columnWidth(): number {
         throw new MockOfficeError('PropertyNotLoaded', 'RangeFormat.columnWidth is not mocked for reading');
       },
@@ -143,7 +158,7 @@ export class MockRange extends MockClientObject<RangeState> {
   }
 
   /** Range.dataValidation (ExcelApi 1.8): rule and error alert, write-only in the mock. */
-  get dataValidation(): { rule: unknown; errorAlert: unknown } {
+  get dataValidation(): { rule: unknown; errorAlert: unknown; prompt: unknown } {
     const range = this;
     const validation = (apply: (v: ValidationState) => void, member: string, value: unknown) =>
       range.context.enqueue(() => {
@@ -165,6 +180,12 @@ export class MockRange extends MockClientObject<RangeState> {
       },
       set errorAlert(alert: unknown) {
         validation((v) => (v.errorAlert = alert), 'errorAlert', alert);
+      },
+      get prompt(): unknown {
+        throw new MockOfficeError('PropertyNotLoaded', 'DataValidation.prompt is not mocked for reading');
+      },
+      set prompt(prompt: unknown) {
+        validation((v) => (v.prompt = prompt), 'prompt', prompt);
       },
     };
   }

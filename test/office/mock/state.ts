@@ -30,6 +30,7 @@ export interface ValidationState {
   address: string;
   rule?: unknown;
   errorAlert?: unknown;
+  prompt?: unknown;
 }
 
 export interface ConditionalFormatState {
@@ -72,6 +73,9 @@ export class SheetState {
   readonly validations: ValidationState[] = [];
   readonly conditionalFormats: ConditionalFormatState[] = [];
   readonly charts: ChartState[] = [];
+  /** Ranges given wrapped text (RangeFormat.wrapText), and those whose rows were fitted (autofitRows) after it. */
+  readonly wrapped: string[] = [];
+  readonly autofitRows: string[] = [];
   /** Merged areas (Range.merge, ExcelApi 1.2): the value sits in the top-left cell. */
   readonly merges: Area[] = [];
   /** A GUID-like id that, as Excel's, stays when the sheet is renamed. */
