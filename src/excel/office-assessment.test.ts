@@ -97,7 +97,7 @@ describe('buildAssessment', () => {
     expect(workbook.tableNames().sort()).toEqual(plan.sheets.flatMap((s) => s.tables.map((t) => t.name)).sort());
     const sheet = workbook.sheet('评估')!;
     // Every rating column offers exactly the scale's labels.
-    const ratingLists = sheet.validations.map((v) => v.rule as Excel.DataValidationRule).filter((rule) => rule?.list && !rule.list.source.startsWith('='));
+    const ratingLists = sheet.validations.map((v) => v.rule as Excel.DataValidationRule).filter((rule) => rule?.list && !String(rule.list.source).startsWith('='));
     expect(ratingLists).toHaveLength(ctAm.competencies.length);
     expect(new Set(ratingLists.map((rule) => rule.list!.source))).toEqual(new Set(['初级,中级,高级,资深']));
     // The selected person is picked from the table's names; the weights take a number of 0 or more; both say so.
