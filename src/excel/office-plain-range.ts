@@ -87,17 +87,24 @@ function plainRangeReadOf(load: SheetGridLoad, sheet: string): Omit<PlainRangeRe
  * 512), once more without them. Null when even that fails (a table or the sheet has gone).
  */
 async function syncSheetGrid<E>(context: Excel.RequestContext, sheet: string, tables: readonly TableSummary[], also: () => E): Promise<{ load: SheetGridLoad; also: E } | null> {
-  for (const withMerges of canReadMerges() ? [true, false] : [false]) {
+  const attempt = async (withMerges: boolean) => {
     const load = queueSheetGrid(context, sheet, tables, withMerges);
     const extra = also();
-    try {
-      await context.sync();
-      return { load, also: extra };
-    } catch {
-      // Tried again without the merges, or given up.
-    }
+    await context.sync();
+    return { load, also: extra };
+  };
+  const withMerges = canReadMerges();
+  try {
+    return await attempt(withMerges);
+  } catch {
+    // Tried again without the merges, or given up.
   }
-  return null;
+  if (!withMerges) return null;
+  try {
+    return await attempt(false);
+  } catch {
+    return null;
+  }
 }
 
 /**
