@@ -103,6 +103,15 @@ describe('Office.js: plain-range assessments', () => {
     expect(workbook.cell('Assessment 2024', 'A3')).toBe('Weight');
     expect(workbook.cell('Assessment 2024', 'D3')).toBe(20);
     expect(workbook.cell('Assessment 2024', 'B8')).toBe('Total');
+    // The weights row above the table takes numbers of 0 or more over the competencies, and says so.
+    expect(workbook.sheet('Assessment 2024')?.validations).toEqual([
+      {
+        address: 'D3:E3',
+        rule: { decimal: { formula1: 0, operator: 'GreaterThanOrEqualTo' } },
+        prompt: { showPrompt: true, title: 'Weight', message: expect.stringContaining('a number of 0 or more') },
+        errorAlert: { showAlert: true, style: 'Stop', title: 'Weight', message: 'A weight must be a number of 0 or more (such as 1, 20 or 0.2)' },
+      },
+    ]);
     workbook.select('Assessment 2024', 'E6');
     expect(await ops.readSelection(model, {})).toMatchObject({ kind: 'rating', table: 'HandMadeAssessment', person: 'Bob Li', current: 'Intermediate' });
   });

@@ -255,6 +255,13 @@ export async function convertPlainRange(
   const { top, left, rows, columns } = plan.area;
   const added = context.workbook.worksheets.getItem(sheet).tables.add(rangeA1(top, left, rows, columns), true);
   added.name = table;
+  // The weights row stays outside the table; it takes numbers of 0 or more, as a built workbook's does.
+  for (const rule of plan.weightRules) {
+    const weights = context.workbook.worksheets.getItem(sheet).getRange(rule.address);
+    weights.dataValidation.rule = { decimal: { formula1: 0, operator: 'GreaterThanOrEqualTo' } };
+    weights.dataValidation.prompt = { showPrompt: true, title: rule.title, message: rule.prompt };
+    weights.dataValidation.errorAlert = { showAlert: true, style: 'Stop', title: rule.title, message: rule.errorMessage };
+  }
   const headers = added.columns.load('items/name');
   try {
     await context.sync();

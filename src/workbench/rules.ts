@@ -77,7 +77,9 @@ export function validationProblem(validation: Validation, row: number, col: numb
     const values = listValues(validation, evaluate);
     return values.includes(text) ? null : validation.errorMessage || `Choose one of: ${values.join(', ')}.`;
   }
-  const number = typeof value === 'number' ? value : Number(text);
+  // Typed "30%" is the number 0.3, as Excel reads it.
+  const percent = /^([-+]?\d+(?:\.\d+)?)\s*%$/u.exec(text);
+  const number = typeof value === 'number' ? value : percent ? Number(percent[1]) / 100 : Number(text);
   // A bound that is not a number (an error: what it depends on is blank) lets nothing in, as in Excel; a blank bound is 0.
   const maxValue = typeof validation.max === 'number' ? validation.max : evaluate(formulaAt(validation.max.formula, validation.range, row, col));
   const max = maxValue === null ? 0 : typeof maxValue === 'number' ? maxValue : Number.NaN;
