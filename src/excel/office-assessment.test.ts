@@ -119,9 +119,11 @@ describe('buildAssessment', () => {
     expect(workbook.numberFormat('评估', 'C4')).toBe('General');
     expect(sheet.columnWidths.C).toBeGreaterThanOrEqual(64);
     // The charts sit under the four people, side by side, not far off to the right.
-    expect(sheet.charts.map((c) => c.position)).toEqual(['A16', expect.stringMatching(/^[D-H]16$/)]);
-    expect(sheet.conditionalFormats).toHaveLength(ctAm.competencies.length);
-    expect(sheet.conditionalFormats[0]).toMatchObject({ fill: '#FFC7CE', fontColor: '#9C0006' });
+    expect(sheet.charts.map((c) => c.position)).toEqual(['C16', expect.stringMatching(/^[E-L]16$/)]);
+    // Unrated and unset levels (#N/A, for the charts) are greyed, not shown as alarms.
+    expect(sheet.conditionalFormats).toContainEqual(expect.objectContaining({ address: 'C4:T7', formula: '=ISNA(C4)', fontColor: '#BFBFBF' }));
+    expect(sheet.conditionalFormats.filter((f) => f.fill === '#FFC7CE')).toHaveLength(ctAm.competencies.length);
+    expect(sheet.conditionalFormats.find((f) => f.fill === '#FFC7CE')).toMatchObject({ fontColor: '#9C0006' });
     expect(sheet.charts.map((c) => [c.type, c.series.map((s) => s.name)])).toEqual([
       ['RadarMarkers', ['本人级别', '岗位目标']],
       ['RadarMarkers', ['团队平均', '平均目标']],

@@ -192,6 +192,7 @@ export function layoutPlan(plan: WorkbookPlan): PlanLayout {
       const target = columnCells(index, v.table, v.header);
       numberRules.push({ ...target, header: v.header, errorMessage: v.errorMessage, min: v.min, max: typeof v.max === 'number' ? v.max : withEquals(v.max.formula), integer: v.integer === true });
     }
+    for (const f of sheet.cellFormats ?? []) conditionalFormats.push({ sheet: sheet.name, address: checkedRange(sheet.name, f.range), formula: withEquals(f.formula), fill: f.fill, fontColor: f.fontColor });
     for (const f of sheet.conditionalFormats) {
       const target = columnCells(index, f.table, f.header);
       conditionalFormats.push({ ...target, formula: withEquals(f.formula), fill: f.fill, fontColor: f.fontColor });

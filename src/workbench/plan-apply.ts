@@ -152,6 +152,7 @@ export function applyPlan(workbook: WorkbenchWorkbook, fullPlan: WorkbookPlan): 
     }
     for (const sheet of plan.sheets) {
       for (const address of sheet.wrap ?? []) workbook.setStyle(sheet.name, planRange(sheet.name, address), { wrap: true });
+      for (const f of sheet.cellFormats ?? []) workbook.addConditionalFormat({ sheet: sheet.name, range: planRange(sheet.name, f.range), formula: f.formula, fill: f.fill, fontColor: f.fontColor });
       for (const rule of sheet.cellRules ?? []) {
         const range = planRange(sheet.name, rule.range);
         if (rule.rule.kind === 'number') workbook.addValidation({ kind: 'number', sheet: sheet.name, range, min: rule.rule.min, max: Number.POSITIVE_INFINITY, errorMessage: rule.errorMessage, prompt: rule.prompt });

@@ -40,7 +40,19 @@ const MAX_LABEL_LINES = 3;
  * than three lines loses its end (the full text is in its tooltip and the cell).
  */
 export function labelLines(label: string, width: number): string[] {
-  const columns = (text: string) => [...text].reduce((sum, ch) => sum + (WIDE.test(ch) ? 2 : 1), 0);
+  const lines = wrapLabel(label, width);
+  if (lines.length < 2) return lines;
+  // Lines of even length: "通用基 / 础知识", not "通用基础知 / 识".
+  const even = wrapLabel(label, Math.ceil(labelColumns(label) / lines.length));
+  return even.length <= lines.length ? even : lines;
+}
+
+function labelColumns(text: string): number {
+  return [...text].reduce((sum, ch) => sum + (WIDE.test(ch) ? 2 : 1), 0);
+}
+
+function wrapLabel(label: string, width: number): string[] {
+  const columns = labelColumns;
   const words = label.trim().split(/(?<=\s)|(?<=[\u2e80-\ua4cf\uff00-\uff60])|(?=[\u2e80-\ua4cf\uff00-\uff60])/u).filter((w) => w !== '');
   const lines: string[] = [];
   let line = '';
@@ -94,8 +106,9 @@ export function radarSvg(data: RadarData): string {
     const ly = round(cy + (radius + 14) * Math.sin(angle(i)));
     const cos = Math.cos(angle(i));
     const sin = Math.sin(angle(i));
-    const anchor = Math.abs(cos) < 0.2 ? 'middle' : cos > 0 ? 'start' : 'end';
-    const lines = labelLines(category, n > 12 ? 12 : 16);
+    // Near the top and the bottom neighbours are close side by side: centred, narrower lines.
+    const anchor = Math.abs(cos) < 0.4 ? 'middle' : cos > 0 ? 'start' : 'end';
+    const lines = labelLines(category, Math.abs(cos) < 0.4 ? 10 : n > 12 ? 12 : 16);
     // Lines grow away from the chart: upwards above it, downwards below it, centred at the sides.
     const first = sin < -0.2 ? -(lines.length - 1) * 12 : sin > 0.2 ? 0 : -((lines.length - 1) * 12) / 2;
     const spans = lines.map((line, k) => `<tspan x="${lx}" y="${round(ly + 4 + first + k * 12)}">${escapeXml(line)}</tspan>`).join('');

@@ -157,7 +157,12 @@ export function planLevelAssessmentSheet({ model, people, locale, targetsSheet }
     { range: cellA1(ROW.selected, 1), rule: { kind: 'list', source: names }, title: text('selectedPerson', locale), prompt: text('pickPersonPrompt', locale), errorMessage: text('pickPersonMessage', locale) },
     { range: rangeA1(ROW.weights, FIRST_RATING, 1, n), rule: { kind: 'number', min: 0 }, title: text('weights', locale), prompt: text('weightPrompt', locale), errorMessage: text('weightMessage', locale) },
   ];
-  const columnWidths: Record<string, number> = { A: 90, B: 90 };
+  // Names and roles fit too (up to 160 pt): the frozen columns are read beside every rating.
+  const longest = (texts: string[]) => texts.reduce((a, b) => ([...b].length > [...a].length ? b : a), '');
+  const columnWidths: Record<string, number> = {
+    A: headerWidth(longest([tableHeaders[0], ...people.map((p) => p.name)]), { min: 90, max: 160 }),
+    B: headerWidth(longest([tableHeaders[1], ...people.map((p) => p.role)]), { min: 90, max: 160 }),
+  };
   tableHeaders.forEach((header, c) => {
     if (c >= FIRST_RATING) columnWidths[columnName(c)] = headerWidth(header, { min: c === col.version ? 80 : 64 });
   });
@@ -169,6 +174,8 @@ export function planLevelAssessmentSheet({ model, people, locale, targetsSheet }
     listValidations: headers.map((header) => ({ table: ASSESSMENT_TABLE, header, values: labels, errorMessage: ratingMessage(labels, locale) })),
     numberValidations: [],
     cellRules,
+    // #N/A (not rated, no target) in light grey: it is there for the charts, not news for the reader.
+    cellFormats: [{ range: rangeA1(ROW.person, FIRST_RATING, 4, n), formula: `=ISNA(${cellA1(ROW.person, FIRST_RATING)})`, fill: '#FFFFFF', fontColor: '#BFBFBF' }],
     // Native functions only: Excel may not evaluate custom functions in conditional formats.
     conditionalFormats: headers.map((header, k) => {
       const rating = cellA1(ROW.firstData, FIRST_RATING + k);
@@ -182,8 +189,9 @@ export function planLevelAssessmentSheet({ model, people, locale, targetsSheet }
   };
 
   // Charts where they are seen: under a short table, else beside it (the level table comes after them).
-  const personAnchor = g.chartsBelow ? cellA1(lastRow + 3, 0) : cellA1(0, chartColumn);
-  const teamAnchor = g.chartsBelow ? cellA1(lastRow + 3, columnAfter(columnWidths, CHART_WIDTH_POINTS + 20)) : cellA1(CHART_ROWS + 1, chartColumn);
+  // Under the table they start right of the frozen name and role columns, which would cover them.
+  const personAnchor = g.chartsBelow ? cellA1(lastRow + 3, FIRST_RATING) : cellA1(0, chartColumn);
+  const teamAnchor = g.chartsBelow ? cellA1(lastRow + 3, columnAfter(columnWidths, FIRST_RATING, CHART_WIDTH_POINTS + 20)) : cellA1(CHART_ROWS + 1, chartColumn);
   const categories = rangeA1(ROW.header, FIRST_RATING, 1, n);
   const charts: PlanChart[] = [
     {
@@ -219,10 +227,10 @@ const CHART_WIDTH_POINTS = CHART_SIZE_POINTS.width;
 const CHART_ROWS = Math.ceil(CHART_SIZE_POINTS.height / 15) + 1;
 const CHARTS_BELOW_UP_TO = 30;
 
-/** The first column whose left edge is at least `points` from column A. */
-function columnAfter(widths: Record<string, number>, points: number): number {
+/** The first column whose left edge is at least `points` right of column `from`'s. */
+function columnAfter(widths: Record<string, number>, from: number, points: number): number {
   let left = 0;
-  let column = 0;
+  let column = from;
   while (left < points) left += widths[columnName(column++)] ?? DEFAULT_WIDTH_POINTS;
   return column;
 }

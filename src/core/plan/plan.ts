@@ -91,6 +91,8 @@ export interface PlanSheet {
   listValidations: PlanListValidation[];
   numberValidations: PlanNumberValidation[];
   conditionalFormats: PlanConditionalFormat[];
+  /** Conditional formats of cells outside tables (A1 range; the formula relative to its first cell). */
+  cellFormats?: { range: string; formula: string; fill: string; fontColor?: string }[];
   /** Validations of cells outside tables (the weights row, the selected person). */
   cellRules?: PlanCellRule[];
   /** Column widths in points, by column letter. */

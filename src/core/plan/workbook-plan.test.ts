@@ -122,7 +122,8 @@ describe('planAssessmentWorkbook: level models', () => {
       expect.objectContaining({ kind: 'team-radar', sheet: 'Assessment', categories: 'C9:T9', actual: 'C6:T6', target: 'C7:T7' }),
     ]);
     // A short table: under it, side by side (the person chart clear of the team chart's columns).
-    expect(plan.charts.map((c) => c.anchor)).toEqual([`A${9 + people.length + 3}`, expect.stringMatching(new RegExp(`^[D-H]${9 + people.length + 3}$`))]);
+    // Right of the frozen name and role columns (A:B), which would cover them.
+    expect(plan.charts.map((c) => c.anchor)).toEqual([`C${9 + people.length + 3}`, expect.stringMatching(new RegExp(`^[E-L]${9 + people.length + 3}$`))]);
     // A long one: beside it after one blank column (Z for A:X), one above the other; the level table after them.
     const many = planAssessmentWorkbook(ct, Array.from({ length: 200 }, (_, i) => ({ name: `P${i}`, role: 'R' })), 'en-US');
     expect(many.charts.map((c) => c.anchor)).toEqual(['Z1', 'Z25']);
