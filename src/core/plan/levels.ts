@@ -4,6 +4,7 @@ import type { PlanBlock, PlanCell, PlanCellRule, PlanChart, PlanSheet } from './
 import { modelVersionTag } from '../model/model-version';
 import { localize } from '../text';
 import type { LevelModel, Locale } from '../model/types';
+import { columnIdBlock, columnIdBlockRow } from './column-ids';
 import { ASSESSMENT_TABLE, asCell, headerWidth, levelNote, ratingMessage, sheetName, text, uniqueHeaders } from './labels';
 
 /**
@@ -21,7 +22,8 @@ import { ASSESSMENT_TABLE, asCell, headerWidth, levelNote, ratingMessage, sheetN
  * Rows 4-8 sit above the rating columns they belong to, outside the table, so filtering the
  * table never hides what the charts read. To the right of the table, after a blank column: the
  * level table (level number | label, rows 1..) that COMPETENCY.LEVEL reads as bands and the
- * rating rules match labels against; then room for the two radar charts; then the per-person
+ * rating rules match labels against, and under it which column rates which competency id
+ * (column-ids.ts); then room for the two radar charts; then the per-person
  * target block (header on row 9, one row per table row): the row of the person's role in the
  * Targets sheet (one MATCH per person; 0 when the role is not there), then their target label per
  * competency read from that row. That block exists because a formula cannot take "the role's row" of the
@@ -139,6 +141,7 @@ export function planLevelAssessmentSheet({ model, people, locale, targetsSheet }
     { origin: cellA1(ROW.weights, 0), cells: [[text('weights', locale), null, ...model.competencies.map((c) => c.weight ?? 1)]] },
     { origin: cellA1(0, bandColumn), cells: [[text('levelNumber', locale), text('level', locale)]], bold: true },
     { origin: cellA1(1, bandColumn), cells: labels.map((label, i) => [i + 1, asCell(label)]) },
+    { origin: cellA1(columnIdBlockRow(labels.length), bandColumn), cells: columnIdBlock(model.competencies.map((c, k) => ({ header: headers[k], competencyId: c.id })), locale) },
     { origin: cellA1(ROW.weights, helperColumn), cells: [[text('helperTitle', locale)]], bold: true },
     { origin: cellA1(ROW.header, helperColumn), cells: [[text('targetRow', locale), ...headers.map((h) => (locale === 'zh-CN' ? `${h}·目标` : `${h} target`))]], bold: true },
     { origin: cellA1(ROW.firstData, helperColumn), cells: helperRows },
@@ -255,11 +258,11 @@ export function levelSheetGeometry(model: LevelModel, peopleCount: number) {
     overallColumn: FIRST_RATING + n + 1,
     gapColumn: FIRST_RATING + n + 2,
     versionColumn: version,
-    /** Beside the table after one blank column (when the charts are not below it), ten columns of room. */
-    chartColumn: version + 2,
-    bandColumn: version + 12,
+    bandColumn: version + 2,
+    /** Beside the table after its level table (when the charts are not below it). */
+    chartColumn: version + 5,
     /** The per-person block: the role's row in the Targets sheet (0 = role not there), then one target per competency. */
-    helperColumn: version + 15,
-    firstTargetColumn: version + 16,
+    helperColumn: version + 14,
+    firstTargetColumn: version + 15,
   };
 }
