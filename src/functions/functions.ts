@@ -5,6 +5,7 @@ import { functionsLocale, functionsModels } from './runtime';
 import { cellMessage, HostErrorValue, unreadable, type Cell, type Matrix, type Out } from './cells';
 import * as impl from './impl';
 import * as ratersImpl from './raters-impl';
+import * as ratersTableImpl from './raters-table-impl';
 
 /**
  * Excel's custom functions (namespace HR). Thin adapters: Excel values in, `impl` computes,
@@ -184,4 +185,34 @@ export function ratersCombine(levels: unknown[][], roles: unknown[][], weights?:
  */
 export function ratersAgreement(ratings: unknown[][], metric?: any, scale?: any, units?: unknown[][]) { // eslint-disable-line @typescript-eslint/no-explicit-any -- the metadata generator takes a scalar {any} parameter only as TypeScript any
   return withModels((models) => ratersImpl.ratersAgreement(fromExcel(ratings), fromExcel(metric ?? null), fromExcel(scale ?? null), functionsLocale(), fromExcel(units ?? null), models));
+}
+
+/**
+ * The combined level of each person on each competency from a whole Ratings table (PersonKey, Competency, RaterKey, Role, Level): per cell the mean per rater role, then the weighted mean over the roles present, with the anonymity minimums. Spills people × competencies.
+ * @customfunction RATERS.COMBINE.TABLE RATERS.COMBINE.TABLE
+ * @param {any[][]} people The person keys, one per row of the result.
+ * @param {any[][]} competencies The competency names as in the Ratings table, one per column of the result.
+ * @param {any[][]} ratings The Ratings table's first five columns: PersonKey, Competency, RaterKey, Role, Level (a label or number).
+ * @param {any[][]} [weights] Five weights for self, manager, peer, report, other (default 10 %, 50 %, 20 %, 20 %, 0 %).
+ * @param {any[][]} [minimums] Five minimum rater counts for anonymity (default 1, 1, 3, 3, 3).
+ * @param {any} [model] The model or scale id for reading level labels (default "ct-am").
+ * @param {any[][]} [trim] TRUE to drop the highest and lowest rating of a role with four or more raters.
+ * @returns {any[][]} The combined level numbers; blank where nobody rated yet.
+ */
+export function ratersCombineTable(people: unknown[][], competencies: unknown[][], ratings: unknown[][], weights?: unknown[][], minimums?: unknown[][], model?: any, trim?: unknown[][]) { // eslint-disable-line @typescript-eslint/no-explicit-any -- the metadata generator takes a scalar {any} parameter only as TypeScript any
+  return withModels((models) =>
+    ratersTableImpl.ratersCombineTable(fromExcel(people), fromExcel(competencies), fromExcel(ratings), fromExcel(weights ?? null), fromExcel(minimums ?? null), fromExcel(model ?? null), fromExcel(trim ?? null), functionsLocale(), models),
+  );
+}
+
+/**
+ * How far raters agree on each competency: Krippendorff's alpha (ordinal) over a whole Ratings table, the people as units. Spills one value per competency.
+ * @customfunction RATERS.AGREEMENT.TABLE RATERS.AGREEMENT.TABLE
+ * @param {any[][]} competencies The competency names as in the Ratings table.
+ * @param {any[][]} ratings The Ratings table's first five columns: PersonKey, Competency, RaterKey, Role, Level.
+ * @param {any} [model] The model or scale id for reading level labels (default "ct-am").
+ * @returns {any[][]} Krippendorff's alpha per competency; blank where no person has two ratings.
+ */
+export function ratersAgreementTable(competencies: unknown[][], ratings: unknown[][], model?: any) { // eslint-disable-line @typescript-eslint/no-explicit-any -- the metadata generator takes a scalar {any} parameter only as TypeScript any
+  return withModels((models) => ratersTableImpl.ratersAgreementTable(fromExcel(competencies), fromExcel(ratings), fromExcel(model ?? null), functionsLocale(), models));
 }
