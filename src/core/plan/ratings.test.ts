@@ -52,9 +52,10 @@ describe('the Ratings sheet in the built workbook', () => {
     const sheet = plan.sheets[3];
     expect(sheet.keepIfExists).toBe(true);
     expect(sheet.tables[0]).toMatchObject({ name: 'Ratings', origin: 'A1', headers: ['PersonKey', 'Competency', 'RaterKey', 'Role', 'Level', 'Evidence', 'Time', 'Source'], rows: [] });
-    expect(sheet.listValidations.map((v) => [v.header, v.values])).toEqual([
-      ['Role', ['自评', '上级', '同事', '下属', '其他']],
-      ['Level', LEVELS],
+    expect(sheet.listValidations.map((v) => [v.table, v.header, v.values])).toEqual([
+      ['Ratings', 'Role', ['自评', '上级', '同事', '下属', '其他']],
+      ['RaterAssignments', 'Role', ['自评', '上级', '同事', '下属', '其他']],
+      ['Ratings', 'Level', LEVELS],
     ]);
     expect(planRatingsSheet(ct, 'en-US').listValidations[0].values).toEqual(['Self', 'Manager', 'Peers', 'Direct reports', 'Other']);
     expect(RATINGS_COLUMNS.every((c) => c.name.zh && c.name.en && c.description.zh && c.description.en)).toBe(true);

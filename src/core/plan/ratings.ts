@@ -42,6 +42,10 @@ export const ROUND_TABLE = 'RaterRoles';
 export const ROUND_HEADERS = ['Role', 'Weight', 'Minimum'] as const;
 /** Where the round's table starts: after the Ratings table's columns and one blank column. */
 const ROUND_COLUMN = RATINGS_COLUMNS.length + 1;
+export const ASSIGNMENTS_TABLE = 'RaterAssignments';
+/** Who rates whom, for preparing the assessor workbooks (one row per person and rater). */
+export const ASSIGNMENT_HEADERS = ['PersonKey', 'RaterKey', 'Role'] as const;
+const ASSIGNMENTS_COLUMN = ROUND_COLUMN + ROUND_HEADERS.length + 1;
 /** The data rows the Assessment formulas read (row 2 on; within HyperFormula's default 40,000 rows); a round past it is refused when collected. */
 export const RATINGS_REACH_ROWS = 39000;
 
@@ -68,10 +72,17 @@ export function planRatingsSheet(model: LevelModel, locale: Locale, rows: readon
         rows: ROLE_IDS.map((id) => [{ text: localize(DEFAULT_ROLE_NAMES[id], locale) }, DEFAULT_WEIGHTS[id], DEFAULT_MINIMUMS[id]]),
         numberFormats: { Weight: '0%' },
       },
+      { name: ASSIGNMENTS_TABLE, origin: cellA1(0, ASSIGNMENTS_COLUMN), headers: [...ASSIGNMENT_HEADERS], rows: [] },
     ],
     listValidations: [
       {
         table: RATINGS_TABLE,
+        header: 'Role',
+        values: ROLE_IDS.map((id) => localize(DEFAULT_ROLE_NAMES[id], locale)),
+        errorMessage: zh ? '请选择评价人角色' : 'Choose the rater’s role',
+      },
+      {
+        table: ASSIGNMENTS_TABLE,
         header: 'Role',
         values: ROLE_IDS.map((id) => localize(DEFAULT_ROLE_NAMES[id], locale)),
         errorMessage: zh ? '请选择评价人角色' : 'Choose the rater’s role',
