@@ -2,15 +2,11 @@ import { cellA1, quoteSheetName } from '../core/a1';
 import type { LevelModel, Locale } from '../core/model/types';
 import { modelVersionTag } from '../core/model/model-version';
 import { ASSESSMENT_TABLE, uniqueHeaders } from '../core/plan/labels';
-import { modelSheetTag, VERSION_TAG_CELLS } from '../core/plan/model-archive';
 import { ASSIGNMENTS_TABLE, RATINGS_COLUMNS, RATINGS_TABLE } from '../core/plan/ratings';
-import { parseModelVersionTag } from '../core/model/model-version';
-import { MODEL_TABLE } from '../core/model-sheet/write';
 import { AUDIT_TABLE, auditCells } from '../core/rating/records';
 import { collectionChange, collectReturnedFiles, ratingsCells, ratingsRowsOf, type ReturnedFile } from '../core/raters/collect';
 import { assignmentProblems, planAssessorWorkbooks } from '../core/raters/prepare';
 import { ratedPersonKey } from '../core/raters/rated-person';
-import { parseRange } from '../core/a1';
 import type { CollectReport, PickedFile, PreparedWorkbooks, RoundOperations } from '../host/round-operations';
 import { downloadFile, XLSX_MIME } from './deliver';
 import { applyPlan } from './plan-apply';
@@ -30,14 +26,6 @@ const HEADERS = RATINGS_COLUMNS.map((c) => c.header);
 function tableRows(workbook: WorkbenchWorkbook, name: string) {
   const table = workbook.table(name);
   return table ? ratingsRowsOf(workbook.tableHeaders(table.name), workbook.tableRows(table.name)) : null;
-}
-
-function fileModelTag(book: WorkbenchWorkbook): { modelId: string | null; modelVersion: string | null } {
-  const table = book.table(MODEL_TABLE);
-  const range = parseRange(VERSION_TAG_CELLS.model)!;
-  const tag = table ? modelSheetTag(book.values(table.sheet, range)) : null;
-  const parsed = tag ? parseModelVersionTag(tag) : null;
-  return parsed ? { modelId: parsed.modelId, modelVersion: parsed.version } : { modelId: null, modelVersion: null };
 }
 
 export function createWorkbenchRound(workbook: WorkbenchWorkbook, deliver: Deliver = downloadFile, now: () => Date = () => new Date()): RoundOperations {
@@ -74,15 +62,14 @@ export function createWorkbenchRound(workbook: WorkbenchWorkbook, deliver: Deliv
 
     async collectReturnedWorkbooks(picked: readonly PickedFile[], model: LevelModel, locale: Locale): Promise<CollectReport> {
       needRatings(locale);
-      const { readXlsx } = await xlsx();
+      const { readReturnedFile } = await import(/* webpackChunkName: "xlsx" */ './xlsx-returned');
       const returned: ReturnedFile[] = [];
       const unreadable: CollectReport['refused'] = [];
       for (const file of picked) {
         try {
-          const book = await readXlsx(file.data);
-          const rows = tableRows(book, RATINGS_TABLE);
-          if (rows === null) unreadable.push({ fileName: file.name, reasons: [{ en: 'it has no Ratings table', zh: '文件中没有评价记录表(Ratings)' }] });
-          else returned.push({ fileName: file.name, ...fileModelTag(book), rows });
+          const read = await readReturnedFile(file.name, file.data);
+          if (read === null) unreadable.push({ fileName: file.name, reasons: [{ en: 'it has no Ratings table', zh: '文件中没有评价记录表(Ratings)' }] });
+          else returned.push(read);
         } catch (error) {
           const detail = error instanceof Error ? error.message : String(error);
           unreadable.push({ fileName: file.name, reasons: [{ en: `it could not be read as an .xlsx workbook (${detail})`, zh: `无法作为 .xlsx 工作簿读取(${detail})` }] });

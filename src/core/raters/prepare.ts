@@ -27,7 +27,7 @@ export interface AssessorWorkbook {
 
 /** A file name from a rater key: characters no file system takes are replaced. */
 function fileNameOf(rater: string, locale: Locale): string {
-  const safe = rater.replace(/[\\/:*?"<>|\u0000-\u001f]/g, '_').slice(0, 80);
+  const safe = [...rater].map((ch) => (ch < ' ' || '\\/:*?"<>|'.includes(ch) ? '_' : ch)).join('').slice(0, 80);
   return locale === 'zh-CN' ? `评价表 ${safe}.xlsx` : `Ratings ${safe}.xlsx`;
 }
 
