@@ -6,7 +6,7 @@ import { ASSIGNMENTS_TABLE, RATINGS_COLUMNS, RATINGS_TABLE } from '../core/plan/
 import { AUDIT_TABLE, auditCells } from '../core/rating/records';
 import { collectionChange, collectReturnedFiles, ratingsCells, ratingsRowsOf, type ReturnedFile } from '../core/raters/collect';
 import { assignmentProblems, planAssessorWorkbooks } from '../core/raters/prepare';
-import { ratedPersonKey } from '../core/raters/rated-person';
+import { ratedPersonKeys } from '../core/raters/rated-person';
 import type { CollectReport, PickedFile, PreparedWorkbooks, RoundOperations } from '../host/round-operations';
 import { downloadFile, XLSX_MIME } from './deliver';
 import { applyPlan } from './plan-apply';
@@ -32,10 +32,7 @@ export function createWorkbenchRound(workbook: WorkbenchWorkbook, deliver: Deliv
   function people(): string[] {
     const table = workbook.table(ASSESSMENT_TABLE);
     if (!table) return [];
-    return workbook
-      .tableRows(table.name)
-      .map((row) => ratedPersonKey({ name: typeof row[0] === 'string' || typeof row[0] === 'number' ? String(row[0]) : '' }))
-      .filter((key) => key !== '');
+    return ratedPersonKeys(workbook.tableHeaders(table.name), workbook.tableRows(table.name));
   }
 
   function needRatings(locale: Locale): void {

@@ -187,6 +187,8 @@ export function collectionChange(file: CollectedFile, cell: string, modelTag: st
     assessor: file.raters.join(', '),
     cell,
     person: locale === 'zh-CN' ? `${people} 人` : `${people} people`,
+    // A file covers several people: the line names how many, not one key.
+    personKey: '',
     competency: '',
     oldValue: '',
     newValue: locale === 'zh-CN' ? `收回 ${file.rows.length} 条评价` : `${file.rows.length} ratings collected`,
