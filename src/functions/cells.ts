@@ -83,6 +83,16 @@ export function numberOrBlank(value: Cell, where: string): number | null {
   throw invalidValue(`${where} is the text ${describe(value)} where a number belongs${hint}`);
 }
 
+/** Number cells of a list: blank is null; a message is built only for a cell that is refused. */
+export function numbersOrBlanks(cells: readonly Cell[], where: (index: number) => string): (number | null)[] {
+  const values: (number | null)[] = new Array(cells.length);
+  for (let i = 0; i < cells.length; i++) {
+    const cell = cells[i];
+    values[i] = typeof cell === 'number' && Number.isFinite(cell) ? cell : isBlank(cell) ? null : numberOrBlank(cell, where(i));
+  }
+  return values;
+}
+
 /** A number that must be present. */
 export function requiredNumber(value: Cell, where: string): number {
   const n = numberOrBlank(value, where);
@@ -96,7 +106,8 @@ export function nameOrBlank(value: Cell, where: string): string | number | null 
   if (value instanceof HostErrorValue) throw propagate(value, where);
   if (typeof value === 'boolean') throw invalidValue(`${where} is ${describe(value)}, not a name or level`);
   if (typeof value === 'number') return value;
-  return value.trim() === '' ? null : value.trim();
+  const trimmed = value.trim();
+  return trimmed === '' ? null : trimmed;
 }
 
 /** A text argument that must be present (e.g. a competency name). */
@@ -108,6 +119,7 @@ export function requiredText(value: Cell, where: string): string {
 
 /** The single value of a 1x1 argument; ranges are refused where one value belongs. */
 export function single(value: Cell | Matrix, where: string): Cell {
+  if (!Array.isArray(value)) return value;
   const matrix = asMatrix(value, where);
   if (matrix.length !== 1 || matrix[0].length !== 1)
     throw invalidValue(`${where} must be a single value, not a ${matrix.length}x${matrix[0].length} range`);
@@ -127,6 +139,18 @@ export const MESSAGE_LIMIT = 300;
 
 export function cellMessage(error: CompetencyError): string {
   return error.message.length > MESSAGE_LIMIT ? `${error.message.slice(0, MESSAGE_LIMIT - 1)}…` : error.message;
+}
+
+/** A result of the matrix's shape, cell by cell: plain loops, as whole columns pass through here. */
+export function mapCells(matrix: Matrix, rule: (cell: Cell, row: number, column: number) => Out): Out[][] {
+  const out: Out[][] = new Array(matrix.length);
+  for (let r = 0; r < matrix.length; r++) {
+    const row = matrix[r];
+    const result: Out[] = new Array(row.length);
+    for (let c = 0; c < row.length; c++) result[c] = rule(row[c], r, c);
+    out[r] = result;
+  }
+  return out;
 }
 
 /** Runs a per-cell rule, turning a domain error into that cell's error value. */

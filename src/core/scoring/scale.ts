@@ -1,5 +1,6 @@
 import { invalidValue, notAvailable, badNumber, type CompetencyError } from '../errors';
 import type { LocalText, ProficiencyLevel, Scale } from '../model/types';
+import { perObject, remembered } from '../memo';
 import { bothLanguages, normalizeName } from '../text';
 
 /** A score band resolved to its label, for lookups. Bands are in ascending order of `min`. */
@@ -103,29 +104,26 @@ export function levelNumber(scale: Scale, value: string | number): number {
   return typeof found === 'number' ? levelNumber(scale, found) : numbering.numbers[scale.levels.indexOf(found)];
 }
 
-const MEMO_LIMIT = 4096;
-const numberMemos = new WeakMap<Scale, Map<string | number, number | CompetencyError>>();
+
+/** A level cell read as a number, the error it gets, or null for blank text. */
+export type LevelReader = (value: string | number) => number | CompetencyError | null;
 
 /**
- * levelNumber as a value (the number, or the error it would throw), remembered per scale: a whole
- * column repeats a handful of labels, or one unknown label a million times.
+ * levelNumber as a value (the number, or the error it would throw; null for blank text),
+ * remembered per scale: a whole column repeats a handful of labels, or one unknown label a
+ * million times. Kept per scale object, so a re-imported model never reads stale levels.
  */
-export function levelNumberOrError(scale: Scale, value: string | number): number | CompetencyError {
-  let memo = numberMemos.get(scale);
-  if (!memo) numberMemos.set(scale, (memo = new Map()));
-  let known = memo.get(value);
-  if (known === undefined) {
+export const levelReader: (scale: Scale) => LevelReader = perObject((scale: Scale) =>
+  remembered((value: string | number): number | CompetencyError | null => {
+    if (typeof value === 'string' && value.trim() === '') return null;
     try {
-      known = levelNumber(scale, value);
+      return levelNumber(scale, value);
     } catch (error) {
       if (!(error instanceof Error) || !('kind' in error)) throw error;
-      known = error as CompetencyError;
+      return error as CompetencyError;
     }
-    if (memo.size >= MEMO_LIMIT) memo.clear();
-    memo.set(value, known);
-  }
-  return known;
-}
+  }),
+);
 
 /** The level itself, given as a label, an id or its whole level number. */
 export function levelAt(scale: Scale, value: string | number): ProficiencyLevel {
