@@ -70,17 +70,20 @@ function describe(value: Cell): string {
   return JSON.stringify(typeof value === 'string' ? clipText(value) : value);
 }
 
+/** Why a cell that is neither blank nor a finite number cannot be read as a number, naming the place (made, not thrown: whole columns). */
+export function refusedNumber(value: Exclude<Cell, null | undefined>, where: string): CompetencyError {
+  if (value instanceof HostErrorValue) return propagate(value, where);
+  if (typeof value === 'number') return invalidValue(`${where} is not a finite number`);
+  if (typeof value === 'boolean') return invalidValue(`${where} is ${describe(value)}, not a number`);
+  const hint = value.trim() !== '' && !Number.isNaN(Number(value)) ? ' (it is a number stored as text: convert it to a number)' : '';
+  return invalidValue(`${where} is the text ${describe(value)} where a number belongs${hint}`);
+}
+
 /** A number cell: blank is null; text, booleans and errors are refused with the place named. */
 export function numberOrBlank(value: Cell, where: string): number | null {
   if (isBlank(value)) return null;
-  if (value instanceof HostErrorValue) throw propagate(value, where);
-  if (typeof value === 'number') {
-    if (!Number.isFinite(value)) throw invalidValue(`${where} is not a finite number`);
-    return value;
-  }
-  if (typeof value === 'boolean') throw invalidValue(`${where} is ${describe(value)}, not a number`);
-  const hint = value.trim() !== '' && !Number.isNaN(Number(value)) ? ' (it is a number stored as text: convert it to a number)' : '';
-  throw invalidValue(`${where} is the text ${describe(value)} where a number belongs${hint}`);
+  if (typeof value === 'number' && Number.isFinite(value)) return value;
+  throw refusedNumber(value, where);
 }
 
 /** Number cells of a list: blank is null; a message is built only for a cell that is refused. */

@@ -1,8 +1,8 @@
-import { invalidValue, type CompetencyError } from '../core/errors';
+import { CompetencyError, invalidValue } from '../core/errors';
 import { descriptorText } from '../core/scoring/descriptor';
-import { pointsTotal } from '../core/scoring/points';
+import { pointsTotalOrError } from '../core/scoring/points';
 import { builtInCatalogue, type ModelCatalogue } from '../core/model/catalogue';
-import { bandForScore, bandsOf, checkBandTable, bandReach, levelReader, SCALE_SCORE_RANGE, type LabelBand, type LevelReader } from '../core/scoring/scale';
+import { bandOrError, bandsOf, checkBandTable, bandReach, levelReader, SCALE_SCORE_RANGE, type LabelBand, type LevelReader } from '../core/scoring/scale';
 import { localize } from '../core/text';
 import { perObject, remembered } from '../core/memo';
 import type { CompetencyModel, Locale, Scale } from '../core/model/types';
@@ -16,7 +16,7 @@ import {
   isOmitted,
   mapCells,
   nameOrBlank,
-  numberOrBlank,
+  refusedNumber,
   numbersOrBlanks,
   propagate,
   requiredNumber,
@@ -111,11 +111,11 @@ export function competencyLevel(score: Arg, scale: Arg | undefined, locale: Loca
   });
 }
 
-function slowLevel(cell: Cell, r: number, c: number, scores: Matrix, bands: LabelBand[], locale: Locale, range?: { min: number; max: number }): Out {
-  return cellResult(() => {
-    const value = numberOrBlank(cell, `score ${cellName(r, c, scores)}`);
-    return value === null ? '' : localize(bandForScore(value, bands, range).label, locale);
-  });
+/** A cell the inline path leaves (not blank): its error, or its level when it is a number on a band edge case. */
+function slowLevel(cell: Exclude<Cell, null | undefined>, r: number, c: number, scores: Matrix, bands: LabelBand[], locale: Locale, range?: { min: number; max: number }): Out {
+  if (typeof cell !== 'number' || !Number.isFinite(cell)) return refusedNumber(cell, `score ${cellName(r, c, scores)}`);
+  const band = bandOrError(cell, bands, range);
+  return band instanceof CompetencyError ? band : localize(band.label, locale);
 }
 
 /**
@@ -144,24 +144,20 @@ export function weightedScores(scores: Arg, weights: Arg, fullMarks: Arg | undef
     for (let r = 0; r < matrix.length; r++) {
       const row = matrix[r];
       // Numbers and blanks as they are; a message is built only for a cell that needs one.
-      let refused = -1;
+      let refused: Out | undefined;
       for (let c = 0; c < width; c++) {
         const cell = row[c];
         if (typeof cell === 'number' && Number.isFinite(cell)) values[c] = cell;
         else if (cell === null || cell === undefined || cell === '') values[c] = null;
         else {
-          refused = c;
+          refused = refusedNumber(cell, matrix.length === 1 ? `score ${c + 1}` : `score ${c + 1} of row ${r + 1}`);
           break;
         }
       }
-      out[r] = [refused >= 0 ? refusedScore(row[refused], refused, r, matrix.length) : rowScore(values, weightValues, fullMarkValues)];
+      out[r] = [refused ?? rowScore(values, weightValues, fullMarkValues)];
     }
     return out;
   });
-}
-
-function refusedScore(cell: Cell, c: number, r: number, rows: number): Out {
-  return cellResult(() => numberOrBlank(cell, rows === 1 ? `score ${c + 1}` : `score ${c + 1} of row ${r + 1}`) ?? '');
 }
 
 function rowScore(values: readonly (number | null)[], weights: readonly number[], fullMarks: readonly number[] | undefined): Out {
@@ -240,6 +236,7 @@ export function pointsTotals(points: Arg, level: Arg, counts: Arg | undefined, m
     if (levelValue === null) throw invalidValue('level is blank: give the qualification level, e.g. 3 or 三级');
     const values = numbersOrBlanks(vector(points, 'points'), (i) => `points ${i + 1}`);
     const countValues = counts === undefined || isOmitted(counts) ? [] : numbersOrBlanks(vector(counts, 'counts'), (i) => `count ${i + 1}`);
-    return [[pointsTotal(pointsModel, levelValue, values, countValues).total]];
+    const total = pointsTotalOrError(pointsModel, levelValue, values, countValues);
+    return [[total instanceof CompetencyError ? total : total.total]];
   });
 }

@@ -1,4 +1,4 @@
-import { invalidValue, notAvailable, badNumber, type CompetencyError } from '../errors';
+import { CompetencyError, invalidValue, notAvailable, badNumber } from '../errors';
 import type { LocalText, ProficiencyLevel, Scale } from '../model/types';
 import { perObject, remembered } from '../memo';
 import { bothLanguages, normalizeName } from '../text';
@@ -173,10 +173,11 @@ function reaches(score: number, bound: number): boolean {
  * The band a score falls in, read like Excel's approximate-match LOOKUP: the last band whose
  * lower bound the score reaches (within BAND_TOLERANCE). A score below the first bound has no
  * level (#N/A); with a `range` (a scale's 0 to 100) a score outside it is #NUM!.
+ * The error is returned, not thrown: a column may hold many such scores.
  */
-export function bandForScore(score: number, bands: readonly LabelBand[], range?: { min: number; max: number }): LabelBand {
-  if (!Number.isFinite(score)) throw invalidValue(`${score} is not a finite score`);
-  if (range && (score < range.min || score > range.max)) throw badNumber(`score ${score} is outside the scale's range ${range.min} to ${range.max}`);
+export function bandOrError(score: number, bands: readonly LabelBand[], range?: { min: number; max: number }): LabelBand | CompetencyError {
+  if (!Number.isFinite(score)) return invalidValue(`${score} is not a finite score`);
+  if (range && (score < range.min || score > range.max)) return outsideRange(score, range);
   let low = 0;
   let high = bands.length - 1;
   let found = -1;
@@ -187,8 +188,22 @@ export function bandForScore(score: number, bands: readonly LabelBand[], range?:
       low = mid + 1;
     } else high = mid - 1;
   }
-  if (found < 0) throw notAvailable(`score ${score} is below the lowest band (${bands[0].min}, ${clipText(bothLanguages(bands[0].label))})`);
-  return bands[found];
+  return found < 0 ? belowLowestBand(score, bands[0]) : bands[found];
+}
+
+function outsideRange(score: number, range: { min: number; max: number }): CompetencyError {
+  return badNumber(`score ${score} is outside the scale's range ${range.min} to ${range.max}`);
+}
+
+function belowLowestBand(score: number, lowest: LabelBand): CompetencyError {
+  return notAvailable(`score ${score} is below the lowest band (${lowest.min}, ${clipText(bothLanguages(lowest.label))})`);
+}
+
+/** bandOrError, throwing the error. */
+export function bandForScore(score: number, bands: readonly LabelBand[], range?: { min: number; max: number }): LabelBand {
+  const band = bandOrError(score, bands, range);
+  if (band instanceof CompetencyError) throw band;
+  return band;
 }
 
 /** Checks a user-supplied band table: numeric ascending bounds, non-empty labels. */
