@@ -101,6 +101,12 @@ export class WorkbookStore {
     });
   }
 
+  /** Computes every formula again: the HR functions' models changed (a file brought its own model). */
+  recalculate(): void {
+    this.engine.rebuildAndRecalculate();
+    this.emit('values');
+  }
+
   /** Takes over the contents of another store (a file just opened); subscribers stay. */
   protected adopt(other: WorkbookStore): void {
     this.engine.destroy();
@@ -355,6 +361,22 @@ export class WorkbookStore {
       else this.setValues(table.sheet, first, table.range.startCol, rows);
       table.range = { ...table.range, endRow: first + rows.length - 1 };
       this.tableGrew(table);
+      this.emit('structure');
+    });
+  }
+
+  /** Adds a column at a table's right: its header and one value per data row (the cells there must be empty). */
+  appendTableColumn(name: string, header: string, values: CellInput[]): void {
+    const table = this.mustTable(name);
+    const column = table.range.endCol + 1;
+    const rows = table.range.endRow - table.range.startRow;
+    for (let row = table.range.startRow; row <= table.range.endRow; row++) {
+      if (this.text(table.sheet, row, column) !== '') throw new Error(`Table ${name} cannot get a column: the cells right of it on ${table.sheet} are not empty.`);
+    }
+    this.batch(() => {
+      this.setText(table.sheet, table.range.startRow, column, [[header]]);
+      this.setValues(table.sheet, table.range.startRow + 1, column, Array.from({ length: rows }, (_, r) => [values[r] ?? '']));
+      table.range = { ...table.range, endCol: column };
       this.emit('structure');
     });
   }
