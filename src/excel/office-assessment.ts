@@ -14,6 +14,7 @@ import { splitSheetReference } from '../core/a1';
 import { toFormulaEntry } from '../core/cell-text';
 import { buildNeedsUndoUnsupported, prepareBuild, writeBuild } from './office-plan-applier';
 import { convertToNativeFormulas } from './office-share';
+import { applyOfficeModelUpdate, previewOfficeModelUpdate } from './office-model-update';
 
 /**
  * AssessmentOperations over Office.js. Core decides (the workbook plan, the model rows,
@@ -65,7 +66,8 @@ function probePlan(locale: Locale): WorkbookPlan {
   return plan;
 }
 
-export function createOfficeAssessmentOperations(): AssessmentOperations {
+export function createOfficeAssessmentOperations(options: { now?: () => Date } = {}): AssessmentOperations {
+  const now = options.now ?? (() => new Date());
   /** Where the person chart was last drawn, so profileChartImage needs no search. */
   let lastPersonChart: { sheet: string; name: string } | null = null;
 
@@ -197,6 +199,8 @@ export function createOfficeAssessmentOperations(): AssessmentOperations {
     buildAssessment,
     hasAssessmentSheets,
     importModelFromSheet,
+    previewModelUpdate: previewOfficeModelUpdate,
+    applyModelUpdate: (request) => applyOfficeModelUpdate(request, now()),
     readAssessment,
     drawProfileCharts,
     profileChartImage,

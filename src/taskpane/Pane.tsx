@@ -86,10 +86,14 @@ export function Pane({ ops, models, assessmentOps, exportDeck, runDiagnostics }:
   }, [models, settingsLoaded, customModel]);
 
   // An imported model becomes the workbook's own (after the user confirmed what it replaces).
-  const { importModel, dialog: importDialog } = useModelImport(settings, async (imported) => {
-    await update({ customModel: imported, modelId: imported.id });
-    setBrowsing(null);
-  });
+  const { importModel, dialog: importDialog } = useModelImport(
+    settings,
+    async (imported) => {
+      await update({ customModel: imported, modelId: imported.id });
+      setBrowsing(null);
+    },
+    { assessmentOps, assessor: assessor ?? settings?.assessor ?? '' },
+  );
 
   const move = useCallback(
     async (direction: Move) => {

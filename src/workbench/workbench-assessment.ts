@@ -13,6 +13,7 @@ import { chartData, workbookModel } from './charts';
 import { downloadFile } from './deliver';
 import { shareWithoutAddIn } from './workbench-share';
 import { applyPlan } from './plan-apply';
+import { applyWorkbenchModelUpdate, previewWorkbenchModelUpdate } from './workbench-model-update';
 import { radarSvg, svgToPngBase64 } from './radar';
 import type { WorkbenchWorkbook } from './workbook';
 
@@ -35,7 +36,8 @@ function probePlan(locale: Locale): WorkbookPlan {
 /** A person-radar chart may name the cell that selects its person (src/excel/office-chart.ts). */
 type ChartWithPerson = WorkbookPlan['charts'][number] & { personCell?: string };
 
-export function createWorkbenchAssessment(workbook: WorkbenchWorkbook): AssessmentOperations {
+export function createWorkbenchAssessment(workbook: WorkbenchWorkbook, options: { now?: () => Date } = {}): AssessmentOperations {
+  const now = options.now ?? (() => new Date());
   function mappingOf(table: string) {
     return readStoredSettings(workbook.settings.get(SETTINGS_KEY), workbook.settings.get(LAST_GOOD_SETTINGS_KEY))?.settings.mappings[table] ?? {};
   }
@@ -78,6 +80,14 @@ export function createWorkbenchAssessment(workbook: WorkbenchWorkbook): Assessme
     async hasAssessmentSheets(locale) {
       const names = new Set(replacedSheetNames(probePlan(locale)).map((name) => name.toLowerCase()));
       return workbook.sheetNames().some((name) => names.has(name.toLowerCase()));
+    },
+
+    async previewModelUpdate(request) {
+      return previewWorkbenchModelUpdate(workbook, request);
+    },
+
+    async applyModelUpdate(request) {
+      return applyWorkbenchModelUpdate(workbook, request, now());
     },
 
     async importModelFromSheet(locale) {

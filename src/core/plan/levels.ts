@@ -4,6 +4,7 @@ import type { PlanBlock, PlanCell, PlanChart, PlanSheet } from './plan';
 import { modelVersionTag } from '../model/model-version';
 import { localize } from '../text';
 import type { LevelModel, Locale } from '../model/types';
+import { columnIdBlock, columnIdBlockRow } from './column-ids';
 import { ASSESSMENT_TABLE, asCell, levelNote, ratingMessage, sheetName, text, uniqueHeaders } from './labels';
 
 /**
@@ -21,7 +22,8 @@ import { ASSESSMENT_TABLE, asCell, levelNote, ratingMessage, sheetName, text, un
  * Rows 4-8 sit above the rating columns they belong to, outside the table, so filtering the
  * table never hides what the charts read. To the right of the table, after a blank column: the
  * level table (level number | label, rows 1..) that COMPETENCY.LEVEL reads as bands and the
- * rating rules match labels against; then room for the two radar charts; then the per-person
+ * rating rules match labels against, and under it which column rates which competency id
+ * (column-ids.ts); then room for the two radar charts; then the per-person
  * target block (header on row 9, one row per table row): the row of the person's role in the
  * Targets sheet (one MATCH per person; 0 when the role is not there), then their target label per
  * competency read from that row. That block exists because a formula cannot take "the role's row" of the
@@ -132,6 +134,7 @@ export function planLevelAssessmentSheet({ model, people, locale, targetsSheet }
     { origin: cellA1(ROW.weights, 0), cells: [[text('weights', locale), null, ...model.competencies.map((c) => c.weight ?? 1)]] },
     { origin: cellA1(0, bandColumn), cells: [[text('levelNumber', locale), text('level', locale)]], bold: true },
     { origin: cellA1(1, bandColumn), cells: labels.map((label, i) => [i + 1, asCell(label)]) },
+    { origin: cellA1(columnIdBlockRow(labels.length), bandColumn), cells: columnIdBlock(model.competencies.map((c, k) => ({ header: headers[k], competencyId: c.id })), locale) },
     { origin: cellA1(ROW.weights, helperColumn), cells: [[text('helperTitle', locale)]], bold: true },
     { origin: cellA1(ROW.header, helperColumn), cells: [[text('targetRow', locale), ...headers.map((h) => (locale === 'zh-CN' ? `${h}·目标` : `${h} target`))]], bold: true },
     { origin: cellA1(ROW.firstData, helperColumn), cells: helperRows },
