@@ -114,16 +114,22 @@ export type LevelReader = (value: string | number) => number | CompetencyError |
  * million times. Kept per scale object, so a re-imported model never reads stale levels.
  */
 export const levelReader: (scale: Scale) => LevelReader = perObject((scale: Scale) =>
-  remembered((value: string | number): number | CompetencyError | null => {
-    if (typeof value === 'string' && value.trim() === '') return null;
-    try {
-      return levelNumber(scale, value);
-    } catch (error) {
-      if (!(error instanceof Error) || !('kind' in error)) throw error;
-      return error as CompetencyError;
-    }
-  }),
+  remembered((value: string | number) => (typeof value === 'string' && value.trim() === '' ? null : levelNumberOutcome(scale, value))),
 );
+
+function levelNumberOutcome(scale: Scale, value: string | number): number | CompetencyError {
+  try {
+    return levelNumber(scale, value);
+  } catch (error) {
+    if (!(error instanceof CompetencyError)) throw error;
+    return error;
+  }
+}
+
+/** levelNumber as a value: the number, or the error it would throw (remembered per scale, as levelReader). */
+export function levelNumberOrError(scale: Scale, value: string | number): number | CompetencyError {
+  return levelReader(scale)(value) ?? levelNumberOutcome(scale, value);
+}
 
 /** The level itself, given as a label, an id or its whole level number. */
 export function levelAt(scale: Scale, value: string | number): ProficiencyLevel {
