@@ -55,15 +55,37 @@ function fromExcel(value: unknown): Cell | Matrix {
   return value.map((row: unknown) => (Array.isArray(row) ? row.map(cellFromExcel) : cellFromExcel(row))) as Matrix;
 }
 
+/** Excel error values already made, per domain error: a column repeating one bad input shares one value. */
+const excelErrors = new WeakMap<CompetencyError, CustomFunctions.Error>();
+
 function toExcelError(error: CompetencyError): CustomFunctions.Error {
+  let excel = excelErrors.get(error);
+  if (excel) return excel;
   const code = CustomFunctions.ErrorCode[ERROR_CODES[error.kind]];
   // Excel shows a message only with #VALUE! and #N/A.
   const withMessage = error.kind === 'value' || error.kind === 'notAvailable';
-  return withMessage ? new CustomFunctions.Error(code, cellMessage(error)) : new CustomFunctions.Error(code);
+  // The runtime's Error drops the stack it captures (stack = undefined): capturing none saves most of its cost.
+  const limit = Error.stackTraceLimit;
+  Error.stackTraceLimit = 0;
+  try {
+    excel = withMessage ? new CustomFunctions.Error(code, cellMessage(error)) : new CustomFunctions.Error(code);
+  } finally {
+    Error.stackTraceLimit = limit;
+  }
+  excelErrors.set(error, excel);
+  return excel;
 }
 
-function toExcel(result: Out[][]): (number | string | CustomFunctions.Error)[][] {
-  return result.map((row) => row.map((cell) => (typeof cell === 'object' ? toExcelError(cell) : cell)));
+/** The result as Excel takes it, converted in place: `impl` hands out arrays of its own, and a whole column is copied once, not twice. */
+function toExcel(result: Out[][]): ExcelResult {
+  for (let r = 0; r < result.length; r++) {
+    const row = result[r];
+    for (let c = 0; c < row.length; c++) {
+      const cell = row[c];
+      if (typeof cell === 'object') (row as unknown[])[c] = toExcelError(cell);
+    }
+  }
+  return result as ExcelResult;
 }
 
 /** Rethrows a 1x1 error so Excel shows it as the function's error rather than a spilled one. */
