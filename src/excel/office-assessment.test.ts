@@ -83,7 +83,7 @@ describe('buildAssessment', () => {
     await operations.buildAssessment({ model: ctAm, people: people(3), locale: 'zh-CN' });
     await operations.buildAssessment({ model: ctAm, people: people(2), locale: 'zh-CN' });
     expect(workbook.sheetNames().filter((name) => name.startsWith('~'))).toEqual([]);
-    expect(workbook.sheetNames()).toEqual(['Sheet1', '证据', '审计日志', '模型', '目标级别', '评估']);
+    expect(workbook.sheetNames()).toEqual(['Sheet1', '评价记录', '证据', '审计日志', '模型', '目标级别', '评估']);
     expect(workbook.runs.slice(2).map((r) => r.options)).toEqual([null, null]);
   });
 
@@ -146,7 +146,7 @@ describe('buildAssessment', () => {
     expect(workbook.formula('评估', `A${row + 1}`)).toBeNull();
   });
 
-  it('replaces the sheets of an earlier build but keeps its evidence and audit log', async () => {
+  it('replaces the sheets of an earlier build but keeps its ratings, evidence and audit log', async () => {
     const workbook = new ExcelWorkbookMock({ sheets: { 说明: [] } });
     uninstall = workbook.install();
     const operations = createOfficeAssessmentOperations();
@@ -156,7 +156,7 @@ describe('buildAssessment', () => {
     workbook.type('审计日志', 'B2', '李评估');
     await operations.buildAssessment({ model: ctAm, people: people(2), locale: 'zh-CN' });
 
-    expect(workbook.sheetNames()).toEqual(['说明', '证据', '审计日志', '模型', '目标级别', '评估']);
+    expect(workbook.sheetNames()).toEqual(['说明', '评价记录', '证据', '审计日志', '模型', '目标级别', '评估']);
     expect(workbook.cell('审计日志', 'B2')).toBe('李评估');
     expect(workbook.tableNames().filter((t) => t === 'CompetencyAudit')).toHaveLength(1);
     expect(workbook.cell('评估', 'A1')).not.toContain("HR's note");

@@ -35,7 +35,7 @@ describe('workbench AssessmentOperations', () => {
   it('builds the plan: sheets in order, tables, list validations on the rating columns, charts', async () => {
     const { workbook, assessment, result } = await built();
     expect(result.table).toBe(ASSESSMENT_TABLE);
-    expect(result.sheets).toHaveLength(5);
+    expect(result.sheets).toHaveLength(6);
     expect(workbook.sheetNames()).toEqual(['Sheet1', ...result.sheets]);
     const headers = workbook.tableHeaders(ASSESSMENT_TABLE);
     expect(headers.slice(0, 3)).toEqual(['姓名', '岗位', '成就导向']);
@@ -158,7 +158,7 @@ describe('workbench AssessmentOperations', () => {
     const { workbook, assessment } = await built();
     workbook.setValues('Sheet1', 0, 0, [['Role'], ['x']]);
     await assessment.buildAssessment({ model, people: people.slice(0, 1), locale: 'zh-CN' });
-    expect(workbook.sheetNames()).toHaveLength(6);
+    expect(workbook.sheetNames()).toHaveLength(7);
     expect(workbook.tableRowCount(ASSESSMENT_TABLE)).toBe(1);
     workbook.addSheet('Mine');
     workbook.setValues('Mine', 0, 0, [['Role'], ['x']]);

@@ -4,6 +4,7 @@ import { needsTextMarker } from '../cell-text';
 export { needsTextMarker };
 import type { PlanCell, PlanValue, SheetKey } from './plan';
 import { AUDIT_SHEET, EVIDENCE_SHEET } from '../rating/records';
+import { RATINGS_SHEET } from './ratings';
 import { localize, normalizeName } from '../text';
 import type { LocalText, Locale, LevelModel, PointsModel } from '../model/types';
 
@@ -13,6 +14,7 @@ export const WORKBOOK_SHEETS: Record<SheetKey, LocalText> = {
   model: { zh: '模型', en: 'Model' },
   targets: { zh: '目标级别', en: 'Targets' },
   assessment: { zh: '评估', en: 'Assessment' },
+  ratings: RATINGS_SHEET,
   evidence: EVIDENCE_SHEET,
   audit: AUDIT_SHEET,
 };

@@ -4,6 +4,8 @@ import type { PlanBlock, PlanCell, PlanCellRule, PlanChart, PlanSheet } from './
 import { modelVersionTag } from '../model/model-version';
 import { localize } from '../text';
 import type { LevelModel, Locale } from '../model/types';
+import { planCombinedBlocks } from './ratings';
+import { ratedPersonKeyFormula } from '../raters/rated-person';
 import { columnIdBlock, columnIdBlockRow } from './column-ids';
 import { ASSESSMENT_TABLE, asCell, headerWidth, levelNote, ratingMessage, sheetName, text, uniqueHeaders } from './labels';
 
@@ -41,6 +43,8 @@ export interface LevelSheetInput {
   locale: Locale;
   /** The Targets sheet's name; its table has the role in column A and competency k in column 2+k (1-based), header on row 3. */
   targetsSheet: string;
+  /** The Ratings sheet's name, when the workbook has one: the sheet then shows the combined levels of several raters. */
+  ratingsSheet?: string;
 }
 
 export interface LevelSheetPlan {
@@ -53,7 +57,7 @@ export function levelLabels(model: LevelModel, locale: Locale): string[] {
   return model.scale.levels.map((l) => localize(l.label, locale));
 }
 
-export function planLevelAssessmentSheet({ model, people, locale, targetsSheet }: LevelSheetInput): LevelSheetPlan {
+export function planLevelAssessmentSheet({ model, people, locale, targetsSheet, ratingsSheet }: LevelSheetInput): LevelSheetPlan {
   const name = sheetName('assessment', locale);
   const n = model.competencies.length;
   const labels = levelLabels(model, locale);
@@ -146,6 +150,20 @@ export function planLevelAssessmentSheet({ model, people, locale, targetsSheet }
     { origin: cellA1(ROW.header, helperColumn), cells: [[text('targetRow', locale), ...headers.map((h) => (locale === 'zh-CN' ? `${h}·目标` : `${h} target`))]], bold: true },
     { origin: cellA1(ROW.firstData, helperColumn), cells: helperRows },
   ];
+  if (ratingsSheet !== undefined)
+    blocks.push(
+      ...planCombinedBlocks({
+        ratingsSheet,
+        modelId: model.id,
+        competencies: headers,
+        column: g.combinedColumn,
+        agreementRow: ROW.weights - 1,
+        firstRow: ROW.firstData,
+        rows: dataRows,
+        personKey: (row) => ratedPersonKeyFormula(cellA1(row, 0, { column: true })),
+        locale,
+      }),
+    );
 
   const tableHeaders = [
     localize(COLUMN_LABELS.person, locale),
@@ -264,5 +282,7 @@ export function levelSheetGeometry(model: LevelModel, peopleCount: number) {
     /** The per-person block: the role's row in the Targets sheet (0 = role not there), then one target per competency. */
     helperColumn: version + 14,
     firstTargetColumn: version + 15,
+    /** The multi-rater block (with a Ratings sheet): person key, then one combined level per competency; agreement above the header. */
+    combinedColumn: version + 15 + n + 1,
   };
 }

@@ -15,7 +15,7 @@ export type PlanValue = string | number | boolean | null;
  */
 export type PlanCell = PlanValue | { formula: string } | { text: string };
 
-export type SheetKey = 'model' | 'targets' | 'assessment' | 'evidence' | 'audit';
+export type SheetKey = 'model' | 'targets' | 'assessment' | 'ratings' | 'evidence' | 'audit';
 
 export interface PlanTable {
   /** ASCII table name, unique in the workbook (e.g. "CompetencyAssessment"). */

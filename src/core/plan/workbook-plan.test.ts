@@ -20,13 +20,14 @@ const table = (plan: WorkbookPlan, name: string) => plan.sheets.flatMap((s) => s
 const formulaOf = (cell: PlanCell) => (typeof cell === 'object' && cell !== null && 'formula' in cell ? cell.formula : null);
 
 describe('planAssessmentWorkbook: level models', () => {
-  it('creates Model, Targets, Assessment, Evidence and Audit, named in the workbook’s language', () => {
-    expect(planAssessmentWorkbook(ct, people, 'zh-CN').sheets.map((s) => s.name)).toEqual(['模型', '目标级别', '评估', '证据', '审计日志']);
+  it('creates Model, Targets, Assessment, Ratings, Evidence and Audit, named in the workbook’s language', () => {
+    expect(planAssessmentWorkbook(ct, people, 'zh-CN').sheets.map((s) => s.name)).toEqual(['模型', '目标级别', '评估', '评价记录', '证据', '审计日志']);
     const plan = planAssessmentWorkbook(ct, people, 'en-US');
     expect(plan.sheets.map((s) => [s.key, s.name])).toEqual([
       ['model', 'Model'],
       ['targets', 'Targets'],
       ['assessment', 'Assessment'],
+      ['ratings', 'Ratings'],
       ['evidence', 'Evidence'],
       ['audit', 'Audit'],
     ]);
@@ -163,7 +164,7 @@ describe('planAssessmentWorkbook: scale', () => {
     const helper = sheetPlan.blocks.reduce((a, b) => (b.cells.length > a.cells.length ? b : a));
     expect(helper.cells).toHaveLength(1000);
     expect(helper.cells.every((r) => r.length === 31)).toBe(true);
-    expect(sheetPlan.blocks.length).toBeLessThan(12);
+    expect(sheetPlan.blocks.length).toBeLessThan(17);
     // The last row's formulas point at its own row.
     const last = assessment.rows[999];
     expect(formulaOf(last[32])).toContain('C1009:AF1009');
