@@ -2,10 +2,10 @@ import { rangeA1 } from '../core/a1';
 import { cellText } from '../core/cell-text';
 import { columnIdReadWindow } from '../core/plan/column-ids';
 import { levelModelsOf, previewModelUpdate, samePreview, type ModelUpdatePreview, type ModelUpdateRead } from '../core/plan/model-update';
-import { ARCHIVE_TABLE, planModelUpdateWrite, type ModelUpdateContext } from '../core/plan/model-update-write';
+import { ARCHIVE_TABLE, EVIDENCE_COMPETENCY_COLUMN, planModelUpdateWrite, type ModelUpdateContext } from '../core/plan/model-update-write';
 import { ASSESSMENT_TABLE, TARGETS_TABLE } from '../core/plan/workbook-plan';
 import type { RecordPlacement } from '../core/rating/judge';
-import { AUDIT_TABLE } from '../core/rating/records';
+import { AUDIT_TABLE, EVIDENCE_TABLE } from '../core/rating/records';
 import type { ModelUpdateRequest, ModelUpdateResult } from '../host/assessment-operations';
 import { asTableValues, type CellValues } from './office-assessment-read';
 import { prepareBuild, writeBuild } from './office-plan-applier';
@@ -15,14 +15,15 @@ import { loadRecordTable, type RecordTableLoad } from './office-records';
  * Model updates over Office.js (core: model-update.ts decides, model-update-write.ts says what to
  * write). The read takes three syncs: which tables and sheets exist; the Assessment and Targets
  * tables with where the Assessment table stands; the column id record beside it. The write: the
- * archive rows (two syncs), the rebuild (as buildAssessment), the audit lines (two syncs). An
+ * archive rows (two syncs), the rebuild (as buildAssessment), the audit lines (two syncs), the
+ * Evidence rows of a renamed competency (one). An
  * Office batch is not a transaction, so the archive rows go first: a failure after them loses nothing.
  */
 
 type Found = { read: ModelUpdateRead; sheetNames: string[]; archiveTable: boolean; auditTable: boolean };
 
 async function readForUpdate(context: Excel.RequestContext): Promise<Found> {
-  const [assessment, targets, archive, audit] = [ASSESSMENT_TABLE, TARGETS_TABLE, ARCHIVE_TABLE, AUDIT_TABLE].map((name) => context.workbook.tables.getItemOrNullObject(name));
+  const [assessment, targets, archive, audit, evidence] = [ASSESSMENT_TABLE, TARGETS_TABLE, ARCHIVE_TABLE, AUDIT_TABLE, EVIDENCE_TABLE].map((name) => context.workbook.tables.getItemOrNullObject(name));
   const sheets = context.workbook.worksheets.load('items/name');
   await context.sync();
   const found = { sheetNames: sheets.items.map((s) => s.name), archiveTable: !archive.isNullObject, auditTable: !audit.isNullObject };
@@ -30,6 +31,8 @@ async function readForUpdate(context: Excel.RequestContext): Promise<Found> {
   const range = assessment.getRange().load('values, rowIndex, columnIndex, columnCount');
   const sheet = assessment.worksheet.load('name');
   const targetRange = targets.isNullObject ? null : targets.getRange().load('values');
+  const evidenceHeader = evidence.isNullObject ? null : evidence.getHeaderRowRange().load('values');
+  const evidenceColumn = evidence.isNullObject ? null : evidence.getDataBodyRange().getColumn(EVIDENCE_COMPETENCY_COLUMN).load('values');
   await context.sync();
   const window = columnIdReadWindow({ left: range.columnIndex, columns: range.columnCount });
   const record = sheet.getRange(rangeA1(window.row, window.column, window.rows, window.columns)).load('values');
@@ -40,6 +43,7 @@ async function readForUpdate(context: Excel.RequestContext): Promise<Found> {
       assessment: { ...table, sheet: sheet.name, top: range.rowIndex, left: range.columnIndex },
       targets: targetRange ? asTableValues(targetRange.values as CellValues) : null,
       columnIds: record.values,
+      evidence: evidenceHeader && evidenceColumn ? { headers: evidenceHeader.values[0], competencies: evidenceColumn.values.map((row) => row[0]) } : null,
     },
     ...found,
   };
@@ -91,6 +95,12 @@ export async function applyOfficeModelUpdate(request: ModelUpdateRequest & { ass
   const prepared = await Excel.run((ctx) => prepareBuild(ctx, write.plan));
   const applied = await Excel.run((ctx) => writeBuild(ctx, prepared));
   await writeRows(AUDIT_TABLE, write.audit.rows, write.audit.placement);
+  if (write.evidence.length)
+    await Excel.run(async (ctx) => {
+      const body = ctx.workbook.tables.getItem(EVIDENCE_TABLE).getDataBodyRange();
+      for (const { row, competency } of write.evidence) body.getCell(row, EVIDENCE_COMPETENCY_COLUMN).values = [[competency]];
+      await ctx.sync();
+    });
   const archiveSheet = write.archive?.placement.into === 'new-table' ? write.archive.placement.sheet : undefined;
   return {
     status: 'updated',

@@ -4,6 +4,7 @@ import { AUDIT_COLUMNS, AUDIT_TABLE, EVIDENCE_COLUMNS, EVIDENCE_TABLE, recordKey
 import { addRadarChart, chartNames } from './office-chart';
 import { toFormulaEntry } from '../core/cell-text';
 import { LIST_SHEET, blockAddress, layoutPlan, sliceRows, type PlanLayout, type PlacedRule } from './office-plan-layout';
+import { withEquals } from '../core/a1';
 
 /**
  * Applies a WorkbookPlan to the open workbook. Round trips: prepareBuild reads which sheets and
@@ -203,15 +204,27 @@ function writeSlice(context: Excel.RequestContext, layout: PlanLayout, k: number
   }
 }
 
-function ruleRange(context: Excel.RequestContext, rule: PlacedRule): Excel.Range {
+function ruleRange(context: Excel.RequestContext, rule: Pick<PlacedRule, 'sheet' | 'address' | 'errorMessage'> & { title: string }): Excel.Range {
   const range = context.workbook.worksheets.getItem(rule.sheet).getRange(rule.address);
   range.dataValidation.errorAlert = {
     showAlert: true,
     style: 'Stop',
-    title: clip(rule.header, ALERT_TITLE_LIMIT),
+    title: clip(rule.title, ALERT_TITLE_LIMIT),
     message: clip(rule.errorMessage, ALERT_MESSAGE_LIMIT),
   };
   return range;
+}
+
+/** Validations of cells outside tables: the list of people, weights of 0 or more; with the prompt shown on selection. */
+function writeCellRules(context: Excel.RequestContext, layout: PlanLayout): void {
+  for (const placed of layout.cellRules) {
+    const range = ruleRange(context, placed);
+    range.dataValidation.prompt = { showPrompt: true, title: clip(placed.title, ALERT_TITLE_LIMIT), message: clip(placed.prompt, ALERT_MESSAGE_LIMIT) };
+    range.dataValidation.rule =
+      placed.rule.kind === 'list'
+        ? { list: { inCellDropDown: true, source: withEquals(placed.rule.source) } }
+        : { decimal: { formula1: placed.rule.min, operator: 'GreaterThanOrEqualTo' } };
+  }
 }
 
 function finish(context: Excel.RequestContext, plan: WorkbookPlan, layout: PlanLayout): (() => void)[] {
@@ -220,10 +233,17 @@ function finish(context: Excel.RequestContext, plan: WorkbookPlan, layout: PlanL
     const worksheet = worksheets.getItem(table.sheet);
     worksheet.tables.add(worksheet.getRange(table.address), true).name = table.name;
   }
-  for (const list of layout.lists) ruleRange(context, list).dataValidation.rule = { list: { inCellDropDown: true, source: list.source } };
+  for (const list of layout.lists) ruleRange(context, { ...list, title: list.header }).dataValidation.rule = { list: { inCellDropDown: true, source: list.source } };
   for (const rule of layout.numberRules) {
     const between: Excel.BasicDataValidation = { formula1: rule.min, formula2: rule.max, operator: 'Between' };
-    ruleRange(context, rule).dataValidation.rule = rule.integer ? { wholeNumber: between } : { decimal: between };
+    ruleRange(context, { ...rule, title: rule.header }).dataValidation.rule = rule.integer ? { wholeNumber: between } : { decimal: between };
+  }
+  writeCellRules(context, layout);
+  // Wrapped headers: the rows are fitted once their text is there.
+  for (const { sheet, address } of layout.wrap) {
+    const range = worksheets.getItem(sheet).getRange(address);
+    range.format.wrapText = true;
+    range.format.autofitRows();
   }
   for (const f of layout.conditionalFormats) {
     const format = worksheets.getItem(f.sheet).getRange(f.address).conditionalFormats.add('Custom');

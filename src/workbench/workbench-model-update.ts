@@ -1,9 +1,9 @@
 import { columnIdReadWindow } from '../core/plan/column-ids';
 import { ASSESSMENT_TABLE, TARGETS_TABLE } from '../core/plan/workbook-plan';
 import { levelModelsOf, previewModelUpdate, samePreview, type ModelUpdatePreview, type ModelUpdateRead } from '../core/plan/model-update';
-import { ARCHIVE_TABLE, planModelUpdateWrite } from '../core/plan/model-update-write';
+import { ARCHIVE_TABLE, EVIDENCE_COMPETENCY_COLUMN, planModelUpdateWrite } from '../core/plan/model-update-write';
 import type { RecordPlacement } from '../core/rating/judge';
-import { AUDIT_TABLE } from '../core/rating/records';
+import { AUDIT_TABLE, EVIDENCE_TABLE } from '../core/rating/records';
 import type { ModelUpdateRequest, ModelUpdateResult } from '../host/assessment-operations';
 import { applyPlan } from './plan-apply';
 import type { WorkbenchWorkbook } from './workbook';
@@ -17,12 +17,14 @@ import type { WorkbenchWorkbook } from './workbook';
 function readTables(workbook: WorkbenchWorkbook): ModelUpdateRead {
   const table = workbook.table(ASSESSMENT_TABLE);
   const targets = workbook.table(TARGETS_TABLE);
+  const evidence = workbook.table(EVIDENCE_TABLE);
   if (!table) return { assessment: null, targets: null, columnIds: null };
   const headers = workbook.tableHeaders(table.name);
   const window = columnIdReadWindow({ left: table.range.startCol, columns: headers.length });
   return {
     assessment: { sheet: table.sheet, top: table.range.startRow, left: table.range.startCol, headers, rows: workbook.tableRows(table.name) },
     targets: targets ? { headers: workbook.tableHeaders(targets.name), rows: workbook.tableRows(targets.name) } : null,
+    evidence: evidence ? { headers: workbook.tableHeaders(evidence.name), competencies: workbook.tableRows(evidence.name).map((row) => row[EVIDENCE_COMPETENCY_COLUMN]) } : null,
     columnIds: workbook.values(table.sheet, { startRow: window.row, startCol: window.column, endRow: window.row + window.rows - 1, endCol: window.column + window.columns - 1 }),
   };
 }
@@ -60,6 +62,8 @@ export function applyWorkbenchModelUpdate(workbook: WorkbenchWorkbook, request: 
     if (write.archive) writeRows(workbook, ARCHIVE_TABLE, write.archive.rows, write.archive.placement);
     const { sheets, archived } = applyPlan(workbook, write.plan);
     writeRows(workbook, AUDIT_TABLE, write.audit.rows, write.audit.placement);
+    const evidence = workbook.table(EVIDENCE_TABLE);
+    if (evidence) for (const { row, competency } of write.evidence) workbook.setValues(evidence.sheet, evidence.range.startRow + 1 + row, evidence.range.startCol + EVIDENCE_COMPETENCY_COLUMN, [[competency]]);
     const archiveSheet = write.archive ? workbook.table(ARCHIVE_TABLE)?.sheet : undefined;
     return {
       status: 'updated',

@@ -62,6 +62,8 @@ interface UpdateCase {
   archive?: string[][];
   /** [old value, new value, competency] of the audit lines, in order. */
   audit: [string, string, string][];
+  /** An Evidence row's Competency before (typed in) and after the update. */
+  evidence?: { before: string; after: string };
 }
 
 const renamed = version2((m) => (m.competencies.find((c) => c.id === 'resilience')!.name = { zh: '抗压能力', en: 'Stress resilience' }));
@@ -86,6 +88,7 @@ export const UPDATE_CASES: UpdateCase[] = [
     ],
     gone: ['抗挫能力'],
     audit: [['抗挫能力', '抗压能力', '抗压能力']],
+    evidence: { before: '抗挫能力', after: '抗压能力' },
   },
   {
     name: 'a workbook built before the id record is matched by header name in either language, and records the ids from then on',
@@ -191,6 +194,10 @@ export function runModelUpdateCases(open: () => UpdateHost): void {
         const header = c.oldWorkbook.header;
         if (header) host.type('评估', cellA1(8, host.table(ASSESSMENT_TABLE)!.headers.indexOf(header.from)), header.to);
       }
+      if (c.evidence) {
+        host.type('证据', 'A2', '张三');
+        host.type('证据', 'B2', c.evidence.before);
+      }
       const request = { previous: v1, model: c.model, locale: 'zh-CN' as const };
 
       const preview = await host.assessment.previewModelUpdate(request);
@@ -208,6 +215,7 @@ export function runModelUpdateCases(open: () => UpdateHost): void {
         expect(host.table(TARGETS_TABLE)!.headers).not.toContain(gone);
       }
       expect(host.table(ARCHIVE_TABLE)?.rows ?? []).toEqual(c.archive ?? []);
+      if (c.evidence) expect(host.cell('证据', 'B2')).toBe(c.evidence.after);
       const audit = host.table(AUDIT_TABLE)!.rows.filter((r) => r.some((v) => v !== ''));
       expect(audit.map((r) => [r[5], r[6], r[4]])).toEqual(c.audit);
       expect(audit.every((r) => r[0] === UPDATE_NOW.toISOString() && r[1] === '王五' && r[9] === 'ct-am@2')).toBe(true);

@@ -3,7 +3,7 @@ import { trimmedCellText as cellText } from '../cell-text';
 import { modelVersionTag } from '../model/model-version';
 import type { LevelModel, LocalText, Locale } from '../model/types';
 import type { RecordPlacement } from '../rating/judge';
-import { AUDIT_COLUMNS, AUDIT_SHEET, AUDIT_TABLE, auditCells, freeSheetName, headers, literalText, storedText, type RatingChange } from '../rating/records';
+import { AUDIT_COLUMNS, AUDIT_SHEET, AUDIT_TABLE, EVIDENCE_COLUMNS, auditCells, hasEvidenceColumns, sameCompetency, freeSheetName, headers, literalText, storedText, type RatingChange } from '../rating/records';
 import { COLUMN_LABELS } from '../rating/assessment';
 import { personKeyColumn } from '../rating/person-key';
 import { headerKey, localize, normalizeName, textMatches } from '../text';
@@ -18,7 +18,8 @@ import { TARGETS_TABLE, planAssessmentWorkbook } from './workbook-plan';
  * with the people, ratings and targets carried into it column by competency id; the archive rows
  * of the columns that go; the audit lines. A host writes the archive rows first (so a failure
  * later loses nothing), then applies the plan as a rebuild (the Model sheet of the old version is
- * kept, model-archive.ts), then appends the audit lines.
+ * kept, model-archive.ts), then appends the audit lines and gives Evidence rows of a renamed
+ * competency its new name.
  */
 
 export const ARCHIVE_TABLE = 'CompetencyArchive';
@@ -50,7 +51,12 @@ export interface ModelUpdateWrite {
   archive: { rows: string[][]; placement: RecordPlacement } | null;
   audit: { rows: string[][]; placement: RecordPlacement };
   changes: RatingChange[];
+  /** Evidence data rows (0-based) that name a renamed competency, and the cell input of its new name for their Competency column. */
+  evidence: { row: number; competency: string }[];
 }
+
+/** The Evidence table's Competency column (fixed since the first version). */
+export const EVIDENCE_COMPETENCY_COLUMN = EVIDENCE_COLUMNS.findIndex((c) => c.en === 'Competency');
 
 /** The Targets table's header row (0-based): A3, under the title and the note (workbook-plan.ts). */
 const TARGETS_HEADER_ROW = 2;
@@ -193,5 +199,15 @@ export function planModelUpdateWrite(read: ModelUpdateRead, previous: LevelModel
   // The plan keeps an Audit sheet that exists; without its table there (renamed by hand) the lines get a new one.
   const auditSheetExists = context.sheetNames.some((s) => s.toLowerCase() === localize(AUDIT_SHEET, locale).toLowerCase());
   const auditPlacement: RecordPlacement = context.auditTable || !auditSheetExists ? { into: 'append' } : newTable(AUDIT_TABLE, AUDIT_SHEET, AUDIT_COLUMNS);
-  return { preview, plan, archive, audit: { rows: changes.map(auditCells), placement: auditPlacement }, changes };
+  // Evidence of a renamed competency follows the new name, so the pane still finds it beside the rating.
+  const evidence: ModelUpdateWrite['evidence'] = [];
+  if (read.evidence && hasEvidenceColumns(read.evidence.headers))
+    for (const fate of preview.columns) {
+      if (fate.kind !== 'renamed') continue;
+      read.evidence.competencies.forEach((value, row) => {
+        const stored = cellText(value);
+        if (stored !== '' && (headerKey(stored) === headerKey(fate.from) || sameCompetency(previous, stored, fate.competencyId))) evidence.push({ row, competency: storedText(fate.to) });
+      });
+    }
+  return { preview, plan, archive, audit: { rows: changes.map(auditCells), placement: auditPlacement }, changes, evidence };
 }

@@ -27,6 +27,8 @@ export interface ModelUpdateRead {
   targets: TableValues | null;
   /** The cells of columnIdReadWindow; null when not read. */
   columnIds: readonly (readonly unknown[])[] | null;
+  /** The Evidence table's header row and its Competency column (one value per data row); absent or null when there is none. */
+  evidence?: { headers: readonly unknown[]; competencies: readonly unknown[] } | null;
 }
 
 /** A value that no longer names a level of the new scale: kept in its cell as it was, and listed. */

@@ -1,3 +1,4 @@
+import { columnName } from '../a1';
 import { analyseHeaders } from '../rating/assessment';
 import type { PlanCell, PlanSheet, WorkbookPlan } from './plan';
 import { AUDIT_COLUMNS, AUDIT_TABLE, EVIDENCE_COLUMNS, EVIDENCE_TABLE, headers } from '../rating/records';
@@ -19,13 +20,14 @@ const table = (plan: WorkbookPlan, name: string) => plan.sheets.flatMap((s) => s
 const formulaOf = (cell: PlanCell) => (typeof cell === 'object' && cell !== null && 'formula' in cell ? cell.formula : null);
 
 describe('planAssessmentWorkbook: level models', () => {
-  it('creates Model, Targets, Assessment, Evidence and Audit, named in the workbook’s language', () => {
-    expect(planAssessmentWorkbook(ct, people, 'zh-CN').sheets.map((s) => s.name)).toEqual(['模型', '目标级别', '评估', '证据', '审计日志']);
+  it('creates Model, Targets, Assessment, Ratings, Evidence and Audit, named in the workbook’s language', () => {
+    expect(planAssessmentWorkbook(ct, people, 'zh-CN').sheets.map((s) => s.name)).toEqual(['模型', '目标级别', '评估', '评价记录', '证据', '审计日志']);
     const plan = planAssessmentWorkbook(ct, people, 'en-US');
     expect(plan.sheets.map((s) => [s.key, s.name])).toEqual([
       ['model', 'Model'],
       ['targets', 'Targets'],
       ['assessment', 'Assessment'],
+      ['ratings', 'Ratings'],
       ['evidence', 'Evidence'],
       ['audit', 'Audit'],
     ]);
@@ -122,9 +124,27 @@ describe('planAssessmentWorkbook: level models', () => {
       expect.objectContaining({ kind: 'person-radar', sheet: 'Assessment', categories: 'C9:T9', actual: 'C4:T4', target: 'C5:T5' }),
       expect.objectContaining({ kind: 'team-radar', sheet: 'Assessment', categories: 'C9:T9', actual: 'C6:T6', target: 'C7:T7' }),
     ]);
-    // Beside the table (A:Y) and its level table (AA:AB), one above the other.
-    expect(levelSheetGeometry(ct, people.length).chartColumn).toBe(29);
-    expect(plan.charts.map((c) => c.anchor)).toEqual(['AD1', 'AD18']);
+    // A short table: under it, side by side (the person chart clear of the team chart's columns).
+    // Right of the frozen name and role columns (A:B), which would cover them.
+    expect(plan.charts.map((c) => c.anchor)).toEqual([`C${9 + people.length + 3}`, expect.stringMatching(new RegExp(`^[E-L]${9 + people.length + 3}$`))]);
+    // A long one: beside it after its level table (Z:AA for A:X), one above the other.
+    const many = planAssessmentWorkbook(ct, Array.from({ length: 200 }, (_, i) => ({ name: `P${i}`, role: 'R' })), 'en-US');
+    expect(many.charts.map((c) => c.anchor)).toEqual(['AD1', 'AD25']);
+    expect(levelSheetGeometry(ct, 200).chartColumn).toBe(levelSheetGeometry(ct, 200).bandColumn + 3);
+  });
+
+  it('fits the columns to their headers and wraps the header row, so no header is cut', () => {
+    for (const locale of ['zh-CN', 'en-US'] as const) {
+      const sheet = planAssessmentWorkbook(ct, people, locale).sheets.find((s) => s.key === 'assessment')!;
+      const headers = sheet.tables[0].headers;
+      expect(sheet.wrap).toEqual([`A9:${columnName(headers.length - 1)}9`]);
+      headers.forEach((header, c) => {
+        const width = sheet.columnWidths![columnName(c)];
+        // About 11.5 pt a Chinese character, 6-7 pt a Latin one, and room for the filter button.
+        const needed = [...header].reduce((sum, ch) => sum + (/[\u4e00-\u9fff]/u.test(ch) ? 11.5 : 6), 20);
+        expect(width).toBeGreaterThanOrEqual(Math.min(needed, 200));
+      });
+    }
   });
 });
 
@@ -157,7 +177,7 @@ describe('planAssessmentWorkbook: scale', () => {
     const helper = sheetPlan.blocks.reduce((a, b) => (b.cells.length > a.cells.length ? b : a));
     expect(helper.cells).toHaveLength(1000);
     expect(helper.cells.every((r) => r.length === 31)).toBe(true);
-    expect(sheetPlan.blocks.length).toBeLessThan(12);
+    expect(sheetPlan.blocks.length).toBeLessThan(17);
     // The last row's formulas point at its own row.
     const last = assessment.rows[999];
     expect(formulaOf(last[32])).toContain('C1009:AF1009');

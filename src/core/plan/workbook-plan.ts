@@ -11,6 +11,7 @@ import type { CompetencyModel, LevelModel, Locale } from '../model/types';
 import { ASSESSMENT_TABLE, DEFAULT_ROLE, POINTS_TABLE, TARGETS_TABLE, asCell, ratingMessage, sheetName, text, uniqueHeaders } from './labels';
 import { levelLabels, planLevelAssessmentSheet } from './levels';
 import { planPointsAssessmentSheet } from './points';
+import { planRatingsSheet } from './ratings';
 
 export { ASSESSMENT_TABLE, POINTS_TABLE, TARGETS_TABLE, WORKBOOK_SHEETS, sheetName } from './labels';
 export { MODEL_TABLE } from '../model-sheet/write';
@@ -131,7 +132,7 @@ function recordSheet(key: 'evidence' | 'audit', locale: Locale): PlanSheet {
 
 /**
  * The whole assessment workbook for a model and a people list, in the workbook's language.
- * Sheets in creation order: Model, Targets (level models), Assessment, Evidence, Audit.
+ * Sheets in creation order: Model, Targets (level models), Assessment, Ratings (level models), Evidence, Audit.
  */
 export function planAssessmentWorkbook(model: CompetencyModel, peopleList: PersonRow[], locale: Locale, takenKeys: readonly string[] = []): WorkbookPlan {
   // Everyone gets a key: HR's employee number, else a new one no record of the workbook holds.
@@ -142,8 +143,9 @@ export function planAssessmentWorkbook(model: CompetencyModel, peopleList: Perso
   if (model.kind === 'levels') {
     const planned = planRoles(model, people, locale);
     const targets = targetsSheet(model, planned.roles, locale);
-    const assessment = planLevelAssessmentSheet({ model, people: planned.people, locale, targetsSheet: targets.name });
-    sheets.push(targets, assessment.sheet);
+    const ratings = planRatingsSheet(model, locale);
+    const assessment = planLevelAssessmentSheet({ model, people: planned.people, locale, targetsSheet: targets.name, ratingsSheet: ratings.name });
+    sheets.push(targets, assessment.sheet, ratings);
     charts = assessment.charts;
   } else {
     sheets.push(planPointsAssessmentSheet({ model, people: people.map((p) => ({ name: p.name, role: p.role ?? '', key: p.key })), locale }));
