@@ -32,11 +32,11 @@ describe('buildAssessment with several raters (Office.js)', () => {
     const g = levelSheetGeometry(ctAm, 2);
     const first = cellA1(g.rows.firstData, g.combinedColumn + 1);
     expect(workbook.formula('评估', first)).toBe(
-      `=HR.RATERS.COMBINE.TABLE($BF$10:$BF$11,$BG$8:$BX$8,'评价记录'!$A$2:$E$39001,'评价记录'!$K$2:$K$6,'评价记录'!$L$2:$L$6,"ct-am")`,
+      `=HR.RATERS.COMBINE.TABLE($BG$10:$BG$11,$BH$8:$BY$8,'评价记录'!$A$2:$E$39001,'评价记录'!$K$2:$K$6,'评价记录'!$L$2:$L$6,"ct-am")`,
     );
-    expect(workbook.formula('评估', cellA1(g.rows.firstData, g.combinedColumn))).toBe('=IF($A10="","",TRIM($A10&""))');
-    expect(workbook.formula('评估', cellA1(g.rows.weights - 1, g.combinedColumn + 1))).toBe(`=HR.RATERS.AGREEMENT.TABLE($BG$8:$BX$8,'评价记录'!$A$2:$E$39001,"ct-am")`);
-    expect(workbook.values('评估', 'BF8:BH8')).toEqual([['人员编号', '成就导向', '抗挫能力']]);
+    expect(workbook.formula('评估', cellA1(g.rows.firstData, g.combinedColumn))).toBe('=IF($Y10="","",TRIM($Y10&""))');
+    expect(workbook.formula('评估', cellA1(g.rows.weights - 1, g.combinedColumn + 1))).toBe(`=HR.RATERS.AGREEMENT.TABLE($BH$8:$BY$8,'评价记录'!$A$2:$E$39001,"ct-am")`);
+    expect(workbook.values('评估', 'BG8:BI8')).toEqual([['人员编号', '成就导向', '抗挫能力']]);
     // The spill area stays empty so Excel can spill into it.
     expect(workbook.values('评估', 'BH10:BH11')).toEqual([[''], ['']]);
   });

@@ -24,7 +24,7 @@ const GIVEN: Record<string, number[]> = { E1: [4, 2, 3, 2, 4, 1, 2], E2: [2, 3, 
 
 async function master() {
   const workbook = new WorkbenchWorkbook();
-  await createWorkbenchAssessment(workbook).buildAssessment({ model, people: [{ name: 'E1', role: '' }, { name: 'E2', role: '' }], locale: 'zh-CN' });
+  await createWorkbenchAssessment(workbook).buildAssessment({ model, people: [{ name: 'E1', role: '', key: 'E1' }, { name: 'E2', role: '', key: 'E2' }], locale: 'zh-CN' });
   const assignments = ['E1', 'E2'].flatMap((person) => RATERS.map(([rater, role]) => [person, rater === 'self' ? person : `${rater}-${person === 'E1' ? 'a' : 'b'}`, role]));
   workbook.appendTableRows('RaterAssignments', assignments);
   const files: { name: string; data: Uint8Array }[] = [];
@@ -110,7 +110,7 @@ describe('a round with several raters in the workbench', () => {
 
   it('says what is wrong with the assignments instead of preparing files', async () => {
     const workbook = new WorkbenchWorkbook();
-    await createWorkbenchAssessment(workbook).buildAssessment({ model, people: [{ name: 'E1', role: '' }], locale: 'en-US' });
+    await createWorkbenchAssessment(workbook).buildAssessment({ model, people: [{ name: 'E1', role: '', key: 'E1' }], locale: 'en-US' });
     workbook.appendTableRows('RaterAssignments', [['E7', 'M', 'Manager'], ['E1', 'P', 'Friend']]);
     const delivered: string[] = [];
     const result = await createWorkbenchRound(workbook, (name) => void delivered.push(name)).prepareAssessorWorkbooks(model, 'en-US');

@@ -161,7 +161,8 @@ export function planLevelAssessmentSheet({ model, people, locale, targetsSheet, 
         agreementRow: ROW.weights - 1,
         firstRow: ROW.firstData,
         rows: dataRows,
-        personKey: (row) => ratedPersonKeyFormula(cellA1(row, 0, { column: true })),
+        // The rows' own Person key column: the key the Ratings rows and assessor files name.
+        personKey: (row) => ratedPersonKeyFormula(cellA1(row, g.keyColumn, { column: true })),
         locale,
       }),
     );

@@ -16,9 +16,9 @@ const ct = findLevelModel('ct-am');
 const [achievement, resilience] = ct.competencies.map((c) => c.name.zh!);
 const LEVELS = ['初级', '中级', '高级', '资深'];
 const people = [
-  { name: 'E001', role: '' },
-  { name: 'E002', role: '' },
-  { name: 'E003', role: '' },
+  { name: 'E001', role: '', key: 'E001' },
+  { name: 'E002', role: '', key: 'E002' },
+  { name: 'E003', role: '', key: 'E003' },
 ];
 
 function round(person: string, competency: string, levels: number[]): RatingsRow[] {
