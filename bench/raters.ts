@@ -23,7 +23,7 @@ export async function benchRaters(): Promise<Section> {
   setFunctionLocale('zh-CN');
   const model = findLevelModel('ct-am');
   const workbook = new WorkbenchWorkbook();
-  const people = Array.from({ length: PEOPLE }, (_, i) => ({ name: `E${String(i + 1).padStart(3, '0')}`, role: '' }));
+  const people = Array.from({ length: PEOPLE }, (_, i) => { const id = `E${String(i + 1).padStart(3, '0')}`; return { name: id, role: '', key: id }; });
   await createWorkbenchAssessment(workbook).buildAssessment({ model, people, locale: 'zh-CN' });
   const role = (r: number) => (r === 0 ? '上级' : r % 2 ? '同事' : '下属');
   workbook.appendTableRows('RaterAssignments', people.flatMap((p) => Array.from({ length: RATERS }, (_, r) => [p.name, `R${r + 1}`, role(r)])));
