@@ -16,7 +16,7 @@ const MESSAGE_LIMIT = 400;
 const LONG = 'x'.repeat(100_000);
 
 const text = fc.oneof(
-  fc.constantFrom('初级', '中级', '高级', '资深', 'Senior', '三级', '四级', '五级', 'Level 3', 'L4', 'ct-am', 'hw-sm', 'cm-gcam', 'tier3', '抗挫能力', 'customer-visits', '3', ' 75 ', '', ' ', 'constructor', '__proto__', 'toString', 'TRUE', '#N/A'),
+  fc.constantFrom('初级', '中级', '高级', '资深', 'Senior', '三级', '四级', '五级', 'Level 3', 'L4', 'ct-am', 'hw-sm', 'cm-gcam', 'tier3', '抗挫能力', 'customer-visits', '通用基础知识', 'Professional basic knowledge', 'general-basic-knowledge', '3', ' 75 ', '', ' ', 'constructor', '__proto__', 'toString', 'TRUE', '#N/A'),
   fc.string({ maxLength: 12 }),
 );
 const anyText = fc.oneof({ arbitrary: text, weight: 30 }, { arbitrary: fc.constant(LONG), weight: 1 });
@@ -53,7 +53,7 @@ const call: fc.Arbitrary<Call> = fc.oneof(
   fc.tuple(range, range, optional).map(([a, b, c]): Call => ['WEIGHTED.SCORE', functions.weightedScore, [a, b, c]]),
   fc.tuple(range, range, optional).map(([a, b, c]): Call => ['COMPETENCY.DESCRIPTOR', functions.competencyDescriptor, [a, b, c]]),
   fc.tuple(range, range, optional).map(([a, b, c]): Call => ['COMPETENCY.GAP', functions.competencyGap, [a, b, c]]),
-  fc.tuple(range, optional).map(([a, b]): Call => ['LEVEL.NUMBER', functions.levelNumber, [a, b]]),
+  fc.tuple(range, optional, optional).map(([a, b, c]): Call => ['LEVEL.NUMBER', functions.levelNumber, [a, b, c]]),
   fc.tuple(range, range, optional, optional).map(([a, b, c, d]): Call => ['POINTS.TOTAL', functions.pointsTotal, [a, b, c, d]]),
   fc.tuple(range, range, optional, optional, optional).map(([a, b, c, d, e]): Call => ['RATERS.COMBINE', functions.ratersCombine, [a, b, c, d, e]]),
   fc.tuple(range, optional, optional, optional).map(([a, b, c, d]): Call => ['RATERS.AGREEMENT', functions.ratersAgreement, [a, b, c, d]]),

@@ -161,10 +161,11 @@ export function competencyGap(actual: unknown[][], target: unknown[][], scale?: 
  * @customfunction LEVEL.NUMBER LEVEL.NUMBER
  * @param {any[][]} level A level label (Chinese or English) or a range of them.
  * @param {any[][]} [scale] A scale or model id (default "ct-am").
+ * @param {any[][]} [competency] The competency (heading or id) of the cells, or one per column: an exam-assessed competency reads a number as its 0-100 score.
  * @returns {any[][]} The level number(s).
  */
-export function levelNumber(level: unknown[][], scale?: unknown[][]) {
-  return withModels((models) => impl.levelNumbers(fromExcel(level), fromExcel(scale ?? null), models));
+export function levelNumber(level: unknown[][], scale?: unknown[][], competency?: unknown[][]) {
+  return withModels((models) => impl.levelNumbers(fromExcel(level), fromExcel(scale ?? null), competency === undefined ? undefined : fromExcel(competency), models));
 }
 
 /**

@@ -1,8 +1,10 @@
-import { CompetencyError, invalidValue } from '../core/errors';
+import { CompetencyError, invalidValue, notAvailable } from '../core/errors';
+import { competencyLevelReader } from '../core/scoring/exam';
+import { competencyForHeader } from '../core/rating/assessment';
 import { descriptorText } from '../core/scoring/descriptor';
 import { pointsTotalOrError } from '../core/scoring/points';
 import { builtInCatalogue, type ModelCatalogue } from '../core/model/catalogue';
-import { bandOrError, bandsOf, checkBandTable, bandReach, levelReader, SCALE_SCORE_RANGE, type LabelBand, type LevelReader } from '../core/scoring/scale';
+import { bandOrError, bandsOf, checkBandTable, bandReach, clipText, levelReader, SCALE_SCORE_RANGE, type LabelBand, type LevelReader } from '../core/scoring/scale';
 import { localize } from '../core/text';
 import { perObject, remembered } from '../core/memo';
 import type { CompetencyModel, Locale, Scale } from '../core/model/types';
@@ -218,12 +220,37 @@ export function competencyGap(actual: Arg, target: Arg, scale: Arg | undefined, 
   });
 }
 
-/** LEVEL.NUMBER: each level label to its number on the scale (hw-sm 3 to 5, others 1 = lowest); blank gives "". */
-export function levelNumbers(level: Arg, scale: Arg | undefined, models: ModelCatalogue = builtInCatalogue): Out[][] {
+/**
+ * LEVEL.NUMBER: each level label to its number on the scale (hw-sm 3 to 5, others 1 = lowest); blank gives "".
+ * With `competency` (the competencies' headings or ids: one for every cell, or one per column), a
+ * number in the cells of a competency assessed by exam is its 0-100 score, read as the level its band gives.
+ */
+export function levelNumbers(level: Arg, scale: Arg | undefined, competency?: Arg, models: ModelCatalogue = builtInCatalogue): Out[][] {
   return guarded(() => {
-    const read = levelReader(resolveScale(scale, models));
     const levels = asMatrix(level, 'level');
-    return mapCells(levels, (cell, r, c) => levelCell(read, cell, () => `level ${cellName(r, c, levels)}`) ?? '');
+    const readers = competency === undefined || isOmitted(competency) ? null : columnReaders(levels, scale, competency, models);
+    const read = readers ? null : levelReader(resolveScale(scale, models));
+    return mapCells(levels, (cell, r, c) => levelCell(read ?? readers![c], cell, () => `level ${cellName(r, c, levels)}`) ?? '');
+  });
+}
+
+/** One reader per column of `levels`, from the competency each column rates (exam.ts). */
+function columnReaders(levels: Matrix, scale: Arg | undefined, competency: Arg, models: ModelCatalogue): LevelReader[] {
+  const id = scale === undefined || isOmitted(scale) ? null : nameOrBlank(single(scale, 'model'), 'model');
+  if (id !== null && typeof id !== 'string') throw invalidValue('model must be a model id such as "ct-am" when competencies are given');
+  const model = models.levelModel(id);
+  const names = asMatrix(competency, 'competency');
+  const width = levels[0].length;
+  const perColumn = names.length === 1 && names[0].length === width;
+  if (!perColumn && (names.length !== 1 || names[0].length !== 1))
+    throw invalidValue(`competency is ${names.length}x${names[0].length}: give one competency, or one per column of level (1x${width})`);
+  return Array.from({ length: width }, (_, c) => {
+    const name = perColumn ? names[0][c] : names[0][0];
+    if (name instanceof HostErrorValue) throw propagate(name, 'competency');
+    const text = typeof name === 'string' || typeof name === 'number' ? String(name) : '';
+    const found = text.trim() === '' ? undefined : competencyForHeader(model, text);
+    if (!found) throw notAvailable(`"${clipText(text)}" names no competency of model ${model.id}`);
+    return competencyLevelReader(model, found);
   });
 }
 

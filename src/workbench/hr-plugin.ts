@@ -81,7 +81,7 @@ export class HrFunctionsPlugin extends FunctionPlugin {
     'HR.WEIGHTED.SCORE': { method: 'weightedScore', sizeOfResultArrayMethod: 'sizeOfWeightedScore', parameters: [anyArg, anyArg, optionalArg], vectorizationForbidden: true },
     'HR.COMPETENCY.DESCRIPTOR': { method: 'competencyDescriptor', parameters: [anyArg, anyArg, optionalArg], vectorizationForbidden: true },
     'HR.COMPETENCY.GAP': { method: 'competencyGap', sizeOfResultArrayMethod: 'sizeOfFirstArgument', parameters: [anyArg, anyArg, optionalArg], vectorizationForbidden: true },
-    'HR.LEVEL.NUMBER': { method: 'levelNumber', sizeOfResultArrayMethod: 'sizeOfFirstArgument', parameters: [anyArg, optionalArg], vectorizationForbidden: true },
+    'HR.LEVEL.NUMBER': { method: 'levelNumber', sizeOfResultArrayMethod: 'sizeOfFirstArgument', parameters: [anyArg, optionalArg, optionalArg], vectorizationForbidden: true },
     'HR.POINTS.TOTAL': { method: 'pointsTotal', parameters: [anyArg, anyArg, optionalArg, optionalArg], vectorizationForbidden: true },
     'HR.RATERS.COMBINE': { method: 'ratersCombine', parameters: [anyArg, anyArg, optionalArg, optionalArg, optionalArg], vectorizationForbidden: true },
     'HR.RATERS.AGREEMENT': { method: 'ratersAgreement', parameters: [anyArg, optionalArg, optionalArg, optionalArg], vectorizationForbidden: true },
@@ -119,8 +119,8 @@ export class HrFunctionsPlugin extends FunctionPlugin {
   }
 
   levelNumber(ast: ProcedureAst, state: InterpreterState) {
-    return this.runFunction(ast.args, state, this.metadata('HR.LEVEL.NUMBER'), (level: unknown, scale: unknown) =>
-      toHf(impl.levelNumbers(fromHf(level)!, fromHf(scale), models())),
+    return this.runFunction(ast.args, state, this.metadata('HR.LEVEL.NUMBER'), (level: unknown, scale: unknown, competency: unknown) =>
+      toHf(impl.levelNumbers(fromHf(level)!, fromHf(scale), fromHf(competency), models())),
     );
   }
 

@@ -96,6 +96,12 @@ export function ratingMessage(labels: string[], locale: Locale): string {
   return locale === 'zh-CN' ? `请选择级别：${labels.join('、')}` : `Choose a level: ${labels.join(', ')}`;
 }
 
+/** The validation message of an exam-scored competency: the range, and from which score each level starts. */
+export function examScoreMessage(bounds: { min: number; label: string }[], locale: Locale): string {
+  const from = bounds.map((b) => (locale === 'zh-CN' ? `${b.min} 分起为${b.label}` : `${b.label} from ${b.min}`));
+  return locale === 'zh-CN' ? `请输入 0 到 100 的考试分数（${from.join('，')}）` : `Enter the exam score, 0 to 100 (${from.join(', ')})`;
+}
+
 export function rangeMessage(max: number, locale: Locale): string {
   return locale === 'zh-CN' ? `请输入 0 到 ${max} 之间的数` : `Enter a number from 0 to ${max}`;
 }

@@ -7,7 +7,8 @@ import type { LevelModel, Locale } from '../model/types';
 import { planCombinedBlocks } from './ratings';
 import { ratedPersonKeyFormula } from '../raters/rated-person';
 import { columnIdBlock, columnIdBlockRow } from './column-ids';
-import { ASSESSMENT_TABLE, asCell, headerWidth, levelNote, ratingMessage, sheetName, text, uniqueHeaders } from './labels';
+import { ASSESSMENT_TABLE, asCell, examScoreMessage, headerWidth, levelNote, ratingMessage, sheetName, text, uniqueHeaders } from './labels';
+import { examScoreBounds, isExamCompetency } from '../scoring/exam';
 
 /**
  * The Assessment sheet of a level model. Rows (1-based):
@@ -70,9 +71,20 @@ export function planLevelAssessmentSheet({ model, people, locale, targetsSheet, 
   const col = { weighted: g.weightedColumn, overall: g.overallColumn, gap: g.gapColumn, version: g.versionColumn };
   const bands = absRange(1, bandColumn, labels.length, 2);
   const bandLabels = absRange(1, bandColumn + 1, labels.length, 1);
+  const scoreBounds = examScoreBounds(model.scale);
+  // The level position a score reaches, in native functions (conditional formats run no custom function).
+  const scorePosition = (cell: string) =>
+    `CHOOSE(MATCH(${cell},{${scoreBounds.map((b) => b.min).join(',')}},1),${scoreBounds.map((b) => model.scale.levels.findIndex((l) => l.label === b.label) + 1).join(',')})`;
   const weights = absRange(ROW.weights, FIRST_RATING, 1, n);
   const targets = sheetRef(targetsSheet);
   const roleColumn = `${targets}${wholeColumn(0)}`;
+  // A competency assessed by exam holds a 0-100 score: LEVEL.NUMBER is told which column rates
+  // which competency (the header row), so the score reads as its band's level (exam.ts).
+  const exams = model.competencies.map((c) => isExamCompetency(c));
+  const anyExam = exams.some(Boolean);
+  const headerCells = absRange(ROW.header, FIRST_RATING, 1, n);
+  const levelNumbers = (cells: string) => (anyExam ? `HR.LEVEL.NUMBER(${cells},${id},${headerCells})` : `HR.LEVEL.NUMBER(${cells},${id})`);
+  const columnLevelNumbers = (cells: string, k: number) => (exams[k] ? `HR.LEVEL.NUMBER(${cells},${id},${absCell(ROW.header, FIRST_RATING + k)})` : `HR.LEVEL.NUMBER(${cells},${id})`);
 
   const rows: PlanCell[][] = [];
   const helperRows: PlanCell[][] = [];
@@ -84,12 +96,12 @@ export function planLevelAssessmentSheet({ model, people, locale, targetsSheet, 
     const personTargets = rangeA1(r, firstTargetColumn, 1, n);
     const targetRow = cellA1(r, helperColumn, { column: true });
     const weighted = cellA1(r, col.weighted);
-    const gap = `HR.COMPETENCY.GAP(${ratings},${personTargets},${id})`;
+    const gap = `HR.COMPETENCY.GAP(${anyExam ? levelNumbers(ratings) : ratings},${personTargets},${id})`;
     rows.push([
       person?.name ? asCell(person.name) : null,
       person?.role ? asCell(person.role) : null,
       ...Array<PlanCell>(n).fill(null),
-      { formula: `=HR.WEIGHTED.SCORE(HR.LEVEL.NUMBER(${ratings},${id}),${weights})` },
+      { formula: `=HR.WEIGHTED.SCORE(${levelNumbers(ratings)},${weights})` },
       // Overall level: COMPETENCY.LEVEL maps 0-100 scores by default, so it gets the sheet's own band
       // table of level numbers (1 初级, 2 中级, ...): the label of the highest level the weighted mean
       // reaches. 2.6 reads 中级 (not every rating reached 高级), as HR grants a level only when its
@@ -114,10 +126,13 @@ export function planLevelAssessmentSheet({ model, people, locale, targetsSheet, 
   const columnOf = (c: number) => `${columnName(c)}$${ROW.firstData + 1}:${columnName(c)}$${lastRow + 1}`;
   const pick = (c: number) => `INDEX(${columnOf(c)},${match})`;
   // #N/A, not "": a chart plots text as 0, and an unrated competency is not a level of 0.
-  const levelOf = (c: number) => `=IF(ISNA(${match}),NA(),IF(${pick(c)}="",NA(),HR.LEVEL.NUMBER(${pick(c)},${id})))`;
-  const average = (c: number) => `=IF(SUMPRODUCT(--(${columnOf(c)}<>""))=0,NA(),AVERAGE(HR.LEVEL.NUMBER(${columnOf(c)},${id})))`;
+  // k: the competency a rating column rates (its exam score reads as a level); null for a target column.
+  const levelOf = (c: number, k: number | null = null) =>
+    `=IF(ISNA(${match}),NA(),IF(${pick(c)}="",NA(),${k === null ? `HR.LEVEL.NUMBER(${pick(c)},${id})` : columnLevelNumbers(pick(c), k)}))`;
+  const average = (c: number, k: number | null = null) =>
+    `=IF(SUMPRODUCT(--(${columnOf(c)}<>""))=0,NA(),AVERAGE(${k === null ? `HR.LEVEL.NUMBER(${columnOf(c)},${id})` : columnLevelNumbers(columnOf(c), k)}))`;
   const profile: PlanCell[][] = [
-    [text('personLevels', locale), null, ...model.competencies.map((_, k) => ({ formula: levelOf(FIRST_RATING + k) }))],
+    [text('personLevels', locale), null, ...model.competencies.map((_, k) => ({ formula: levelOf(FIRST_RATING + k, k) }))],
     [
       text('roleTargets', locale),
       { formula: `=IF(ISNA(${match}),"",INDEX(${absRange(ROW.firstData, 1, dataRows, 1)},${match})&"")` },
@@ -125,7 +140,7 @@ export function planLevelAssessmentSheet({ model, people, locale, targetsSheet, 
     ],
   ];
   const averages: PlanCell[][] = [
-    [text('teamAverage', locale), null, ...model.competencies.map((_, k) => ({ formula: average(FIRST_RATING + k) }))],
+    [text('teamAverage', locale), null, ...model.competencies.map((_, k) => ({ formula: average(FIRST_RATING + k, k) }))],
     [text('averageTarget', locale), null, ...model.competencies.map((_, k) => ({ formula: average(firstTargetColumn + k) }))],
   ];
   const names = absRange(ROW.firstData, 0, dataRows, 1);
@@ -195,8 +210,10 @@ export function planLevelAssessmentSheet({ model, people, locale, targetsSheet, 
     name,
     blocks,
     tables: [{ name: ASSESSMENT_TABLE, origin: cellA1(ROW.header, 0), headers: tableHeaders, rows, numberFormats: { [localize(COLUMN_LABELS.weightedScore, locale)]: '0.00' } }],
-    listValidations: headers.map((header) => ({ table: ASSESSMENT_TABLE, header, values: labels, errorMessage: ratingMessage(labels, locale) })),
-    numberValidations: [],
+    listValidations: headers.filter((_, k) => !exams[k]).map((header) => ({ table: ASSESSMENT_TABLE, header, values: labels, errorMessage: ratingMessage(labels, locale) })),
+    numberValidations: headers
+      .filter((_, k) => exams[k])
+      .map((header) => ({ table: ASSESSMENT_TABLE, header, min: 0, max: 100, errorMessage: examScoreMessage(scoreBounds.map((b) => ({ min: b.min, label: localize(b.label, locale) })), locale) })),
     cellRules,
     // #N/A (not rated, no target) in light grey: it is there for the charts, not news for the reader.
     cellFormats: [{ range: rangeA1(ROW.person, FIRST_RATING, 4, n), formula: `=ISNA(${cellA1(ROW.person, FIRST_RATING)})`, fill: '#FFFFFF', fontColor: '#BFBFBF' }],
@@ -205,7 +222,8 @@ export function planLevelAssessmentSheet({ model, people, locale, targetsSheet, 
       ...headers.map((header, k) => {
         const rating = cellA1(ROW.firstData, FIRST_RATING + k);
         const target = cellA1(ROW.firstData, firstTargetColumn + k);
-        return { table: ASSESSMENT_TABLE, header, formula: `=IFERROR(MATCH(${rating},${bandLabels},0)<MATCH(${target},${bandLabels},0),FALSE())`, fill: '#FFC7CE', fontColor: '#9C0006' };
+        const actual = exams[k] && scoreBounds.length > 0 ? `IF(ISNUMBER(${rating}),${scorePosition(rating)},MATCH(${rating},${bandLabels},0))` : `MATCH(${rating},${bandLabels},0)`;
+        return { table: ASSESSMENT_TABLE, header, formula: `=IFERROR(${actual}<MATCH(${target},${bandLabels},0),FALSE())`, fill: '#FFC7CE', fontColor: '#9C0006' };
       }),
       duplicateNameFormat(ASSESSMENT_TABLE, localize(COLUMN_LABELS.person, locale), ROW.firstData, 0, dataRows),
     ],

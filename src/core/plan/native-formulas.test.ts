@@ -85,11 +85,14 @@ describe.each<[string, () => LevelModel, Locale]>([
     for (const wb of [hr, native]) {
       const pick = random(seed * 7);
       people.forEach((_, row) =>
-        headers.forEach((header) => {
+        headers.forEach((header, k) => {
           const draw = pick();
           // A third blank, one in twenty an unknown label, the rest a level in the workbook's language.
-          // Typed as text, as a choice from the cell's list is.
-          const value = draw < 0.33 ? null : draw < 0.38 ? '优秀' : `'${labels[Math.floor(pick() * labels.length)]}`;
+          // Typed as text, as a choice from the cell's list is. An exam item mostly a 0-100 score
+          // (band bounds included), sometimes a level label.
+          const exam = model.competencies[k].assessment === 'exam' && draw >= 0.38 && pick() < 0.8;
+          const scores = [0, 59.5, 60, 74, 75, 89.99, 90, 100, Math.round(pick() * 1000) / 10];
+          const value = draw < 0.33 ? null : draw < 0.38 ? '优秀' : exam ? scores[Math.floor(pick() * scores.length)] : `'${labels[Math.floor(pick() * labels.length)]}`;
           wb.setTableValue(ASSESSMENT_TABLE, header, row, value);
         }),
       );

@@ -1,5 +1,6 @@
 import { cellA1, columnNumber, formulaText } from '../a1';
 import type { CompetencyModel, PointsModel, ProficiencyLevel } from '../model/types';
+import { examScoreBounds } from '../scoring/exam';
 
 /**
  * The add-in's HR.* formulas as native Excel formulas that give the same results, for a copy
@@ -99,9 +100,26 @@ function isLevel(x: string, level: ProficiencyLevel, extra: string[] = []): stri
   return terms.length === 1 ? terms[0] : `((${terms.join('+')})>0)`;
 }
 
-/** The level position of `x` (1 = lowest), 0 where it names no level; cell by cell for a range. */
-function position(x: string, model: CompetencyModel): string {
-  return `(${model.scale.levels.map((level, k) => `${isLevel(x, level)}*${k + 1}`).join('+')})`;
+/**
+ * The level position of `x` (1 = lowest), 0 where it names no level; cell by cell for a range.
+ * With `scores` (LEVEL.NUMBER was told the competencies, so exam items hold 0-100 scores) a
+ * number is a score and takes its band's position: the sheet's validations allow numbers only in
+ * exam columns. Arithmetic only, so SUMPRODUCT evaluates it without array entry.
+ */
+function position(x: string, model: CompetencyModel, scores = false): string {
+  const labels = model.scale.levels.map((level, k) => `${isLevel(x, level)}*${k + 1}`);
+  const bounds = scores ? examScoreBounds(model.scale) : [];
+  if (bounds.length === 0) return `(${labels.join('+')})`;
+  const at = bounds.map((b) => model.scale.levels.findIndex((l) => l.label === b.label) + 1);
+  const steps = bounds.map((b, j) => `(${x}>=${b.min})*${at[j] - (j === 0 ? 0 : at[j - 1])}`);
+  return `(${labels.join('+')}+ISNUMBER(${x})*(${steps.join('+')}))`;
+}
+
+/** A LEVEL.NUMBER call of the planners' shapes: its cells, and whether it names the competencies (exam scores). */
+function levelNumberCall(text: string, model: CompetencyModel): { cells: string; scores: boolean } | null {
+  const call = parseCall(text.trim(), 0, 'HR.LEVEL.NUMBER');
+  if (!call || call.end !== text.trim().length || call.args.length > 3 || !isModelArg(call.args[1], model) || /HR\./i.test(call.args.join(','))) return null;
+  return { cells: call.args[0], scores: call.args.length === 3 };
 }
 
 /** The formula text of `id` as the planners write the model argument. */
@@ -109,8 +127,8 @@ function isModelArg(arg: string | undefined, model: CompetencyModel): boolean {
   return arg === undefined || arg.trim() === formulaText(model.id) || arg.trim() === formulaText(model.scale.id);
 }
 
-function weightedLevels(ratings: string, weights: string, model: CompetencyModel): string {
-  const p = position(ratings, model);
+function weightedLevels(ratings: string, weights: string, model: CompetencyModel, scores: boolean): string {
+  const p = position(ratings, model, scores);
   return `IF(SUMPRODUCT(--(${ratings}<>""))=0,"",IF(SUMPRODUCT((${ratings}<>"")*(${p}=0))>0,NA(),SUMPRODUCT(${p}*${weights})/SUMPRODUCT((${ratings}<>"")*${weights})))`;
 }
 
@@ -119,15 +137,15 @@ function weightedScores(scores: string, weights: string, fullMarks: string | und
   return `IF(SUMPRODUCT(--(${scores}<>""))=0,"",SUMPRODUCT(${value}*${weights})/SUMPRODUCT((${scores}<>"")*${weights}))`;
 }
 
-function gapSum(actual: string, target: string, model: CompetencyModel): string {
-  const pa = position(actual, model);
+function gapSum(actual: string, target: string, model: CompetencyModel, scores: boolean): string {
+  const pa = position(actual, model, scores);
   const pt = position(target, model);
   const both = `(${actual}<>"")*(${target}<>"")`;
   return `IF(SUMPRODUCT(${both}*((${pa}=0)+(${pt}=0)))>0,NA(),SUMPRODUCT(${both}*((${pt}-${pa})>0)*(${pt}-${pa})))`;
 }
 
-function averageLevel(cells: string, model: CompetencyModel): string {
-  const p = position(cells, model);
+function averageLevel(cells: string, model: CompetencyModel, scores: boolean): string {
+  const p = position(cells, model, scores);
   return `IF(SUMPRODUCT((${cells}<>"")*(${p}=0))>0,NA(),SUMPRODUCT(${p})/SUMPRODUCT(--(${cells}<>"")))`;
 }
 
@@ -187,21 +205,21 @@ export function nativeFormula(formula: string, model: CompetencyModel): string |
     if (!gap || gap[1] !== args[1].trim() || !gap[1].startsWith('HR.COMPETENCY.GAP(')) return null;
     const call = parseCall(gap[1], 0, 'HR.COMPETENCY.GAP');
     if (!call || call.end !== gap[1].length || call.args.length < 2 || !isModelArg(call.args[2], model)) return null;
-    return gapSum(call.args[0], call.args[1], model);
+    // The actual levels as ratings, or as LEVEL.NUMBER of ratings that may hold exam scores.
+    const actual = call.args[0].trim().startsWith('HR.LEVEL.NUMBER(') ? levelNumberCall(call.args[0], model) : { cells: call.args[0], scores: false };
+    return actual && !/HR\./i.test(actual.cells) ? gapSum(actual.cells, call.args[1], model, actual.scores) : null;
   });
   result = rewriteCalls(result, 'AVERAGE', (args) => {
     if (args.length !== 1 || !args[0].trim().startsWith('HR.LEVEL.NUMBER(')) return null;
-    const call = parseCall(args[0].trim(), 0, 'HR.LEVEL.NUMBER');
-    if (!call || call.end !== args[0].trim().length || !isModelArg(call.args[1], model)) return null;
-    return averageLevel(call.args[0], model);
+    const call = levelNumberCall(args[0], model);
+    return call ? averageLevel(call.cells, model, call.scores) : null;
   });
   result = rewriteCalls(result, 'HR.WEIGHTED.SCORE', (args) => {
     if (args.length < 2 || args.length > 3) return null;
     const inner = args[0].trim();
     if (inner.startsWith('HR.LEVEL.NUMBER(')) {
-      const call = parseCall(inner, 0, 'HR.LEVEL.NUMBER');
-      if (!call || call.end !== inner.length || args.length !== 2 || !isModelArg(call.args[1], model)) return null;
-      return weightedLevels(call.args[0], args[1], model);
+      const call = args.length === 2 ? levelNumberCall(inner, model) : null;
+      return call ? weightedLevels(call.cells, args[1], model, call.scores) : null;
     }
     return /HR\./i.test(args.join(',')) ? null : weightedScores(args[0], args[1], args[2]);
   });
@@ -214,8 +232,8 @@ export function nativeFormula(formula: string, model: CompetencyModel): string |
   );
   // A single level (the selected person's row): its position, #N/A when it names no level.
   result = rewriteCalls(result, 'HR.LEVEL.NUMBER', (args) => {
-    if (args.length > 2 || !isModelArg(args[1], model) || /HR\./i.test(args[0])) return null;
-    const p = position(args[0], model);
+    if (args.length > 3 || !isModelArg(args[1], model) || /HR\./i.test(args.join(','))) return null;
+    const p = position(args[0], model, args.length === 3);
     return `IF(${p}=0,NA(),${p})`;
   });
   return /HR\./i.test(result) ? null : result;

@@ -6,6 +6,9 @@ import { findLevelModel, findPointsModel } from '../model/registry';
 import type { LevelModel } from '../model/types';
 import { ASSESSMENT_TABLE, POINTS_TABLE } from './labels';
 import { planAssessmentWorkbook } from './workbook-plan';
+import { cellA1 } from '../a1';
+
+const cellOf = (row: number, column: number) => cellA1(row, column);
 
 /**
  * Every formula of the plan computed by a spreadsheet engine (HyperFormula with the HR functions),
@@ -152,6 +155,34 @@ describe('the Assessment sheet computes (ct-am, five people)', () => {
     expect(wb.listAllows(validation, '高级')).toBe(true);
     expect(wb.listAllows(validation, '专家')).toBe(false);
     expect(sheetOf(plan, 'targets').listValidations.every((v) => v.values.join() === '初级,中级,高级,资深')).toBe(true);
+  });
+
+  it('an exam-scored knowledge item takes a 0-100 score and reads it as the level its band gives, in every result', () => {
+    const k = ct.competencies.findIndex((c) => c.assessment === 'exam');
+    const exam = ct.competencies[k].name.zh!;
+    const sheet = sheetOf(plan, 'assessment');
+    const validation = sheet.numberValidations.find((v) => v.header === exam)!;
+    expect([0, 82, 100].map((v) => wb.numberAllows(validation, 0, v))).toEqual([true, true, true]);
+    expect([-1, 100.5].map((v) => wb.numberAllows(validation, 0, v))).toEqual([false, false]);
+    expect(sheet.listValidations.some((v) => v.header === exam)).toBe(false);
+    wb.setTableValue(ASSESSMENT_TABLE, exam, 0, 82); // 高级 (75 to 90)
+    wb.setTableValue(ASSESSMENT_TABLE, exam, 1, 59); // 初级
+    wb.set('目标级别', cellOf(3, 1 + k), '资深');
+    // 张三: 高级 3, 中级 2, 初级 1 and the exam's 高级 3.
+    // 李四: 资深, 资深, 高级, 高级 and the exam's 初级: 15 / 5.
+    expect(near(column(wb, '加权得分')).slice(0, 2)).toEqual([2.25, 3]);
+    // One more level short: 高级 against 资深.
+    expect(column(wb, '差距合计')[0]).toBe(3);
+    wb.set('评估', 'B3', '张三');
+    const examColumn = wb.tableCell(ASSESSMENT_TABLE, exam, 0).a1.replace(/\d+$/, '');
+    expect(wb.value('评估', `${examColumn}4`)).toBe(3);
+    expect(wb.value('评估', `${examColumn}6`)).toBe(2); // (3 + 1) / 2
+    const rule = sheet.conditionalFormats.find((r) => r.header === exam)!;
+    const at = (person: number) => wb.evaluateAt('评估', rule.formula, wb.tableCell(ASSESSMENT_TABLE, exam, 0).a1, wb.tableCell(ASSESSMENT_TABLE, exam, person).a1);
+    expect(at(0)).toBe(true); // 82 is 高级, below 资深
+    wb.setTableValue(ASSESSMENT_TABLE, exam, 0, 90);
+    expect(at(0)).toBe(false);
+    expect(wb.value('评估', `${examColumn}4`)).toBe(4);
   });
 
   it('the Model sheet holds the model as text, version "1" included', () => {

@@ -59,8 +59,13 @@ describe('planAssessmentWorkbook: level models', () => {
   it('validates every rating and target cell against the level labels and marks ratings below target by native formulas', () => {
     const plan = planAssessmentWorkbook(ct, people, 'zh-CN');
     const assessment = sheet(plan, 'assessment');
-    expect(assessment.listValidations).toHaveLength(18);
+    // Behaviour competencies take a level from the list; the two knowledge items assessed by exam a 0-100 score.
+    expect(assessment.listValidations).toHaveLength(16);
     expect(assessment.listValidations[0]).toEqual({ table: ASSESSMENT_TABLE, header: '成就导向', values: ['初级', '中级', '高级', '资深'], errorMessage: '请选择级别：初级、中级、高级、资深' });
+    expect(assessment.numberValidations).toEqual(
+      ['通用基础知识', '专业基础知识'].map((header) => ({ table: ASSESSMENT_TABLE, header, min: 0, max: 100, errorMessage: '请输入 0 到 100 的考试分数（0 分起为初级，60 分起为中级，75 分起为高级，90 分起为资深）' })),
+    );
+    expect([...assessment.listValidations, ...assessment.numberValidations].map((v) => v.header).sort()).toEqual(ct.competencies.map((c) => c.name.zh).sort());
     expect(sheet(plan, 'targets').listValidations.map((v) => v.header)).toEqual(ct.competencies.map((c) => c.name.zh));
     // One per rating column, and one that shades a name two people share.
     expect(assessment.conditionalFormats).toHaveLength(18 + 1);
@@ -171,7 +176,7 @@ describe('planAssessmentWorkbook: scale', () => {
     expect(assessment.rows.every((r) => r.length === assessment.headers.length)).toBe(true);
     expect(table(plan, TARGETS_TABLE).rows).toHaveLength(7);
     const sheetPlan = sheet(plan, 'assessment');
-    expect(sheetPlan.listValidations).toHaveLength(30);
+    expect(sheetPlan.listValidations.length + sheetPlan.numberValidations.length).toBe(30);
     expect(sheetPlan.conditionalFormats).toHaveLength(30 + 1);
     // The per-person target block: one rectangle of 1,000 rows x (the role's Targets row + 30 targets).
     const helper = sheetPlan.blocks.reduce((a, b) => (b.cells.length > a.cells.length ? b : a));
