@@ -3,6 +3,7 @@ import type { CompetencyError } from '../core/errors';
 import { UnknownModelError, type ModelCatalogue } from '../core/model/catalogue';
 import { functionsLocale, functionsModels } from './runtime';
 import { cellMessage, HostErrorValue, unreadable, type Cell, type Matrix, type Out } from './cells';
+import { unreadableValue } from './messages';
 import * as impl from './impl';
 import * as ratersImpl from './raters-impl';
 
@@ -27,14 +28,14 @@ function cellFromExcel(value: unknown): Cell {
   if (value === null || value === undefined) return null;
   const type = typeof value;
   if (type === 'number' || type === 'string' || type === 'boolean') return value as Cell;
-  if (type !== 'object' || Array.isArray(value)) return unreadable(Array.isArray(value) ? 'a nested range' : `a value of type ${type}`);
+  if (type !== 'object' || Array.isArray(value)) return unreadable(Array.isArray(value) ? unreadableValue.nestedRange() : unreadableValue.valueOfType(type));
   const record = value as { code?: unknown; type?: unknown; basicValue?: unknown; errorType?: unknown };
   if (value instanceof CustomFunctions.Error || (record.type === undefined && typeof record.code === 'string')) return new HostErrorValue(String(record.code));
   if (record.type === 'Error') return new HostErrorValue(typeof record.basicValue === 'string' ? record.basicValue : '#VALUE!');
   const basic = record.basicValue;
   if (basic === null || basic === undefined) return null;
   if (typeof basic === 'number' || typeof basic === 'string' || typeof basic === 'boolean') return basic;
-  return unreadable(typeof record.type === 'string' ? `the data type "${record.type.slice(0, 20)}"` : 'an object');
+  return unreadable(typeof record.type === 'string' ? unreadableValue.dataType(record.type.slice(0, 20)) : unreadableValue.object());
 }
 
 function isPlainCell(value: unknown): boolean {
@@ -59,7 +60,7 @@ function toExcelError(error: CompetencyError): CustomFunctions.Error {
   const code = CustomFunctions.ErrorCode[ERROR_CODES[error.kind]];
   // Excel shows a message only with #VALUE! and #N/A.
   const withMessage = error.kind === 'value' || error.kind === 'notAvailable';
-  return withMessage ? new CustomFunctions.Error(code, cellMessage(error)) : new CustomFunctions.Error(code);
+  return withMessage ? new CustomFunctions.Error(code, cellMessage(error, functionsLocale())) : new CustomFunctions.Error(code);
 }
 
 function toExcel(result: Out[][]): (number | string | CustomFunctions.Error)[][] {
@@ -169,7 +170,7 @@ export function pointsTotal(points: unknown[][], level: any, cases?: unknown[][]
  */
 export function ratersCombine(levels: unknown[][], roles: unknown[][], weights?: unknown[][], minimums?: unknown[][], trim?: unknown[][]): unknown[][] {
   return finish(
-    ratersImpl.ratersCombine(fromExcel(levels), fromExcel(roles), fromExcel(weights ?? null), fromExcel(minimums ?? null), fromExcel(trim ?? null), functionsLocale()),
+    ratersImpl.ratersCombine(fromExcel(levels), fromExcel(roles), fromExcel(weights ?? null), fromExcel(minimums ?? null), fromExcel(trim ?? null)),
   );
 }
 
@@ -183,5 +184,5 @@ export function ratersCombine(levels: unknown[][], roles: unknown[][], weights?:
  * @returns {any[][]} Krippendorff's alpha.
  */
 export function ratersAgreement(ratings: unknown[][], metric?: any, scale?: any, units?: unknown[][]) { // eslint-disable-line @typescript-eslint/no-explicit-any -- the metadata generator takes a scalar {any} parameter only as TypeScript any
-  return withModels((models) => ratersImpl.ratersAgreement(fromExcel(ratings), fromExcel(metric ?? null), fromExcel(scale ?? null), functionsLocale(), fromExcel(units ?? null), models));
+  return withModels((models) => ratersImpl.ratersAgreement(fromExcel(ratings), fromExcel(metric ?? null), fromExcel(scale ?? null), fromExcel(units ?? null), models));
 }

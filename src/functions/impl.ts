@@ -5,6 +5,8 @@ import { builtInCatalogue, type ModelCatalogue } from '../core/model/catalogue';
 import { bandForScore, bandsOf, checkBandTable, bandReach, levelNumberOrError, SCALE_SCORE_RANGE, type LabelBand } from '../core/scoring/scale';
 import { localize } from '../core/text';
 import type { Locale, Scale } from '../core/model/types';
+import type { Said } from '../core/message';
+import { argument, cellMessages, functionMessages, place } from './messages';
 import { weightedScore } from '../core/scoring/weighted';
 import {
   asMatrix,
@@ -33,15 +35,17 @@ import {
 
 type Arg = Cell | Matrix;
 
-function cellName(row: number, column: number, matrix: Matrix): string {
-  return matrix.length === 1 && matrix[0].length === 1 ? 'the value' : `row ${row + 1}, column ${column + 1}`;
+/** The place of one cell of an argument: the argument itself when it is one value. */
+function cellPlace(arg: Said, row: number, column: number, matrix: Matrix): Said {
+  return matrix.length === 1 && matrix[0].length === 1 ? place.whole(arg) : place.cell(arg, row + 1, column + 1);
 }
 
 /** A scale argument: omitted (the default model's scale), a scale or model id, or a band table. */
 function resolveScale(scale: Arg | undefined, models: ModelCatalogue): Scale {
   if (scale === undefined || isOmitted(scale)) return models.scale(null);
-  const id = nameOrBlank(single(scale, 'scale'), 'scale');
-  if (typeof id !== 'string') throw invalidValue('scale must be a scale or model id such as "ct-am"');
+  const where = place.whole(argument.scale());
+  const id = nameOrBlank(single(scale, where), where);
+  if (typeof id !== 'string') throw invalidValue(functionMessages.scaleId());
   return models.scale(id);
 }
 
@@ -53,13 +57,13 @@ interface ResolvedBands {
 }
 
 function resolveBands(scale: Arg | undefined, locale: Locale, models: ModelCatalogue): ResolvedBands {
-  const matrix = scale === undefined ? [[null]] : asMatrix(scale, 'the band table');
+  const matrix = scale === undefined ? [[null]] : asMatrix(scale, place.whole(argument.bandTable()));
   if (matrix[0].length >= 2) {
     const rows = matrix.filter((row) => !row.every(isBlank));
     const bands = checkBandTable(
       rows.map((row) => {
         const error = row.find((c): c is HostErrorValue => c instanceof HostErrorValue);
-        if (error) throw propagate(error, 'the band table');
+        if (error) throw propagate(error, place.whole(argument.bandTable()));
         return { min: row[0], label: row[1] };
       }),
     );
@@ -73,7 +77,7 @@ function resolveBands(scale: Arg | undefined, locale: Locale, models: ModelCatal
 export function competencyLevel(score: Arg, scale: Arg | undefined, locale: Locale, models: ModelCatalogue = builtInCatalogue): Out[][] {
   return guarded(() => {
     const { bands, labels, range } = resolveBands(scale, locale, models);
-    const scores = asMatrix(score, 'score');
+    const scores = asMatrix(score, place.whole(argument.score()));
     const low = range ? range.min : bands[0].min;
     const high = range ? range.max : Infinity;
     const last = bands.length - 1;
@@ -103,7 +107,7 @@ export function competencyLevel(score: Arg, scale: Arg | undefined, locale: Loca
 
 function slowLevel(cell: Cell, r: number, c: number, scores: Matrix, bands: LabelBand[], locale: Locale, range?: { min: number; max: number }): Out {
   return cellResult(() => {
-    const value = numberOrBlank(cell, `score ${cellName(r, c, scores)}`);
+    const value = numberOrBlank(cell, cellPlace(argument.score(), r, c, scores));
     return value === null ? '' : localize(bandForScore(value, bands, range).label, locale);
   });
 }
@@ -115,24 +119,23 @@ function slowLevel(cell: Cell, r: number, c: number, scores: Matrix, bands: Labe
 export function weightedScores(scores: Arg, weights: Arg, fullMarks: Arg | undefined): Out[][] {
   return guarded(() => {
     let matrix = asMatrix(scores);
-    const weightCells = vector(weights, 'weights');
+    const weightCells = vector(weights, place.whole(argument.weights()));
     const singleColumn = matrix.length > 1 && matrix[0].length === 1 && weightCells.length === matrix.length;
     if (singleColumn) matrix = [matrix.map((row) => row[0])];
     if (matrix[0].length !== weightCells.length)
-      throw invalidValue(`the scores have ${matrix[0].length} column(s) but there are ${weightCells.length} weight(s): give one weight per score column`);
-    const weightValues = weightCells.map((w, i) => requiredNumber(w, `weight ${i + 1}`));
+      throw invalidValue(functionMessages.weightsPerColumn(matrix[0].length, weightCells.length));
+    const weightValues = weightCells.map((w, i) => requiredNumber(w, place.item(argument.weight(), i + 1)));
     let fullMarkValues: number[] | undefined;
     if (fullMarks !== undefined && !isOmitted(fullMarks)) {
-      const fullCells = vector(fullMarks, 'fullMarks');
-      if (fullCells.length !== weightCells.length)
-        throw invalidValue(`there are ${weightCells.length} weight(s) but ${fullCells.length} full mark(s): give one full mark per score column`);
-      fullMarkValues = fullCells.map((f, i) => requiredNumber(f, `full marks ${i + 1}`));
+      const fullCells = vector(fullMarks, place.whole(argument.fullMarks()));
+      if (fullCells.length !== weightCells.length) throw invalidValue(functionMessages.fullMarksPerWeight(weightCells.length, fullCells.length));
+      fullMarkValues = fullCells.map((f, i) => requiredNumber(f, place.item(argument.fullMarks(), i + 1)));
     }
     return matrix.map((row, r) => [
       cellResult(() => {
         // Numbers and blanks as they are; a message is built only for a cell that needs one.
         const values = row.map((cell, c) =>
-          typeof cell === 'number' && Number.isFinite(cell) ? cell : isBlank(cell) ? null : numberOrBlank(cell, matrix.length === 1 ? `score ${c + 1}` : `score ${c + 1} of row ${r + 1}`),
+          typeof cell === 'number' && Number.isFinite(cell) ? cell : isBlank(cell) ? null : numberOrBlank(cell, matrix.length === 1 ? place.item(argument.score(), c + 1) : place.itemOfRow(argument.score(), c + 1, r + 1)),
         );
         const result = weightedScore(values, weightValues, fullMarkValues);
         return result === null ? '' : result;
@@ -141,19 +144,25 @@ export function weightedScores(scores: Arg, weights: Arg, fullMarks: Arg | undef
   });
 }
 
+/** The model argument: omitted or blank is null (the default model). */
+function modelArgument(model: Arg | undefined): string | number | null {
+  return model === undefined ? null : nameOrBlank(single(model, place.whole(argument.model())), place.whole(argument.model()));
+}
+
 /** COMPETENCY.DESCRIPTOR: a competency's behaviour anchors at a level, as text. */
 export function competencyDescriptor(competency: Arg, level: Arg, model: Arg | undefined, locale: Locale, models: ModelCatalogue = builtInCatalogue): Out[][] {
   return guarded(() => {
-    const name = requiredText(single(competency, 'competency'), 'competency');
-    const levelValue = nameOrBlank(single(level, 'level'), 'level');
-    if (levelValue === null) throw invalidValue('level is blank: give a level label or number');
-    const modelId = model === undefined ? null : nameOrBlank(single(model, 'model'), 'model');
+    const competencyPlace = place.whole(argument.competency());
+    const name = requiredText(single(competency, competencyPlace), competencyPlace);
+    const levelValue = nameOrBlank(single(level, place.whole(argument.level())), place.whole(argument.level()));
+    if (levelValue === null) throw invalidValue(functionMessages.levelBlank());
+    const modelId = modelArgument(model);
     return [[descriptorText(models.model(modelId === null ? null : String(modelId)), name, levelValue, locale)]];
   });
 }
 
 /** A level cell's number: blank is null; text and numbers by levelNumber, remembered; other values refused naming the place. */
-function levelCell(scale: Scale, cell: Cell, where: () => string): number | null | CompetencyError {
+function levelCell(scale: Scale, cell: Cell, where: () => Said): number | null | CompetencyError {
   if (typeof cell === 'string') {
     if (cell === '' || cell.trim() === '') return null;
     return levelNumberOrError(scale, cell);
@@ -162,7 +171,7 @@ function levelCell(scale: Scale, cell: Cell, where: () => string): number | null
   if (cell === null || cell === undefined) return null;
   return cellResult(() => {
     nameOrBlank(cell, where());
-    throw invalidValue(`${where()} is not a level`);
+    throw invalidValue(cellMessages.notALevel(where()));
   }) as CompetencyError;
 }
 
@@ -170,18 +179,16 @@ function levelCell(scale: Scale, cell: Cell, where: () => string): number | null
 export function competencyGap(actual: Arg, target: Arg, scale: Arg | undefined, models: ModelCatalogue = builtInCatalogue): Out[][] {
   return guarded(() => {
     const resolved = resolveScale(scale, models);
-    const actuals = asMatrix(actual, 'actual');
-    const targets = asMatrix(target, 'target');
+    const actuals = asMatrix(actual, place.whole(argument.actual()));
+    const targets = asMatrix(target, place.whole(argument.target()));
     const broadcast = targets.length === 1 && targets[0].length === 1;
     if (!broadcast && (targets.length !== actuals.length || targets[0].length !== actuals[0].length))
-      throw invalidValue(
-        `actual is ${actuals.length}x${actuals[0].length} but target is ${targets.length}x${targets[0].length}: give one target, or a target range of the same shape`,
-      );
-    const single = broadcast ? levelCell(resolved, targets[0][0], () => 'target') : null;
+      throw invalidValue(functionMessages.gapShapes(actuals.length, actuals[0].length, targets.length, targets[0].length));
+    const single = broadcast ? levelCell(resolved, targets[0][0], () => place.whole(argument.target())) : null;
     return actuals.map((row, r) =>
       row.map((cell, c) => {
-        const a = levelCell(resolved, cell, () => `actual ${cellName(r, c, actuals)}`);
-        const t = broadcast ? single : levelCell(resolved, targets[r][c], () => `target ${cellName(r, c, targets)}`);
+        const a = levelCell(resolved, cell, () => cellPlace(argument.actual(), r, c, actuals));
+        const t = broadcast ? single : levelCell(resolved, targets[r][c], () => cellPlace(argument.target(), r, c, targets));
         if (a === null || t === null) return '';
         if (typeof a !== 'number') return a;
         if (typeof t !== 'number') return t;
@@ -195,10 +202,10 @@ export function competencyGap(actual: Arg, target: Arg, scale: Arg | undefined, 
 export function levelNumbers(level: Arg, scale: Arg | undefined, models: ModelCatalogue = builtInCatalogue): Out[][] {
   return guarded(() => {
     const resolved = resolveScale(scale, models);
-    const levels = asMatrix(level, 'level');
+    const levels = asMatrix(level, place.whole(argument.level()));
     return levels.map((row, r) =>
       row.map((cell, c) => {
-        const value = levelCell(resolved, cell, () => `level ${cellName(r, c, levels)}`);
+        const value = levelCell(resolved, cell, () => cellPlace(argument.level(), r, c, levels));
         return value === null ? '' : value;
       }),
     );
@@ -208,12 +215,13 @@ export function levelNumbers(level: Arg, scale: Arg | undefined, models: ModelCa
 /** POINTS.TOTAL: a points model's behaviour total at a level, capped per element, minus deductions. */
 export function pointsTotals(points: Arg, level: Arg, counts: Arg | undefined, model: Arg | undefined, models: ModelCatalogue = builtInCatalogue): Out[][] {
   return guarded(() => {
-    const modelId = model === undefined ? null : nameOrBlank(single(model, 'model'), 'model');
+    const modelId = modelArgument(model);
     const pointsModel = models.pointsModel(modelId === null ? null : String(modelId));
-    const levelValue = nameOrBlank(single(level, 'level'), 'level');
-    if (levelValue === null) throw invalidValue('level is blank: give the qualification level, e.g. 3 or 三级');
-    const values = vector(points, 'points').map((cell, i) => numberOrBlank(cell, `points ${i + 1}`));
-    const countValues = counts === undefined || isOmitted(counts) ? [] : vector(counts, 'counts').map((cell, i) => numberOrBlank(cell, `count ${i + 1}`));
+    const levelValue = nameOrBlank(single(level, place.whole(argument.level())), place.whole(argument.level()));
+    if (levelValue === null) throw invalidValue(functionMessages.qualificationLevelBlank());
+    const values = vector(points, place.whole(argument.points())).map((cell, i) => numberOrBlank(cell, place.item(argument.points(), i + 1)));
+    const countValues =
+      counts === undefined || isOmitted(counts) ? [] : vector(counts, place.whole(argument.count())).map((cell, i) => numberOrBlank(cell, place.item(argument.count(), i + 1)));
     return [[pointsTotal(pointsModel, levelValue, values, countValues).total]];
   });
 }

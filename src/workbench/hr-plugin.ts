@@ -63,7 +63,7 @@ function fromHf(value: unknown): Cell | Matrix | undefined {
 }
 
 function toHfCell(cell: Out): number | string | CellError {
-  return typeof cell === 'object' ? new CellError(ERROR_TYPES[cell.kind], cellMessage(cell)) : cell;
+  return typeof cell === 'object' ? new CellError(ERROR_TYPES[cell.kind], cellMessage(cell, currentLocale)) : cell;
 }
 
 function toHf(result: Out[][]): InterpreterValue {
@@ -124,13 +124,13 @@ export class HrFunctionsPlugin extends FunctionPlugin {
 
   ratersCombine(ast: ProcedureAst, state: InterpreterState) {
     return this.runFunction(ast.args, state, this.metadata('HR.RATERS.COMBINE'), (levels: unknown, roles: unknown, weights: unknown, minimums: unknown, trim: unknown) =>
-      toHf(ratersImpl.ratersCombine(fromHf(levels)!, fromHf(roles)!, fromHf(weights), fromHf(minimums), fromHf(trim), currentLocale)),
+      toHf(ratersImpl.ratersCombine(fromHf(levels)!, fromHf(roles)!, fromHf(weights), fromHf(minimums), fromHf(trim))),
     );
   }
 
   ratersAgreement(ast: ProcedureAst, state: InterpreterState) {
     return this.runFunction(ast.args, state, this.metadata('HR.RATERS.AGREEMENT'), (ratings: unknown, metric: unknown, scale: unknown, units: unknown) =>
-      toHf(ratersImpl.ratersAgreement(fromHf(ratings)!, fromHf(metric), fromHf(scale), currentLocale, fromHf(units), models())),
+      toHf(ratersImpl.ratersAgreement(fromHf(ratings)!, fromHf(metric), fromHf(scale), fromHf(units), models())),
     );
   }
 

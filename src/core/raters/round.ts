@@ -1,4 +1,5 @@
 import { invalidValue } from '../errors';
+import { joinSaid, modelText } from '../message';
 import type { LocalText } from '../model/types';
 import { bothLanguages, normalizeName } from '../text';
 import { DEFAULT_ROLE_NAMES, ROLE_IDS, type RoleId } from './roles';
@@ -71,7 +72,7 @@ export function roundProblems(round: RoundDefinition): LocalText[] {
 }
 
 /** The default round (self 10 %, manager 50 %, peers 20 %, reports 20 %, other 0 %) with changes; refused as a whole if invalid. */
-export function defineRound(changes: RoundChanges = {}, locale: 'zh-CN' | 'en-US' = 'en-US'): RoundDefinition {
+export function defineRound(changes: RoundChanges = {}): RoundDefinition {
   const round: RoundDefinition = {
     roles: ROLE_IDS.map((id) => ({
       id,
@@ -81,7 +82,7 @@ export function defineRound(changes: RoundChanges = {}, locale: 'zh-CN' | 'en-US
     })),
   };
   const problems = roundProblems(round);
-  if (problems.length > 0) throw invalidValue(problems.map((p) => (locale === 'zh-CN' ? p.zh : p.en)).join('; '));
+  if (problems.length > 0) throw invalidValue(joinSaid(problems.map(modelText)));
   return round;
 }
 

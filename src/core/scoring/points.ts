@@ -1,6 +1,7 @@
 import { invalidValue } from '../errors';
 import { levelAt } from './scale';
-import { bothLanguages } from '../text';
+import { modelText } from '../message';
+import { pointsMessages } from './messages';
 import type { PointsModel, ProficiencyLevel } from '../model/types';
 
 export interface PointsBreakdown {
@@ -37,23 +38,23 @@ export function pointsTotal(model: PointsModel, level: string | number, points: 
   const target = pointsLevel(model, level);
   const elements = model.groups.flatMap((g) => g.elements);
   if (points.length !== elements.length)
-    throw invalidValue(`expected ${elements.length} element points (one per behaviour element, in model order), got ${points.length}`);
+    throw invalidValue(pointsMessages.elementCount(elements.length, points.length));
   if (counts.length > model.deductions.length)
-    throw invalidValue(`expected at most ${model.deductions.length} deduction count(s), got ${counts.length}`);
+    throw invalidValue(pointsMessages.deductionCount(model.deductions.length, counts.length));
   let behaviour = 0;
   points.forEach((value, i) => {
     if (value === null) return;
-    const name = bothLanguages(elements[i].name);
-    if (!Number.isFinite(value) || value < 0) throw invalidValue(`element ${i + 1} (${name}): points must be 0 or more, got ${value}`);
+    const name = modelText(elements[i].name);
+    if (!Number.isFinite(value) || value < 0) throw invalidValue(pointsMessages.elementNegative(i + 1, name, value));
     const max = perLevel(elements[i].maxPoints, target.id);
     if (value > max)
-      throw invalidValue(`element ${i + 1} (${name}): ${value} is above its maximum of ${max} at ${bothLanguages(target.label)}`);
+      throw invalidValue(pointsMessages.elementAboveMax(i + 1, name, value, max, modelText(target.label)));
     behaviour += value;
   });
   let deduction = 0;
   model.deductions.forEach((rule, i) => {
     const count = counts[i] ?? 0;
-    if (!Number.isInteger(count) || count < 0) throw invalidValue(`${bothLanguages(rule.name)}: the count must be a whole number 0 or more, got ${count}`);
+    if (!Number.isInteger(count) || count < 0) throw invalidValue(pointsMessages.countNotWhole(modelText(rule.name), count));
     const missing = Math.max(0, perLevel(rule.requiredByLevel, target.id) - count);
     deduction += missing * rule.pointsEach;
   });
