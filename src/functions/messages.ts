@@ -105,7 +105,7 @@ export const functionMessages = defineMessages({
     zh: () => '级别为空:请给出级别名称或序号。',
   },
   qualificationLevelBlank: {
-    en: () => 'The level is blank; give the qualification level, e.g. 3 or 三级.',
+    en: () => 'The level is blank; give the qualification level, e.g. 3 or "三级".',
     zh: () => '级别为空:请给出任职资格级别,例如 3 或 三级。',
   },
   gapShapes: {

@@ -77,6 +77,38 @@ export const raterMessages = defineMessages({
   },
 });
 
+/** What is wrong with a round's roles. */
+export const roundMessages = defineMessages({
+  roleOrder: {
+    en: (roles: string) => `A round has the roles ${roles}, in that order.`,
+    zh: (roles: string) => `评估轮次的角色必须依次为 ${roles}。`,
+  },
+  roleNeedsNames: {
+    en: (role: string) => `The role ${role} needs a name in both Chinese and English.`,
+    zh: (role: string) => `角色 ${role} 需要中文和英文名称。`,
+  },
+  sameName: {
+    en: (name: string, first: string, second: string) => `Two roles are called "${name}" (${first} and ${second}); give each its own name.`,
+    zh: (name: string, first: string, second: string) => `两个角色同名"${name}"(${first} 和 ${second}):请分别命名。`,
+  },
+  badWeight: {
+    en: (role: string, weight: string) => `The weight of ${role} must be a number of 0 or more, not ${weight}.`,
+    zh: (role: string, weight: string) => `${role}的权重必须是不小于 0 的数,而不是 ${weight}。`,
+  },
+  badMinimum: {
+    en: (role: string, minimum: string) => `The minimum raters of ${role} must be a whole number of 1 or more, not ${minimum}.`,
+    zh: (role: string, minimum: string) => `${role}的最少评价人数必须是不小于 1 的整数,而不是 ${minimum}。`,
+  },
+  selfMinimum: {
+    en: (role: string, minimum: string) => `${role} is one person: its minimum must be 1, not ${minimum}.`,
+    zh: (role: string, minimum: string) => `${role}只有本人一位评价人:最少人数必须为 1,而不是 ${minimum}。`,
+  },
+  noWeight: {
+    en: () => 'At least one role needs a weight above 0.',
+    zh: () => '至少一个角色的权重必须大于 0。',
+  },
+});
+
 /** The raters functions' arguments and places, as the signatures name them. */
 export const raterPlaces = defineMessages({
   levels: { en: () => 'levels', zh: () => '级别' },
