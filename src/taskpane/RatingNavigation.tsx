@@ -1,10 +1,11 @@
-import { Button, Text, Tooltip } from '@fluentui/react-components';
+import { Button, Text } from '@fluentui/react-components';
 import { ArrowDownRegular, ArrowLeftRegular, ArrowRightRegular, ArrowUpRegular } from '@fluentui/react-icons';
 import type { ReactElement } from 'react';
 import type { RatingCellContext } from '../host/workbook-operations';
 import type { Strings } from './i18n';
 import { MOVE_KEYS, moveTarget, type Move } from './navigation';
 import { usePaneLanguage } from './pane-context';
+import { ShortcutTooltip } from './ShortcutTooltip';
 import { usePaneStyles } from './styles';
 
 interface MoveButton {
@@ -45,7 +46,7 @@ export function RatingNavigation({ context, onMove }: { context: RatingCellConte
           {group.buttons.map(({ move, label, icon, keys }) => {
             const text = t[label] as string;
             return (
-              <Tooltip key={move} content={`${text} (${keys})`} relationship="description" withArrow>
+              <ShortcutTooltip key={move} content={`${text} (${keys})`}>
                 <Button
                   icon={icon}
                   appearance="subtle"
@@ -54,7 +55,7 @@ export function RatingNavigation({ context, onMove }: { context: RatingCellConte
                   disabledFocusable={moveTarget(context, move) === null}
                   onClick={() => onMove(move)}
                 />
-              </Tooltip>
+              </ShortcutTooltip>
             );
           })}
         </div>
