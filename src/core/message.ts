@@ -80,3 +80,17 @@ export function joinSaid(items: readonly Text[], separator: { en: string; zh: st
 export function listSaid(items: readonly Text[]): Said {
   return joinSaid(items, { en: ', ', zh: '、' });
 }
+
+/** An error whose message the user reads: thrown by hosts, shown by the pane in its language. */
+export class SaidError extends Error {
+  constructor(readonly said: Said) {
+    super(said.toString());
+    this.name = 'SaidError';
+  }
+}
+
+/** The message of an error in both languages when it has one (a domain or host error), else its text. */
+export function saidOf(error: unknown): Said | string {
+  if (error && typeof error === 'object' && 'said' in error && (error as { said: unknown }).said instanceof Said) return (error as { said: Said }).said;
+  return error instanceof Error ? error.message : String(error);
+}

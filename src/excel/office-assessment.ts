@@ -96,7 +96,7 @@ export function createOfficeAssessmentOperations(): AssessmentOperations {
       await finishReads(context, [read]);
       return read.values();
     });
-    if (rows === null) return { ok: false, issues: [{ row: 0, message: new MissingTablesError([MODEL_TABLE], probePlan(locale)).message }] };
+    if (rows === null) return { ok: false, issues: [{ row: 0, message: new MissingTablesError([MODEL_TABLE], probePlan(locale)).said }] };
     return readModelRows(rows);
   }
 
