@@ -89,8 +89,8 @@ describe('rating a cell', () => {
     expect(ops.cell('Assessment', 0, 2)).toBe('中级');
     // The evidence row and the audit line are in the workbook's record tables.
     const evidence = [...L1.map((l) => `[初级] ▶ ${l}`), ...L2.map((l) => `[中级] ▶ ${l}`)].join('\n');
-    expect(ops.workbook.tableRows('CompetencyEvidence')).toEqual([['张三', '抗挫能力', '中级', evidence, '季度复盘中表现稳定', '王五', '2026-01-02', '评估!C2']]);
-    expect(ops.workbook.tableRows('CompetencyAudit')).toEqual([['2026-01-02T03:04:05.000Z', '王五', '评估!C2', '张三', '抗挫能力', null, '中级', evidence, '季度复盘中表现稳定', 'ct-am@1']]);
+    expect(ops.workbook.tableRows('CompetencyEvidence')).toEqual([['张三', '抗挫能力', '中级', evidence, '季度复盘中表现稳定', '王五', '2026-01-02', '评估!C2', null]]);
+    expect(ops.workbook.tableRows('CompetencyAudit')).toEqual([['2026-01-02T03:04:05.000Z', '王五', '评估!C2', '张三', '抗挫能力', null, '中级', evidence, '季度复盘中表现稳定', 'ct-am@1', null]]);
     await waitFor(() => expect(screen.getByText('中级', { selector: 'p' })).toBeInTheDocument());
     expect(ops.settings?.assessor).toBe('王五');
   });

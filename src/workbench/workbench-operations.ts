@@ -1,6 +1,23 @@
 import type { ColumnMapping } from '../core/rating/assessment';
 import { judgeRating, ratingRequestProblem, type ApplyRatingRequest, type ApplyRatingResult, type RatingRead, type RecordPlacement } from '../core/rating/judge';
-import { AUDIT_TABLE, EVIDENCE_TABLE, evidenceRecord, findEvidenceRow, hasEvidenceColumns } from '../core/rating/records';
+import {
+  AUDIT_COLUMNS,
+  AUDIT_PERSON_COLUMN,
+  AUDIT_TABLE,
+  EVIDENCE_COLUMNS,
+  EVIDENCE_TABLE,
+  evidenceKeyRows,
+  evidenceRecord,
+  findEvidenceRow,
+  hasEvidenceColumns,
+  ratedPerson,
+  recordKeyColumn,
+  recordRowCells,
+  recordSegments,
+  type RecordRow,
+} from '../core/rating/records';
+import type { RatingCellContext } from '../core/rating/selection';
+import { tableLayout } from '../core/rating/selection';
 import { classifySelection, type SelectionContext } from '../core/rating/selection';
 import { LAST_GOOD_SETTINGS_KEY, SETTINGS_KEY, readSettings, settingsToStore } from '../core/settings';
 import { validateModel } from '../core/model/validate';
@@ -31,45 +48,65 @@ function rowTexts(workbook: WorkbenchWorkbook, name: string, sheetRow: number): 
   return Array.from({ length: table.range.endCol - table.range.startCol + 1 }, (_, i) => workbook.text(table.sheet, sheetRow, table.range.startCol + i));
 }
 
-function readEvidence(workbook: WorkbenchWorkbook, model: LevelModel, person: string, competencyId: string): EvidenceRecord | null {
+function textRows(workbook: WorkbenchWorkbook, name: string): string[][] {
+  return workbook.tableRows(name).map((row) => row.map(valueText));
+}
+
+function readEvidence(workbook: WorkbenchWorkbook, model: LevelModel, context: RatingCellContext): EvidenceRecord | null {
   const table = workbook.table(EVIDENCE_TABLE);
-  if (!table || !hasEvidenceColumns(workbook.tableHeaders(table.name))) return null;
-  const rows = workbook.tableRows(table.name).map((row) => row.map(valueText));
-  const index = findEvidenceRow(rows, model, person, competencyId);
+  const headers = table ? workbook.tableHeaders(table.name) : [];
+  if (!table || !hasEvidenceColumns(headers)) return null;
+  const rows = textRows(workbook, table.name);
+  const index = findEvidenceRow(evidenceKeyRows(rows, recordKeyColumn(headers, EVIDENCE_COLUMNS)), model, ratedPerson(context), context.competencyId);
   return index < 0 ? null : evidenceRecord(rows[index]);
 }
 
-function ratingRead(workbook: WorkbenchWorkbook, request: ApplyRatingRequest): RatingRead {
+/** The record tables as judgeRating reads them. */
+function recordReads(workbook: WorkbenchWorkbook): Pick<RatingRead, 'evidence' | 'audit'> {
+  const evidence = workbook.table(EVIDENCE_TABLE);
+  const audit = workbook.table(AUDIT_TABLE);
+  const evidenceHeaders = evidence ? workbook.tableHeaders(evidence.name) : [];
+  const auditHeaders = audit ? workbook.tableHeaders(audit.name) : [];
+  return {
+    evidence: evidence ? { headers: evidenceHeaders, keys: evidenceKeyRows(textRows(workbook, evidence.name), recordKeyColumn(evidenceHeaders, EVIDENCE_COLUMNS)) } : null,
+    audit: audit ? { headers: auditHeaders, ...(recordKeyColumn(auditHeaders, AUDIT_COLUMNS) === null ? { persons: textRows(workbook, audit.name).map((row) => row[AUDIT_PERSON_COLUMN] ?? '') } : {}) } : null,
+  };
+}
+
+function ratingRead(workbook: WorkbenchWorkbook, request: ApplyRatingRequest, model: LevelModel, mappings: Record<string, ColumnMapping>): RatingRead {
   const table = workbook.table(request.table);
-  const record = (name: string) => (workbook.table(name) ? { headers: workbook.tableHeaders(name), keys: workbook.tableRows(name).map((row) => row.map(valueText)) } : null);
-  if (!table) return { table: null, rowTexts: [], current: '', cell: { sheet: '', row: 0, column: 0 }, evidence: record(EVIDENCE_TABLE), audit: record(AUDIT_TABLE), sheetNames: workbook.sheetNames() };
+  if (!table) return { table: null, rowTexts: [], current: '', cell: { sheet: '', row: 0, column: 0 }, people: null, ...recordReads(workbook), sheetNames: workbook.sheetNames() };
   const row = table.range.startRow + 1 + request.rowIndex;
   const column = table.range.startCol + request.columnIndex;
   const inside = row <= table.range.endRow && column <= table.range.endCol;
+  const headers = workbook.tableHeaders(table.name);
+  const layout = tableLayout({ name: table.name, headers }, model, mappings);
+  const at = (cells: string[], index: number | null) => (index === null ? '' : (cells[index] ?? '').trim());
   return {
-    table: { name: table.name, headers: workbook.tableHeaders(table.name), rowCount: workbook.tableRowCount(table.name), columnCount: table.range.endCol - table.range.startCol + 1 },
+    table: { name: table.name, headers, rowCount: workbook.tableRowCount(table.name), columnCount: table.range.endCol - table.range.startCol + 1 },
     rowTexts: rowTexts(workbook, table.name, row),
     current: inside ? workbook.text(table.sheet, row, column) : '',
     cell: { sheet: table.sheet, row, column },
-    evidence: record(EVIDENCE_TABLE),
-    audit: record(AUDIT_TABLE),
+    people: textRows(workbook, table.name).map((cells) => ({ name: at(cells, layout.personColumn), key: at(cells, layout.keyColumn) })),
+    ...recordReads(workbook),
     sheetNames: workbook.sheetNames(),
   };
 }
 
 /** Writes a record row where the rating decision placed it. */
-function writeRecord(workbook: WorkbenchWorkbook, name: string, cells: string[], placement: RecordPlacement): void {
+function writeRecord(workbook: WorkbenchWorkbook, name: string, row: RecordRow, placement: RecordPlacement): void {
   if (placement.into === 'new-table') {
     const sheet = workbook.addSheet(placement.sheet);
     workbook.setText(sheet, 0, 0, [placement.headers]);
-    workbook.setValues(sheet, 1, 0, [cells]);
+    workbook.setValues(sheet, 1, 0, [recordRowCells(row, placement.headers.length)]);
     workbook.addTable({ name: placement.table, sheet, range: { startRow: 0, startCol: 0, endRow: 1, endCol: placement.headers.length - 1 } });
     return;
   }
   const table = workbook.table(name);
   if (!table) throw new Error(`A record row was placed in table ${name}, which is not in the workbook.`);
-  if (placement.into === 'replace') workbook.setValues(table.sheet, table.range.startRow + 1 + placement.index, table.range.startCol, [cells]);
-  else workbook.appendTableRows(name, [cells]);
+  if (placement.into === 'replace') {
+    for (const segment of recordSegments(row)) workbook.setValues(table.sheet, table.range.startRow + 1 + placement.index, table.range.startCol + segment.column, [segment.values]);
+  } else workbook.appendTableRows(name, [recordRowCells(row, table.range.endCol - table.range.startCol + 1)]);
 }
 
 export function createWorkbenchOperations(workbook: WorkbenchWorkbook, options: { now?: () => Date } = {}): WorkbookOperations {
@@ -99,7 +136,7 @@ export function createWorkbenchOperations(workbook: WorkbenchWorkbook, options: 
       // The workbench reads every table's position at once, so a position is never missing.
       if (selection.kind === 'position-needed') return selection.fallback;
       if (selection.kind !== 'rating') return selection;
-      return { ...selection, evidence: readEvidence(workbook, model, selection.person, selection.competencyId) };
+      return { ...selection, evidence: readEvidence(workbook, model, selection) };
     },
 
     async onSelectionChanged(callback) {
@@ -112,17 +149,18 @@ export function createWorkbenchOperations(workbook: WorkbenchWorkbook, options: 
       // A position no table can have is refused before anything is read at it.
       const problem = ratingRequestProblem(request, model);
       if (problem) return { status: 'refused', reason: problem };
-      const read = ratingRead(workbook, request);
+      const read = ratingRead(workbook, request, model, mappings);
       const plain = plainRangeTarget(workbook, request, model, mappings);
       const decision = judgeRating(request, model, mappings, plain ? { ...read, ...plain } : read, now());
       if ('answer' in decision) return decision.answer;
       const { write } = decision;
       workbook.batch(() => {
-        writeRecord(workbook, EVIDENCE_TABLE, write.evidence.cells, write.evidence.placement);
-        writeRecord(workbook, AUDIT_TABLE, write.audit.cells, write.audit.placement);
+        for (const migration of write.migrations) workbook.appendTableColumn(migration.table, migration.header, migration.values);
+        writeRecord(workbook, EVIDENCE_TABLE, write.evidence.row, write.evidence.placement);
+        writeRecord(workbook, AUDIT_TABLE, write.audit.row, write.audit.placement);
         workbook.setValues(write.sheet, write.row, write.column, [[write.input]]);
       });
-      return { status: 'written', change: write.change };
+      return { status: 'written', change: write.change, ...(write.notices.length > 0 ? { notices: write.notices } : {}) };
     },
 
     async selectTableCell(tableName, rowIndex, columnIndex) {

@@ -365,6 +365,22 @@ export class WorkbookStore {
     });
   }
 
+  /** Adds a column at a table's right: its header and one value per data row (the cells there must be empty). */
+  appendTableColumn(name: string, header: string, values: CellInput[]): void {
+    const table = this.mustTable(name);
+    const column = table.range.endCol + 1;
+    const rows = table.range.endRow - table.range.startRow;
+    for (let row = table.range.startRow; row <= table.range.endRow; row++) {
+      if (this.text(table.sheet, row, column) !== '') throw new Error(`Table ${name} cannot get a column: the cells right of it on ${table.sheet} are not empty.`);
+    }
+    this.batch(() => {
+      this.setText(table.sheet, table.range.startRow, column, [[header]]);
+      this.setValues(table.sheet, table.range.startRow + 1, column, Array.from({ length: rows }, (_, r) => [values[r] ?? '']));
+      table.range = { ...table.range, endCol: column };
+      this.emit('structure');
+    });
+  }
+
   /** Called when a table got rows (rules over its whole columns grow with it). */
   protected tableGrew(_table: WorkbenchTable): void {}
 

@@ -2,6 +2,8 @@ import { cellA1 } from '../a1';
 import { localize, textMatches } from '../text';
 import type { LevelModel, LocalText, Locale } from '../model/types';
 import type { ColumnMapping } from './assessment';
+import { ambiguousPerson, personIdentification, sharingAmong, type PersonRef } from './person-key';
+import { planKeyColumns, type KeyColumnMigration } from './record-migration';
 import {
   AUDIT_COLUMNS,
   AUDIT_SHEET,
@@ -15,8 +17,12 @@ import {
   freeSheetName,
   hasRecordColumns,
   headers,
+  ratingCellReference,
+  recordKeyColumn,
   storedText,
+  type EvidenceKeyRow,
   type RatingChange,
+  type RecordRow,
 } from './records';
 import { isRatingTable, tableLayout } from './selection';
 
@@ -41,6 +47,8 @@ export interface ApplyRatingRequest {
   confirmOverwrite: boolean;
   assessor: string;
   person: string;
+  /** The person's key as the pane read it (its selection context's personKey), so a host can look for others holding it. */
+  personKey?: string;
   competency: string;
   evidence: string;
   comment: string;
@@ -51,7 +59,7 @@ export interface ApplyRatingRequest {
 
 export type ApplyRatingResult =
   /** The level is in the cell, the evidence row replaced, the audit line appended. */
-  | { status: 'written'; change: RatingChange }
+  | { status: 'written'; change: RatingChange; notices?: string[] }
   /** Nothing written: the cell holds a rating (or changed since it was read) and overwriting was not confirmed. */
   | { status: 'needs-confirmation'; current: string }
   /** Nothing written: the target is not a rating cell of an assessment table. */
@@ -77,10 +85,20 @@ export interface RatingRead {
   rowTexts: readonly string[];
   /** The target cell's text now. */
   current: string;
-  /** The Evidence table: its header row and the [Person, Competency] of each data row; null when there is none. */
-  evidence: { headers: readonly unknown[]; keys: readonly (readonly unknown[])[] } | null;
-  /** The Audit table's header row; null when there is none. */
-  audit: { headers: readonly unknown[] } | null;
+  /**
+   * The key and name of every data row of the target table, to tell people apart (person-key.ts);
+   * null when the host did not read them (then only the target row's key is checked).
+   */
+  people: readonly PersonRef[] | null;
+  /**
+   * How many rows of the target table hold the target row's name and key (1 = only it; 2 = two or
+   * more), for a host that looked them up instead of reading `people`; null: count them in `people`.
+   */
+  sharing?: { name: number; key: number } | null;
+  /** The Evidence table: its header row and who each data row is about (evidenceKeyRows); null when there is none. */
+  evidence: { headers: readonly unknown[]; keys: readonly EvidenceKeyRow[] } | null;
+  /** The Audit table's header row, and its rows' Person texts when it has no Person key column yet (for the migration); null when there is none. */
+  audit: { headers: readonly unknown[]; persons?: readonly string[] } | null;
   /** Every sheet's name, for naming a new record sheet. */
   sheetNames: readonly string[];
 }
@@ -99,8 +117,12 @@ export interface RatingWrite {
   column: number;
   input: string;
   change: RatingChange;
-  evidence: { cells: string[]; placement: RecordPlacement };
-  audit: { cells: string[]; placement: RecordPlacement };
+  /** Person key columns to add to record tables from before keys, first (record-migration.ts). */
+  migrations: KeyColumnMigration[];
+  evidence: { row: RecordRow; placement: RecordPlacement };
+  audit: { row: RecordRow; placement: RecordPlacement };
+  /** What the assessor is told besides "written" (a migration, rows left without a key). */
+  notices: string[];
 }
 
 export type RatingDecision = { answer: Exclude<ApplyRatingResult, { status: 'written' }> } | { write: RatingWrite };
@@ -148,6 +170,11 @@ export function judgeRating(request: ApplyRatingRequest, model: LevelModel, mapp
   if (rowPerson !== '' && person !== '' && rowPerson !== person) {
     return refused(`Row ${request.rowIndex + 1} of table "${table.name}" now holds ${rowPerson}, not ${person}: the table changed since the cell was read. Select the cell again.`);
   }
+  const identification = personIdentification(table.headers, layout.keyColumn);
+  const rowKey = identification.by === 'key' ? (read.rowTexts[identification.column] ?? '').trim() : '';
+  const who: PersonRef = { key: rowKey, name: rowPerson || person };
+  const ambiguous = ambiguousPerson(who, identification, read.sharing ?? sharingAmong(who, read.people ?? [who]));
+  if (ambiguous) return refused(ambiguous);
   const recordProblem = recordTableProblem(read.evidence, EVIDENCE_TABLE, EVIDENCE_COLUMNS) ?? recordTableProblem(read.audit, AUDIT_TABLE, AUDIT_COLUMNS);
   if (recordProblem) return refused(recordProblem);
   // A cell that changed since it was read needs a fresh confirmation, even when the old value was confirmed.
@@ -158,8 +185,9 @@ export function judgeRating(request: ApplyRatingRequest, model: LevelModel, mapp
   const change: RatingChange = {
     time: now.toISOString(),
     assessor: request.assessor,
-    cell: `${sheet}!${cellA1(row, column)}`,
-    person: rowPerson || person,
+    cell: ratingCellReference({ sheet, address: cellA1(row, column) }),
+    person: who.name,
+    personKey: who.key,
     competency: request.competency,
     oldValue: current,
     newValue: request.level,
@@ -173,13 +201,17 @@ export function judgeRating(request: ApplyRatingRequest, model: LevelModel, mapp
     sheets.push(placement.sheet);
     return placement;
   };
-  const evidenceIndex = read.evidence ? findEvidenceRow(read.evidence.keys, model, change.person, rating.competencyId, change.competency) : -1;
+  const migration = planKeyColumns(read, read.people ?? [who], request.locale);
+  const evidenceKeys = migration.evidenceKeys ?? read.evidence?.keys ?? [];
+  const evidenceIndex = read.evidence ? findEvidenceRow(evidenceKeys, model, { ...who, cell: change.cell }, rating.competencyId, change.competency) : -1;
   const evidencePlacement: RecordPlacement = !read.evidence
     ? newTable(EVIDENCE_TABLE, EVIDENCE_SHEET, EVIDENCE_COLUMNS)
     : evidenceIndex >= 0
       ? { into: 'replace', index: evidenceIndex }
       : { into: 'append' };
   const auditPlacement: RecordPlacement = read.audit ? { into: 'append' } : newTable(AUDIT_TABLE, AUDIT_SHEET, AUDIT_COLUMNS);
+  const keyAt = (table: { headers: readonly unknown[] } | null, columns: LocalText[]) =>
+    table ? (recordKeyColumn(table.headers, columns) ?? table.headers.length) : columns.length - 1;
   return {
     write: {
       sheet,
@@ -187,8 +219,10 @@ export function judgeRating(request: ApplyRatingRequest, model: LevelModel, mapp
       column,
       input: storedText(request.level),
       change,
-      evidence: { cells: evidenceCells(change), placement: evidencePlacement },
-      audit: { cells: auditCells(change), placement: auditPlacement },
+      migrations: migration.columns,
+      evidence: { row: { cells: evidenceCells(change), keyColumn: keyAt(read.evidence, EVIDENCE_COLUMNS) }, placement: evidencePlacement },
+      audit: { row: { cells: auditCells(change), keyColumn: keyAt(read.audit, AUDIT_COLUMNS) }, placement: auditPlacement },
+      notices: migration.notices,
     },
   };
 }

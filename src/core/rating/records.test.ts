@@ -5,6 +5,7 @@ const change: RatingChange = {
   assessor: "'Zhao",
   cell: '评估!C10',
   person: '=HYPERLINK("http://x")',
+  personKey: '007',
   competency: '抗挫能力',
   oldValue: '',
   newValue: '中级',
@@ -27,6 +28,10 @@ describe('record cells', () => {
     expect(audit[0]).toBe("'2026-11-25T08:30:00.000Z");
     expect(audit[1]).toBe("''Zhao");
     expect(audit[8]).toBe("'+1 good");
+  });
+  it('keep an employee number with leading zeros as text, in the Person key column of both', () => {
+    expect(evidenceCells(change).at(-1)).toBe("'007");
+    expect(auditCells(change).at(-1)).toBe("'007");
   });
   it('name the add-in tables that never hold ratings', () => {
     expect(['CompetencyTargets', 'CompetencyModel', 'CompetencyEvidence', 'CompetencyAudit'].every(isNonRatingTable)).toBe(true);

@@ -1,6 +1,7 @@
 import { cellText, needsTextMarker } from '../cell-text';
 import type { LevelModel, LocalText, Locale } from '../model/types';
 import { localize, normalizeName, textMatches } from '../text';
+import { PERSON_KEY_LABEL, samePerson, type PersonRef } from './person-key';
 
 /**
  * The rows the add-in keeps beside the ratings: the evidence behind each current rating
@@ -36,6 +37,7 @@ export const EVIDENCE_COLUMNS: LocalText[] = [
   { zh: '评估人', en: 'Assessor' },
   { zh: '日期', en: 'Date' },
   { zh: '单元格', en: 'Cell' },
+  PERSON_KEY_LABEL,
 ];
 
 export const AUDIT_COLUMNS: LocalText[] = [
@@ -49,7 +51,30 @@ export const AUDIT_COLUMNS: LocalText[] = [
   { zh: '观察到的行为', en: 'Behaviours observed' },
   { zh: '评语', en: 'Comment' },
   { zh: '模型', en: 'Model' },
+  PERSON_KEY_LABEL,
 ];
+
+/**
+ * The columns a record table has had since the first version, read by position. The Person key
+ * column came later: it is found by its header, so a table made before it (and one HR added
+ * columns to) still reads, and gets the column when the add-in next writes to it.
+ */
+export function fixedRecordColumns(columns: LocalText[]): LocalText[] {
+  const key = columns.indexOf(PERSON_KEY_LABEL);
+  return key < 0 ? columns : columns.slice(0, key);
+}
+
+/** Where a record table keeps the person key: the column headed Person key after the fixed ones, or null (a table from before keys). */
+export function recordKeyColumn(headerRow: readonly unknown[], columns: LocalText[]): number | null {
+  const from = fixedRecordColumns(columns).length;
+  for (let i = from; i < headerRow.length; i++) if (textMatches(PERSON_KEY_LABEL, cellText(headerRow[i]))) return i;
+  return null;
+}
+
+/** Evidence: the rating cell's reference, and where the key column is in a table written by this version. */
+export const EVIDENCE_CELL_COLUMN = 7;
+export const EVIDENCE_PERSON_COLUMN = 0;
+export const AUDIT_PERSON_COLUMN = 3;
 
 export interface RatingChange {
   /** ISO 8601 time of the change. */
@@ -58,6 +83,8 @@ export interface RatingChange {
   /** "Sheet!B4" */
   cell: string;
   person: string;
+  /** The person's key ('' when their table identifies people by name: see person-key.ts). */
+  personKey: string;
   competency: string;
   oldValue: string;
   newValue: string;
@@ -74,11 +101,11 @@ export function headers(columns: LocalText[], locale: Locale): string[] {
 
 /** The evidence row for a rating change (date only, as a reader wants it). */
 export function evidenceRow(change: RatingChange): string[] {
-  return [change.person, change.competency, change.newValue, change.evidence, change.comment, change.assessor, change.time.slice(0, 10), change.cell];
+  return [change.person, change.competency, change.newValue, change.evidence, change.comment, change.assessor, change.time.slice(0, 10), change.cell, change.personKey];
 }
 
 export function auditRow(change: RatingChange): string[] {
-  return [change.time, change.assessor, change.cell, change.person, change.competency, change.oldValue, change.newValue, change.evidence, change.comment, change.model];
+  return [change.time, change.assessor, change.cell, change.person, change.competency, change.oldValue, change.newValue, change.evidence, change.comment, change.model, change.personKey];
 }
 
 /** Text that a spreadsheet would read as a formula is stored with a leading apostrophe's effect: as text. */
@@ -110,6 +137,28 @@ export function auditCells(change: RatingChange): string[] {
   return auditRow(change).map((value, i) => (i === 0 ? literalText(value) : storedText(value)));
 }
 
+/** A record row to write: its cells in column order, the Person key last, and the column the key goes in. */
+export interface RecordRow {
+  cells: string[];
+  /** The table's Person key column: right after the fixed columns, or further right in a table that had other columns before it got one. */
+  keyColumn: number;
+}
+
+/** The runs of adjacent cells a replaced row is written as, so columns HR added between are left alone. */
+export function recordSegments(row: RecordRow): { column: number; values: string[] }[] {
+  const fixed = row.cells.slice(0, -1);
+  const key = row.cells.slice(-1);
+  return row.keyColumn === fixed.length ? [{ column: 0, values: row.cells }] : [{ column: 0, values: fixed }, { column: row.keyColumn, values: key }];
+}
+
+/** The whole new row of a table `width` columns wide (blank in the columns HR added). */
+export function recordRowCells(row: RecordRow, width: number): string[] {
+  const cells = Array<string>(Math.max(width, row.keyColumn + 1)).fill('');
+  row.cells.slice(0, -1).forEach((value, i) => (cells[i] = value));
+  cells[row.keyColumn] = row.cells[row.cells.length - 1];
+  return cells;
+}
+
 /** The evidence currently stored for one person and competency. */
 export interface EvidenceRecord {
   level: string;
@@ -119,9 +168,10 @@ export interface EvidenceRecord {
   date: string;
 }
 
-/** A record table's header row still holds the add-in's columns, in either language. */
+/** A record table's header row still holds the add-in's fixed columns, in either language (with or without the Person key column). */
 export function hasRecordColumns(headerRow: readonly unknown[], columns: LocalText[]): boolean {
-  return headerRow.length >= columns.length && columns.every((column, i) => textMatches(column, cellText(headerRow[i])));
+  const fixed = fixedRecordColumns(columns);
+  return headerRow.length >= fixed.length && fixed.every((column, i) => textMatches(column, cellText(headerRow[i])));
 }
 
 /** The Evidence table still has the add-in's columns (either language): otherwise it is neither read nor written. */
@@ -136,11 +186,45 @@ export function sameCompetency(model: LevelModel, stored: string, competencyId: 
   return normalizeName(stored) === normalizeName(competencyId) || (competency !== undefined && textMatches(competency.name, stored));
 }
 
-/** Index of the person's evidence row for the competency among key rows [person, competency, ...], or -1. */
-export function findEvidenceRow(keyRows: readonly (readonly unknown[])[], model: LevelModel, person: string, competencyId: string, written?: string): number {
-  const who = person.trim();
-  if (who === '') return -1;
-  return keyRows.findIndex((row) => cellText(row[0]).trim() === who && sameCompetency(model, cellText(row[1]), competencyId, written));
+/** Who an Evidence row is about, as findEvidenceRow compares it. */
+export interface EvidenceKeyRow {
+  person: string;
+  competency: string;
+  /** null in a table from before person keys (no Person key column); '' where the key was left blank. */
+  key: string | null;
+  /** The rating cell it was written for ("Sheet!B4"); '' when not read. */
+  cell: string;
+}
+
+/** The identifying cells of Evidence rows, from whole rows (or rows read from Person on) and the table's key column. */
+export function evidenceKeyRows(rows: readonly (readonly unknown[])[], keyColumn: number | null): EvidenceKeyRow[] {
+  return rows.map((row) => ({
+    person: cellText(row[EVIDENCE_PERSON_COLUMN]),
+    competency: cellText(row[1]),
+    key: keyColumn === null ? null : cellText(row[keyColumn]),
+    cell: cellText(row[EVIDENCE_CELL_COLUMN]),
+  }));
+}
+
+/** How a record names a rating cell: "Sheet!B4" (as the Cell column holds it). */
+export function ratingCellReference(cell: { sheet: string; address: string }): string {
+  return `${cell.sheet}!${cell.address}`;
+}
+
+/** The person of a rating context, as findEvidenceRow takes it. */
+export function ratedPerson(context: { person: string; personKey: string; cell: { sheet: string; address: string } }): RatedPerson {
+  return { name: context.person, key: context.personKey, cell: ratingCellReference(context.cell) };
+}
+
+/** The person a rating is for: their key and name, and the rating cell ("Sheet!B4") when known. */
+export type RatedPerson = PersonRef & { cell?: string };
+
+/** Index of the person's evidence row for the competency, or -1 (the person is matched as samePerson says). */
+export function findEvidenceRow(rows: readonly EvidenceKeyRow[], model: LevelModel, person: RatedPerson, competencyId: string, written?: string): number {
+  if (person.name.trim() === '' && person.key.trim() === '') return -1;
+  return rows.findIndex(
+    (row) => samePerson({ key: row.key, name: row.person, cell: row.cell }, person) && sameCompetency(model, row.competency, competencyId, written),
+  );
 }
 
 /** The record of an Evidence row (Person, Competency, Level, Behaviours, Comment, Assessor, Date, ...). */

@@ -207,6 +207,21 @@ export class MockTableColumnCollection extends MockCollection<ColumnState, MockT
   getItemOrNullObject(key: string | number): MockTableColumn {
     return this.column(key, true);
   }
+  /** Adds a column at the end (the only place the add-in adds one): values are the header and each data row's value. */
+  add(index?: number | null, values?: unknown[][], name?: string): MockTableColumn {
+    const table = this.table;
+    this.context.recordCellWrite({ target: table }, 'columns.add', values);
+    this.context.enqueue(() => {
+      const state = table();
+      if (state === null) throw new MockOfficeError('InvalidOperation', 'columns.add on a null Table');
+      if (index !== undefined && index !== null && index !== state.columns) throw new MockOfficeError('InvalidArgument', 'the mock adds table columns at the end only');
+      this.context.workbookState.addColumn(state, values ?? null, name ?? null);
+    }, { payload: values, member: 'TableColumnCollection.add' });
+    return new MockTableColumn(this.context, () => {
+      const t = table();
+      return t ? { table: t, index: t.columns - 1 } : null;
+    });
+  }
 }
 
 export class MockTableRowCollection extends MockClientObject<TableState> {
