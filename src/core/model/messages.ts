@@ -98,8 +98,8 @@ export const modelIssueMessages = defineMessages({
   sharesSum: { en: (sum: number) => `The exam shares add up to ${sum}, not 100.`, zh: (sum: number) => `各考试占比之和为 ${sum},而不是 100。` },
   fileEmpty: { en: () => 'The file is empty.', zh: () => '文件为空。' },
   notJson: {
-    en: (detail: string) => `The file is not valid JSON: ${detail}.`,
-    zh: (detail: string) => `文件不是有效的 JSON:${detail}。`,
+    en: () => 'The file is not valid JSON; it may be cut short, or not a model file at all.',
+    zh: () => '文件不是有效的 JSON:可能不完整,或根本不是模型文件。',
   },
   notJsonAt: {
     en: (line: number, column: number) => `The file is not valid JSON at line ${line}, column ${column}.`,

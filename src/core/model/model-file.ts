@@ -40,7 +40,7 @@ export function parseModelFile(text: string): ModelFileResult {
   } catch (error) {
     const message = error instanceof Error ? error.message : String(error);
     const position = /position (\d+)/.exec(message);
-    if (!position) return { ok: false, issues: [{ path: '(file)', message: modelIssueMessages.notJson(message) }] };
+    if (!position) return { ok: false, issues: [{ path: '(file)', message: modelIssueMessages.notJson() }] };
     const { line, column } = lineAndColumn(source, Number(position[1]));
     return { ok: false, issues: [{ path: '(file)', message: modelIssueMessages.notJsonAt(line, column) }] };
   }

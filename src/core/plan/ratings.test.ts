@@ -102,7 +102,7 @@ describe('the Assessment formulas over the Ratings table', () => {
 
   it('say which rating has no role, rather than guessing one', () => {
     const { hf, at } = workbook([{ PersonKey: 'E001', Competency: achievement, RaterKey: 'a', Role: null, Level: '高级' }]);
-    expect((at('B2') as DetailedCellError).message).toBe('级别 1 没有角色:请注明评价人角色');
+    expect((at('B2') as DetailedCellError).message).toBe('第 1 个级别没有角色:请注明评价人角色。');
     hf.destroy();
   });
 
