@@ -1,11 +1,10 @@
-import { Button, Text } from '@fluentui/react-components';
+import { Button, Text, Tooltip } from '@fluentui/react-components';
 import { ArrowDownRegular, ArrowLeftRegular, ArrowRightRegular, ArrowUpRegular } from '@fluentui/react-icons';
 import type { ReactElement } from 'react';
 import type { RatingCellContext } from '../host/workbook-operations';
 import type { Strings } from './i18n';
 import { MOVE_KEYS, moveTarget, type Move } from './navigation';
 import { usePaneLanguage } from './pane-context';
-import { ShortcutTooltip } from './ShortcutTooltip';
 import { usePaneStyles } from './styles';
 
 interface MoveButton {
@@ -46,7 +45,7 @@ export function RatingNavigation({ context, onMove }: { context: RatingCellConte
           {group.buttons.map(({ move, label, icon, keys }) => {
             const text = t[label] as string;
             return (
-              <ShortcutTooltip key={move} content={`${text} (${keys})`}>
+              <Tooltip key={move} content={`${text} (${keys})`} relationship="description" withArrow>
                 <Button
                   icon={icon}
                   appearance="subtle"
@@ -55,7 +54,7 @@ export function RatingNavigation({ context, onMove }: { context: RatingCellConte
                   disabledFocusable={moveTarget(context, move) === null}
                   onClick={() => onMove(move)}
                 />
-              </ShortcutTooltip>
+              </Tooltip>
             );
           })}
         </div>
