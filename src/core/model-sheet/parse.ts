@@ -1,6 +1,5 @@
 import { cellText } from '../cell-text';
 import { parseFieldName, parseSectionTitle, type FieldDef, type SectionKey, type TextLanguage } from './columns';
-import { bothLanguages } from '../text';
 import { joinSaid, listSaid, modelText, Said, type Text } from '../message';
 import { sheetMessages } from './messages';
 import type { CompetencyModel, LocalText } from '../model/types';

@@ -3,7 +3,7 @@ import { joinSaid, modelText } from '../message';
 import { sheetMessages, sheetThings } from './messages';
 import { Agreed, Issues, readId, readNumber, type SectionTable } from './parse';
 import { findLevel, listLevels } from '../scoring/scale';
-import { bothLanguages, normalizeName, textMatches } from '../text';
+import { normalizeName, textMatches } from '../text';
 import type { Competency, CompetencyClass, LevelDescriptor, LocalText, Scale } from '../model/types';
 
 /** The competency table of a level model read back into classes and competencies. */

@@ -3,7 +3,6 @@ import { modelText } from '../message';
 import { sheetMessages, sheetThings } from './messages';
 import { Agreed, Issues, readId, readNumber, type SectionTable } from './parse';
 import { findLevel, listLevels } from '../scoring/scale';
-import { bothLanguages } from '../text';
 import type { Deduction, KnowledgeExam, LocalText, PointsGroup, Scale } from '../model/types';
 
 /** The element, exam and deduction tables of a points model read back. */

@@ -17,7 +17,7 @@ import { cellText } from '../cell-text';
 import { fieldNames, Issues, readNumber, readTable, splitSections, type Section, type SheetRow } from './parse';
 import { readCompetencyTable } from './read-levels';
 import { readDeductionTable, readElementTable, readExamTable } from './read-points';
-import { bothLanguages, textMatches } from '../text';
+import { textMatches } from '../text';
 import type { CompetencyModel, LevelModel, LocalText, PointsModel, ProficiencyLevel, Scale, ScoreBand } from '../model/types';
 import { issueText, validateModel } from '../model/validate';
 
