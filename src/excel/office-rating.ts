@@ -7,7 +7,7 @@ import type { LevelModel } from '../core/model/types';
 import { cellText } from '../core/cell-text';
 import { findText, parseAddress } from './office-cells';
 import { TableDirectory, loadSheetNames, loadTableSummaries, syncDirectoryRead, type TableSummary } from './office-directory';
-import { loadAuditTable, loadEvidenceTable, loadedAsQueued, queueRatingWrites, recordReads, rememberWrittenTables, type AuditTableLoad, type EvidenceTableLoad } from './office-records';
+import { loadAuditTable, loadEvidenceTable, loadedAsQueued, queueRatingWrites, recordReads, recoverRatingWrite, rememberWrittenTables, type AuditTableLoad, type EvidenceTableLoad } from './office-records';
 
 /**
  * applyRating over Office.js: one batch reads the target cell, its row, the table's headers and
@@ -159,7 +159,13 @@ export async function applyRating(
   if ('answer' in decision) return decision.answer;
   const { write } = decision;
   queueWrites(context, load, directory, write);
-  await context.sync();
+  try {
+    await context.sync();
+  } catch (error) {
+    // The tables may have changed shape part-way: the next read learns them again.
+    directory.forget();
+    return load.target ? recoverRatingWrite(context, write, load.target.cell, error) : { status: 'failed', reason: String(error) };
+  }
   // The pane rates the selected cell, and writing a value does not move the selection: the next read expects it.
   if (load.target) directory.expectedSelection = { worksheetId: load.target.sheet.id, address: cellA1(write.row, write.column) };
   return { status: 'written', change: write.change, ...(write.notices.length > 0 ? { notices: write.notices } : {}) };

@@ -73,17 +73,30 @@ function describe(value: Cell): string {
   return JSON.stringify(typeof value === 'string' ? clipText(value) : value);
 }
 
+/** Why a cell that is neither blank nor a finite number cannot be read as a number, naming the place (made, not thrown: whole columns). */
+export function refusedNumber(value: Exclude<Cell, null | undefined>, where: Text): CompetencyError {
+  if (value instanceof HostErrorValue) return propagate(value, where);
+  if (typeof value === 'number') return invalidValue(cellMessages.notFinite(where));
+  if (typeof value === 'boolean') return invalidValue(cellMessages.booleanForNumber(where, describe(value)));
+  const storedAsText = value.trim() !== '' && !Number.isNaN(Number(value));
+  return invalidValue((storedAsText ? cellMessages.numberStoredAsText : cellMessages.textForNumber)(where, describe(value)));
+}
+
 /** A number cell: blank is null; text, booleans and errors are refused with the place named. */
 export function numberOrBlank(value: Cell, where: Text): number | null {
   if (isBlank(value)) return null;
-  if (value instanceof HostErrorValue) throw propagate(value, where);
-  if (typeof value === 'number') {
-    if (!Number.isFinite(value)) throw invalidValue(cellMessages.notFinite(where));
-    return value;
+  if (typeof value === 'number' && Number.isFinite(value)) return value;
+  throw refusedNumber(value, where);
+}
+
+/** Number cells of a list: blank is null; a message is built only for a cell that is refused. */
+export function numbersOrBlanks(cells: readonly Cell[], where: (index: number) => Text): (number | null)[] {
+  const values: (number | null)[] = new Array(cells.length);
+  for (let i = 0; i < cells.length; i++) {
+    const cell = cells[i];
+    values[i] = typeof cell === 'number' && Number.isFinite(cell) ? cell : isBlank(cell) ? null : numberOrBlank(cell, where(i));
   }
-  if (typeof value === 'boolean') throw invalidValue(cellMessages.booleanForNumber(where, describe(value)));
-  const storedAsText = value.trim() !== '' && !Number.isNaN(Number(value));
-  throw invalidValue((storedAsText ? cellMessages.numberStoredAsText : cellMessages.textForNumber)(where, describe(value)));
+  return values;
 }
 
 /** A number that must be present. */
@@ -99,7 +112,8 @@ export function nameOrBlank(value: Cell, where: Text): string | number | null {
   if (value instanceof HostErrorValue) throw propagate(value, where);
   if (typeof value === 'boolean') throw invalidValue(cellMessages.booleanForName(where, describe(value)));
   if (typeof value === 'number') return value;
-  return value.trim() === '' ? null : value.trim();
+  const trimmed = value.trim();
+  return trimmed === '' ? null : trimmed;
 }
 
 /** A text argument that must be present (e.g. a competency name). */
@@ -111,6 +125,7 @@ export function requiredText(value: Cell, where: Text): string {
 
 /** The single value of a 1x1 argument; ranges are refused where one value belongs. */
 export function single(value: Cell | Matrix, where: Text): Cell {
+  if (!Array.isArray(value)) return value;
   const matrix = asMatrix(value, where);
   if (matrix.length !== 1 || matrix[0].length !== 1) throw invalidValue(cellMessages.notSingle(where, matrix.length, matrix[0].length));
   return matrix[0][0];
@@ -131,6 +146,18 @@ export const MESSAGE_LIMIT = 300;
 export function cellMessage(error: CompetencyError, locale: Locale): string {
   const message = error.messageIn(locale);
   return message.length > MESSAGE_LIMIT ? `${message.slice(0, MESSAGE_LIMIT - 1)}…` : message;
+}
+
+/** A result of the matrix's shape, cell by cell: plain loops, as whole columns pass through here. */
+export function mapCells(matrix: Matrix, rule: (cell: Cell, row: number, column: number) => Out): Out[][] {
+  const out: Out[][] = new Array(matrix.length);
+  for (let r = 0; r < matrix.length; r++) {
+    const row = matrix[r];
+    const result: Out[] = new Array(row.length);
+    for (let c = 0; c < row.length; c++) result[c] = rule(row[c], r, c);
+    out[r] = result;
+  }
+  return out;
 }
 
 /** Runs a per-cell rule, turning a domain error into that cell's error value. */

@@ -1,10 +1,11 @@
-import { invalidValue, type CompetencyError } from '../core/errors';
+import { CompetencyError, invalidValue } from '../core/errors';
 import { descriptorText } from '../core/scoring/descriptor';
-import { pointsTotal } from '../core/scoring/points';
+import { pointsTotalOrError } from '../core/scoring/points';
 import { builtInCatalogue, type ModelCatalogue } from '../core/model/catalogue';
-import { bandForScore, bandsOf, checkBandTable, bandReach, levelNumberOrError, SCALE_SCORE_RANGE, type LabelBand } from '../core/scoring/scale';
+import { bandOrError, bandsOf, checkBandTable, bandReach, levelReader, SCALE_SCORE_RANGE, type LabelBand, type LevelReader } from '../core/scoring/scale';
 import { localize } from '../core/text';
-import type { Locale, Scale } from '../core/model/types';
+import { perObject, remembered } from '../core/memo';
+import type { CompetencyModel, Locale, Scale } from '../core/model/types';
 import type { Said } from '../core/message';
 import { argument, cellMessages, functionMessages, place } from './messages';
 import { weightedScore } from '../core/scoring/weighted';
@@ -15,8 +16,10 @@ import {
   HostErrorValue,
   isBlank,
   isOmitted,
+  mapCells,
   nameOrBlank,
-  numberOrBlank,
+  refusedNumber,
+  numbersOrBlanks,
   propagate,
   requiredNumber,
   requiredText,
@@ -40,11 +43,24 @@ function cellPlace(arg: Said, row: number, column: number, matrix: Matrix): Said
   return matrix.length === 1 && matrix[0].length === 1 ? place.whole(arg) : place.cell(arg, row + 1, column + 1);
 }
 
+// Whole arguments as places, made once: one-cell formulas name them on every call.
+const SCALE = place.whole(argument.scale());
+const BAND_TABLE = place.whole(argument.bandTable());
+const SCORE = place.whole(argument.score());
+const WEIGHTS = place.whole(argument.weights());
+const FULL_MARKS = place.whole(argument.fullMarks());
+const COMPETENCY = place.whole(argument.competency());
+const LEVEL = place.whole(argument.level());
+const MODEL = place.whole(argument.model());
+const ACTUAL = place.whole(argument.actual());
+const TARGET = place.whole(argument.target());
+const POINTS = place.whole(argument.points());
+const COUNTS = place.whole(argument.count());
+
 /** A scale argument: omitted (the default model's scale), a scale or model id, or a band table. */
 function resolveScale(scale: Arg | undefined, models: ModelCatalogue): Scale {
   if (scale === undefined || isOmitted(scale)) return models.scale(null);
-  const where = place.whole(argument.scale());
-  const id = nameOrBlank(single(scale, where), where);
+  const id = nameOrBlank(single(scale, SCALE), SCALE);
   if (typeof id !== 'string') throw invalidValue(functionMessages.scaleId());
   return models.scale(id);
 }
@@ -53,35 +69,42 @@ function resolveScale(scale: Arg | undefined, models: ModelCatalogue): Scale {
 interface ResolvedBands {
   bands: LabelBand[];
   labels: string[];
+  /** The lowest score on each band (its bound less BAND_TOLERANCE). */
+  reach: number[];
   range?: { min: number; max: number };
 }
 
+function readBands(bands: LabelBand[], locale: Locale, range?: { min: number; max: number }): ResolvedBands {
+  return { bands, labels: bands.map((b) => localize(b.label, locale)), reach: bands.map((b) => bandReach(b.min)), range };
+}
+
+/** A scale's bands read once per scale and language: one-cell formulas repeat the same look-up a million times. */
+const scaleBands = perObject((scale: Scale) => remembered((locale: Locale) => readBands(bandsOf(scale), locale, SCALE_SCORE_RANGE), 4));
+
 function resolveBands(scale: Arg | undefined, locale: Locale, models: ModelCatalogue): ResolvedBands {
-  const matrix = scale === undefined ? [[null]] : asMatrix(scale, place.whole(argument.bandTable()));
+  const matrix = scale === undefined ? [[null]] : asMatrix(scale, BAND_TABLE);
   if (matrix[0].length >= 2) {
     const rows = matrix.filter((row) => !row.every(isBlank));
     const bands = checkBandTable(
       rows.map((row) => {
         const error = row.find((c): c is HostErrorValue => c instanceof HostErrorValue);
-        if (error) throw propagate(error, place.whole(argument.bandTable()));
+        if (error) throw propagate(error, BAND_TABLE);
         return { min: row[0], label: row[1] };
       }),
     );
-    return { bands, labels: bands.map((b) => localize(b.label, locale)) };
+    return readBands(bands, locale);
   }
-  const bands = bandsOf(resolveScale(scale, models));
-  return { bands, labels: bands.map((b) => localize(b.label, locale)), range: SCALE_SCORE_RANGE };
+  return scaleBands(resolveScale(scale, models))(locale);
 }
 
 /** COMPETENCY.LEVEL: each score to its level label; blank scores give "". */
 export function competencyLevel(score: Arg, scale: Arg | undefined, locale: Locale, models: ModelCatalogue = builtInCatalogue): Out[][] {
   return guarded(() => {
-    const { bands, labels, range } = resolveBands(scale, locale, models);
-    const scores = asMatrix(score, place.whole(argument.score()));
+    const { bands, labels, reach, range } = resolveBands(scale, locale, models);
+    const scores = asMatrix(score, SCORE);
     const low = range ? range.min : bands[0].min;
     const high = range ? range.max : Infinity;
     const last = bands.length - 1;
-    const reach = bands.map((b) => bandReach(b.min));
     const out: Out[][] = new Array(scores.length);
     for (let r = 0; r < scores.length; r++) {
       const row = scores[r];
@@ -97,7 +120,7 @@ export function competencyLevel(score: Arg, scale: Arg | undefined, locale: Loca
             continue;
           }
         }
-        result[c] = isBlank(cell) ? '' : slowLevel(cell, r, c, scores, bands, locale, range);
+        result[c] = cell === null || cell === undefined || cell === '' ? '' : slowLevel(cell, r, c, scores, bands, locale, range);
       }
       out[r] = result;
     }
@@ -105,11 +128,11 @@ export function competencyLevel(score: Arg, scale: Arg | undefined, locale: Loca
   });
 }
 
-function slowLevel(cell: Cell, r: number, c: number, scores: Matrix, bands: LabelBand[], locale: Locale, range?: { min: number; max: number }): Out {
-  return cellResult(() => {
-    const value = numberOrBlank(cell, cellPlace(argument.score(), r, c, scores));
-    return value === null ? '' : localize(bandForScore(value, bands, range).label, locale);
-  });
+/** A cell the inline path leaves (not blank): its error, or its level when it is a number on a band edge case. */
+function slowLevel(cell: Exclude<Cell, null | undefined>, r: number, c: number, scores: Matrix, bands: LabelBand[], locale: Locale, range?: { min: number; max: number }): Out {
+  if (typeof cell !== 'number' || !Number.isFinite(cell)) return refusedNumber(cell, cellPlace(argument.score(), r, c, scores));
+  const band = bandOrError(cell, bands, range);
+  return band instanceof CompetencyError ? band : localize(band.label, locale);
 }
 
 /**
@@ -119,7 +142,7 @@ function slowLevel(cell: Cell, r: number, c: number, scores: Matrix, bands: Labe
 export function weightedScores(scores: Arg, weights: Arg, fullMarks: Arg | undefined): Out[][] {
   return guarded(() => {
     let matrix = asMatrix(scores);
-    const weightCells = vector(weights, place.whole(argument.weights()));
+    const weightCells = vector(weights, WEIGHTS);
     const singleColumn = matrix.length > 1 && matrix[0].length === 1 && weightCells.length === matrix.length;
     if (singleColumn) matrix = [matrix.map((row) => row[0])];
     if (matrix[0].length !== weightCells.length)
@@ -127,88 +150,99 @@ export function weightedScores(scores: Arg, weights: Arg, fullMarks: Arg | undef
     const weightValues = weightCells.map((w, i) => requiredNumber(w, place.item(argument.weight(), i + 1)));
     let fullMarkValues: number[] | undefined;
     if (fullMarks !== undefined && !isOmitted(fullMarks)) {
-      const fullCells = vector(fullMarks, place.whole(argument.fullMarks()));
+      const fullCells = vector(fullMarks, FULL_MARKS);
       if (fullCells.length !== weightCells.length) throw invalidValue(functionMessages.fullMarksPerWeight(weightCells.length, fullCells.length));
       fullMarkValues = fullCells.map((f, i) => requiredNumber(f, place.item(argument.fullMarks(), i + 1)));
     }
-    return matrix.map((row, r) => [
-      cellResult(() => {
-        // Numbers and blanks as they are; a message is built only for a cell that needs one.
-        const values = row.map((cell, c) =>
-          typeof cell === 'number' && Number.isFinite(cell) ? cell : isBlank(cell) ? null : numberOrBlank(cell, matrix.length === 1 ? place.item(argument.score(), c + 1) : place.itemOfRow(argument.score(), c + 1, r + 1)),
-        );
-        const result = weightedScore(values, weightValues, fullMarkValues);
-        return result === null ? '' : result;
-      }),
-    ]);
+    const width = matrix[0].length;
+    const values: (number | null)[] = new Array(width);
+    const out: Out[][] = new Array(matrix.length);
+    for (let r = 0; r < matrix.length; r++) {
+      const row = matrix[r];
+      // Numbers and blanks as they are; a message is built only for a cell that needs one.
+      let refused: Out | undefined;
+      for (let c = 0; c < width; c++) {
+        const cell = row[c];
+        if (typeof cell === 'number' && Number.isFinite(cell)) values[c] = cell;
+        else if (cell === null || cell === undefined || cell === '') values[c] = null;
+        else {
+          refused = refusedNumber(cell, matrix.length === 1 ? place.item(argument.score(), c + 1) : place.itemOfRow(argument.score(), c + 1, r + 1));
+          break;
+        }
+      }
+      out[r] = [refused ?? rowScore(values, weightValues, fullMarkValues)];
+    }
+    return out;
   });
+}
+
+function rowScore(values: readonly (number | null)[], weights: readonly number[], fullMarks: readonly number[] | undefined): Out {
+  return cellResult(() => weightedScore(values, weights, fullMarks) ?? '');
 }
 
 /** The model argument: omitted or blank is null (the default model). */
 function modelArgument(model: Arg | undefined): string | number | null {
-  return model === undefined ? null : nameOrBlank(single(model, place.whole(argument.model())), place.whole(argument.model()));
+  return model === undefined ? null : nameOrBlank(single(model, MODEL), MODEL);
 }
 
 /** COMPETENCY.DESCRIPTOR: a competency's behaviour anchors at a level, as text. */
 export function competencyDescriptor(competency: Arg, level: Arg, model: Arg | undefined, locale: Locale, models: ModelCatalogue = builtInCatalogue): Out[][] {
   return guarded(() => {
-    const competencyPlace = place.whole(argument.competency());
-    const name = requiredText(single(competency, competencyPlace), competencyPlace);
-    const levelValue = nameOrBlank(single(level, place.whole(argument.level())), place.whole(argument.level()));
+    const name = requiredText(single(competency, COMPETENCY), COMPETENCY);
+    const levelValue = nameOrBlank(single(level, LEVEL), LEVEL);
     if (levelValue === null) throw invalidValue(functionMessages.levelBlank());
     const modelId = modelArgument(model);
-    return [[descriptorText(models.model(modelId === null ? null : String(modelId)), name, levelValue, locale)]];
+    return [[descriptorsOf(models.model(modelId === null ? null : String(modelId)))(locale)(levelValue)(name)]];
   });
 }
 
-/** A level cell's number: blank is null; text and numbers by levelNumber, remembered; other values refused naming the place. */
-function levelCell(scale: Scale, cell: Cell, where: () => Said): number | null | CompetencyError {
-  if (typeof cell === 'string') {
-    if (cell === '' || cell.trim() === '') return null;
-    return levelNumberOrError(scale, cell);
-  }
-  if (typeof cell === 'number') return levelNumberOrError(scale, cell);
-  if (cell === null || cell === undefined) return null;
+/**
+ * Descriptor texts (or their errors) per model, language, level and competency as asked: one
+ * DESCRIPTOR formula per cell asks for the same few again and again.
+ */
+const descriptorsOf = perObject((model: CompetencyModel) =>
+  remembered((locale: Locale) => remembered((level: string | number) => remembered((name: string) => cellResult(() => descriptorText(model, name, level, locale))), 64), 4),
+);
+
+/** A cell that is neither text, a number nor blank, where a level belongs: its error, naming the place. */
+function notALevelCell(cell: Cell, where: Said): CompetencyError {
   return cellResult(() => {
-    nameOrBlank(cell, where());
-    throw invalidValue(cellMessages.notALevel(where()));
+    nameOrBlank(cell, where);
+    throw invalidValue(cellMessages.notALevel(where));
   }) as CompetencyError;
+}
+
+/** A level cell's number: blank is null; text and numbers by the scale's reader (remembered); other values refused naming the place. */
+function levelCell(read: LevelReader, cell: Cell, where: () => Said): number | null | CompetencyError {
+  if (typeof cell === 'string' || typeof cell === 'number') return read(cell);
+  if (cell === null || cell === undefined) return null;
+  return notALevelCell(cell, where());
 }
 
 /** COMPETENCY.GAP: target minus actual in levels, cell by cell; a single target applies to every actual. */
 export function competencyGap(actual: Arg, target: Arg, scale: Arg | undefined, models: ModelCatalogue = builtInCatalogue): Out[][] {
   return guarded(() => {
-    const resolved = resolveScale(scale, models);
-    const actuals = asMatrix(actual, place.whole(argument.actual()));
-    const targets = asMatrix(target, place.whole(argument.target()));
+    const read = levelReader(resolveScale(scale, models));
+    const actuals = asMatrix(actual, ACTUAL);
+    const targets = asMatrix(target, TARGET);
     const broadcast = targets.length === 1 && targets[0].length === 1;
     if (!broadcast && (targets.length !== actuals.length || targets[0].length !== actuals[0].length))
       throw invalidValue(functionMessages.gapShapes(actuals.length, actuals[0].length, targets.length, targets[0].length));
-    const single = broadcast ? levelCell(resolved, targets[0][0], () => place.whole(argument.target())) : null;
-    return actuals.map((row, r) =>
-      row.map((cell, c) => {
-        const a = levelCell(resolved, cell, () => cellPlace(argument.actual(), r, c, actuals));
-        const t = broadcast ? single : levelCell(resolved, targets[r][c], () => cellPlace(argument.target(), r, c, targets));
-        if (a === null || t === null) return '';
-        if (typeof a !== 'number') return a;
-        if (typeof t !== 'number') return t;
-        return t - a;
-      }),
-    );
+    const single = broadcast ? levelCell(read, targets[0][0], () => TARGET) : null;
+    return mapCells(actuals, (cell, r, c) => {
+      const a = levelCell(read, cell, () => cellPlace(argument.actual(), r, c, actuals));
+      const t = broadcast ? single : levelCell(read, targets[r][c], () => cellPlace(argument.target(), r, c, targets));
+      return a === null || t === null ? '' : typeof a !== 'number' ? a : typeof t !== 'number' ? t : t - a;
+    });
   });
 }
 
 /** LEVEL.NUMBER: each level label to its number on the scale (hw-sm 3 to 5, others 1 = lowest); blank gives "". */
 export function levelNumbers(level: Arg, scale: Arg | undefined, models: ModelCatalogue = builtInCatalogue): Out[][] {
   return guarded(() => {
-    const resolved = resolveScale(scale, models);
-    const levels = asMatrix(level, place.whole(argument.level()));
-    return levels.map((row, r) =>
-      row.map((cell, c) => {
-        const value = levelCell(resolved, cell, () => cellPlace(argument.level(), r, c, levels));
-        return value === null ? '' : value;
-      }),
-    );
+    const read = levelReader(resolveScale(scale, models));
+    const levels = asMatrix(level, LEVEL);
+    return mapCells(levels, (cell, r, c) => levelCell(read, cell, () => cellPlace(argument.level(), r, c, levels)) ?? '');
   });
 }
 
@@ -217,11 +251,11 @@ export function pointsTotals(points: Arg, level: Arg, counts: Arg | undefined, m
   return guarded(() => {
     const modelId = modelArgument(model);
     const pointsModel = models.pointsModel(modelId === null ? null : String(modelId));
-    const levelValue = nameOrBlank(single(level, place.whole(argument.level())), place.whole(argument.level()));
+    const levelValue = nameOrBlank(single(level, LEVEL), LEVEL);
     if (levelValue === null) throw invalidValue(functionMessages.qualificationLevelBlank());
-    const values = vector(points, place.whole(argument.points())).map((cell, i) => numberOrBlank(cell, place.item(argument.points(), i + 1)));
-    const countValues =
-      counts === undefined || isOmitted(counts) ? [] : vector(counts, place.whole(argument.count())).map((cell, i) => numberOrBlank(cell, place.item(argument.count(), i + 1)));
-    return [[pointsTotal(pointsModel, levelValue, values, countValues).total]];
+    const values = numbersOrBlanks(vector(points, POINTS), (i) => place.item(argument.points(), i + 1));
+    const countValues = counts === undefined || isOmitted(counts) ? [] : numbersOrBlanks(vector(counts, COUNTS), (i) => place.item(argument.count(), i + 1));
+    const total = pointsTotalOrError(pointsModel, levelValue, values, countValues);
+    return [[total instanceof CompetencyError ? total : total.total]];
   });
 }

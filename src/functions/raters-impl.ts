@@ -53,7 +53,7 @@ function readLevel(cell: Cell, where: Text): number | null {
  * Per-role numbers (weights or minimums): five values in role order (self, manager, peer, report,
  * other), or a two-column table of role and value; roles a table does not name keep their default.
  */
-function readPerRole(value: Arg | undefined, what: Said): Partial<Record<RoleId, number>> | undefined {
+export function readPerRole(value: Arg | undefined, what: Said): Partial<Record<RoleId, number>> | undefined {
   if (value === undefined || isOmitted(value)) return undefined;
   const matrix = asMatrix(value);
   const result: Partial<Record<RoleId, number>> = {};
@@ -76,7 +76,7 @@ function readPerRole(value: Arg | undefined, what: Said): Partial<Record<RoleId,
   return result;
 }
 
-function readTrim(value: Arg | undefined): boolean {
+export function readTrim(value: Arg | undefined): boolean {
   if (value === undefined || isOmitted(value)) return false;
   const where = place.whole(raterPlaces.trim());
   const cell = single(value, where);

@@ -1,9 +1,12 @@
 import type { ColumnMapping } from '../core/rating/assessment';
-import { judgeRating, ratingRequestProblem, type ApplyRatingRequest, type ApplyRatingResult, type RatingRead, type RecordPlacement } from '../core/rating/judge';
+import { judgeRating, ratingRequestProblem, type ApplyRatingRequest, type ApplyRatingResult, type RatingRead, type RatingWrite, type RecordPlacement } from '../core/rating/judge';
+import { failureMessage, reconcileRating } from '../core/rating/reconcile';
 import {
   AUDIT_COLUMNS,
   AUDIT_PERSON_COLUMN,
   AUDIT_TABLE,
+  auditCells,
+  EVIDENCE_CELL_COLUMN,
   EVIDENCE_COLUMNS,
   EVIDENCE_TABLE,
   evidenceKeyRows,
@@ -17,7 +20,7 @@ import {
   type RecordRow,
 } from '../core/rating/records';
 import type { RatingCellContext } from '../core/rating/selection';
-import { tableLayout } from '../core/rating/selection';
+import { tableLayout, withEvidenceRecord } from '../core/rating/selection';
 import { classifySelection, type SelectionContext } from '../core/rating/selection';
 import { LAST_GOOD_SETTINGS_KEY, SETTINGS_KEY, readSettings, settingsToStore } from '../core/settings';
 import { validateModel } from '../core/model/validate';
@@ -109,6 +112,37 @@ function writeRecord(workbook: WorkbenchWorkbook, name: string, row: RecordRow, 
   } else workbook.appendTableRows(name, [recordRowCells(row, table.range.endCol - table.range.startCol + 1)]);
 }
 
+/** After a failed write: what is there now, core's repair, and what the assessor is told (reconcile.ts). */
+function recoverRatingWrite(workbook: WorkbenchWorkbook, write: RatingWrite, error: unknown): ApplyRatingResult {
+  const reason = error instanceof Error ? error.message : String(error);
+  const lastRow = (name: string, index?: number) => {
+    const rows = workbook.table(name) ? textRows(workbook, name) : [];
+    return rows[index ?? rows.length - 1];
+  };
+  const placement = write.evidence.placement;
+  const audit = lastRow(AUDIT_TABLE);
+  const evidence = lastRow(EVIDENCE_TABLE, placement.into === 'replace' ? placement.index : undefined);
+  const reconciliation = reconcileRating(write.change, {
+    current: workbook.text(write.sheet, write.row, write.column),
+    lastAudit: audit ? { time: audit[0] ?? '', cell: audit[2] ?? '', newValue: audit[6] ?? '' } : null,
+    evidence: evidence ? { level: evidence[2] ?? '', comment: evidence[4] ?? '', date: evidence[6] ?? '', cell: evidence[EVIDENCE_CELL_COLUMN] ?? '' } : null,
+  });
+  let repaired = true;
+  try {
+    if (reconciliation.state === 'cell-not-written' || reconciliation.state === 'audit-missing') {
+      const change = reconciliation.state === 'cell-not-written' ? reconciliation.correction : reconciliation.audit;
+      writeRecord(workbook, AUDIT_TABLE, { cells: auditCells(change), keyColumn: write.audit.row.keyColumn }, { into: 'append' });
+    }
+    if (reconciliation.state === 'evidence-behind' || reconciliation.state === 'audit-missing') {
+      writeRecord(workbook, EVIDENCE_TABLE, write.evidence.row, placement.into === 'replace' ? placement : { into: 'append' });
+    }
+  } catch {
+    repaired = false;
+  }
+  if (reconciliation.state === 'consistent') return { status: 'written', change: write.change };
+  return { status: 'failed', reason: failureMessage(write.change, reconciliation, repaired, reason) };
+}
+
 export function createWorkbenchOperations(workbook: WorkbenchWorkbook, options: { now?: () => Date } = {}): WorkbookOperations {
   const now = options.now ?? (() => new Date());
   // Navigation in a plain range finds its rows again with what the last read was given.
@@ -136,7 +170,7 @@ export function createWorkbenchOperations(workbook: WorkbenchWorkbook, options: 
       // The workbench reads every table's position at once, so a position is never missing.
       if (selection.kind === 'position-needed') return selection.fallback;
       if (selection.kind !== 'rating') return selection;
-      return { ...selection, evidence: readEvidence(workbook, model, selection) };
+      return withEvidenceRecord(selection, readEvidence(workbook, model, selection));
     },
 
     async onSelectionChanged(callback) {
@@ -154,12 +188,17 @@ export function createWorkbenchOperations(workbook: WorkbenchWorkbook, options: 
       const decision = judgeRating(request, model, mappings, plain ? { ...read, ...plain } : read, now());
       if ('answer' in decision) return decision.answer;
       const { write } = decision;
-      workbook.batch(() => {
-        for (const migration of write.migrations) workbook.appendTableColumn(migration.table, migration.header, migration.values);
-        writeRecord(workbook, EVIDENCE_TABLE, write.evidence.row, write.evidence.placement);
-        writeRecord(workbook, AUDIT_TABLE, write.audit.row, write.audit.placement);
-        workbook.setValues(write.sheet, write.row, write.column, [[write.input]]);
-      });
+      try {
+        // In the order reconcile.ts relies on: the audit line, the cell, the evidence row.
+        workbook.batch(() => {
+          for (const migration of write.migrations) workbook.appendTableColumn(migration.table, migration.header, migration.values);
+          writeRecord(workbook, AUDIT_TABLE, write.audit.row, write.audit.placement);
+          workbook.setValues(write.sheet, write.row, write.column, [[write.input]]);
+          writeRecord(workbook, EVIDENCE_TABLE, write.evidence.row, write.evidence.placement);
+        });
+      } catch (error) {
+        return recoverRatingWrite(workbook, write, error);
+      }
       return { status: 'written', change: write.change, ...(write.notices.length > 0 ? { notices: write.notices } : {}) };
     },
 

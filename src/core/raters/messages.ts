@@ -71,6 +71,26 @@ export const raterMessages = defineMessages({
     en: (ratings: number, units: number) => `There ${s(ratings, 'is', 'are')} ${ratings} ${s(ratings, 'rating', 'ratings')} but ${units} unit ${s(units, 'key', 'keys')}; give one unit per rating.`,
     zh: (ratings: number, units: number) => `有 ${ratings} 个评价,却有 ${units} 个单元:每个评价需要一个单元。`,
   },
+  ratingWithoutRole: {
+    en: (who: string) => `${who} has no role; say who gave it.`,
+    zh: (who: string) => `${who}没有角色:请注明评价人角色。`,
+  },
+  ratingWithUnknownRole: {
+    en: (who: string, role: string) => `${who} has the role "${role}", which is not a rater role.`,
+    zh: (who: string, role: string) => `${who}的角色"${role}"不是评价人角色。`,
+  },
+  ratingNotOnScale: {
+    en: (who: string, reason: string) => `${who} gives a level the scale does not have. ${reason}`,
+    zh: (who: string, reason: string) => `${who}的级别不在量表上。${reason}`,
+  },
+  ratingsTooNarrow: {
+    en: (columns: number) => `The ratings have ${columns} ${s(columns, 'column', 'columns')}; give the Ratings table's columns PersonKey, Competency, RaterKey, Role, Level.`,
+    zh: (columns: number) => `评价只有 ${columns} 列:请给出评价记录表的 PersonKey、Competency、RaterKey、Role、Level 列。`,
+  },
+  modelId: {
+    en: () => 'The model must be a model or scale id such as "ct-am".',
+    zh: () => '模型必须是模型或量表编号,例如 "ct-am"。',
+  },
   ratingWithoutUnit: {
     en: (index: number) => `Rating ${index} has no unit; say what it rates.`,
     zh: (index: number) => `第 ${index} 个评价没有对应的单元。`,
@@ -123,6 +143,14 @@ export const raterPlaces = defineMessages({
   role: { en: () => 'role', zh: () => '角色' },
   unit: { en: () => 'unit', zh: () => '单元' },
   rating: { en: () => 'rating', zh: () => '评价' },
+  ratingOfRater: { en: (rater: string) => `The rating of ${rater}`, zh: (rater: string) => `评价人 ${rater} 的评价` },
+  ratingWithoutRater: { en: () => 'A rating without a rater key', zh: () => '一条没有评价人编号的评价' },
+  people: { en: () => 'people', zh: () => '人员' },
+  competencies: { en: () => 'competencies', zh: () => '能力素质项' },
+  person: { en: () => 'person', zh: () => '人员' },
+  competency: { en: () => 'competency', zh: () => '能力素质项' },
+  model: { en: () => 'model', zh: () => '模型' },
+  ratingsCell: { en: (row: number, column: number) => `The ratings in row ${row}, column ${column}`, zh: (row: number, column: number) => `评价第 ${row} 行第 ${column} 列` },
   ratingOfUnit: { en: (unit: number) => `The rating of unit ${unit}`, zh: (unit: number) => `第 ${unit} 个单元的评价` },
   perRoleItem: { en: (what: string, index: number, role: string) => `The ${what} number ${index} (${role})`, zh: (what: string, index: number, role: string) => `第 ${index} 个${what}(${role})` },
 });

@@ -2,6 +2,8 @@ import { Text } from '@fluentui/react-components';
 import { useId } from 'react';
 import type { CompetencyModel } from '../../core/model/types';
 import type { AssessmentOperations } from '../../host/assessment-operations';
+import type { RoundOperations } from '../../host/round-operations';
+import { RoundActions } from './RoundActions';
 import type { NoticeMessage } from '../Notice';
 import { usePaneLanguage } from '../pane-context';
 import { usePaneStyles } from '../styles';
@@ -13,6 +15,8 @@ import { ShareWithoutAddIn } from './ShareWithoutAddIn';
 export interface AssessmentActionsProps {
   assessmentOps: AssessmentOperations;
   exportDeck?: ExportDeck;
+  /** The round's files (prepare, collect); without them the round actions are not offered. */
+  roundOps?: RoundOperations;
   model: CompetencyModel;
   /** Makes an imported model the workbook's own (after asking, when it replaces one); resolves to the message to show. */
   onModelImported(model: CompetencyModel): Promise<NoticeMessage>;
@@ -32,6 +36,7 @@ export function AssessmentActions(props: AssessmentActionsProps) {
       <ProfileActions assessmentOps={props.assessmentOps} exportDeck={props.exportDeck} model={props.model} />
       <ImportModelSheet assessmentOps={props.assessmentOps} onModelImported={props.onModelImported} />
       <ShareWithoutAddIn assessmentOps={props.assessmentOps} model={props.model} />
+      {props.roundOps && props.model.kind === 'levels' ? <RoundActions roundOps={props.roundOps} model={props.model} /> : null}
     </section>
   );
 }

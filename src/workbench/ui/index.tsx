@@ -5,6 +5,7 @@ import { toLocale } from '../../core/locale';
 import { workbookModelsOf } from '../../core/model/catalogue';
 import { functionsModels } from '../../functions/runtime';
 import { setFunctionLocale } from '../hr-plugin';
+import { createWorkbenchRound } from '../workbench-round';
 import { createWorkbenchAssessment } from '../workbench-assessment';
 import { createWorkbenchOperations } from '../workbench-operations';
 import { WorkbenchWorkbook } from '../workbook';
@@ -52,6 +53,7 @@ document.documentElement.lang = locale;
 const workbook = new WorkbenchWorkbook();
 const ops = selectionAfterPaint(createWorkbenchOperations(workbook));
 const assessmentOps = createWorkbenchAssessment(workbook);
+const roundOps = createWorkbenchRound(workbook);
 // The functions know the workbook's own models from its settings, pane or not: at start and
 // whenever a file replaces the workbook. HyperFormula computed with the models it knew, so a
 // change of them computes every formula again.
@@ -66,13 +68,13 @@ models.subscribe(() => workbook.recalculate());
 const exportDeck = async (snapshot: AssessmentSnapshot, deckLocale: Locale) => (await import('../../export/deck')).buildDeck(snapshot, deckLocale);
 
 // For the browser's developer tools (and the end-to-end tests): the workbook and both operations.
-(window as unknown as { workbench: object }).workbench = { workbook, ops, assessmentOps };
+(window as unknown as { workbench: object }).workbench = { workbook, ops, assessmentOps, roundOps };
 
 const container = document.getElementById('root');
 const t = WORKBENCH_STRINGS[locale];
 if (container)
   createRoot(container).render(
     <RenderErrorBoundary message={t.renderFailed} retry={t.retry}>
-      <WorkbenchApp workbook={workbook} ops={ops} assessmentOps={assessmentOps} exportDeck={exportDeck} locale={locale} />
+      <WorkbenchApp workbook={workbook} ops={ops} assessmentOps={assessmentOps} roundOps={roundOps} exportDeck={exportDeck} locale={locale} />
     </RenderErrorBoundary>,
   );
