@@ -71,6 +71,11 @@ export function modelText(text: { zh?: string; en?: string }): Said {
   return new Said((language) => (language === 'zh' ? text.zh ?? text.en : text.en ?? text.zh) ?? '');
 }
 
+/** A message as model text in both languages, for what is stored or passed on as a LocalText. */
+export function bothTexts(said: Said): { zh: string; en: string } {
+  return { zh: said.text('zh'), en: said.text('en') };
+}
+
 /** Messages one after another: "; " in English, "；" in Chinese. */
 export function joinSaid(items: readonly Text[], separator: { en: string; zh: string } = { en: '; ', zh: '；' }): Said {
   return new Said((language) => items.map((item) => resolve(item, language)).join(separator[language]));

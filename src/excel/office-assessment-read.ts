@@ -1,6 +1,6 @@
 import { MODEL_TABLE } from '../core/model-sheet/write';
 import { listSaid, SaidError, type Text } from '../core/message';
-import { hostMessages } from '../host/messages';
+import { hostMessages, hostPlaces } from '../host/messages';
 import type { WorkbookPlan } from '../core/plan/plan';
 import type { TableValues } from '../core/rating/snapshot';
 
@@ -19,7 +19,7 @@ export function planTable(plan: WorkbookPlan, key: 'model' | 'targets'): string 
 /** Sheet-and-table names the user knows, for messages: "评估 (CompetencyAssessment)". */
 export function describeTable(plan: WorkbookPlan, name: string): Text {
   const sheet = plan.sheets.find((s) => s.tables.some((t) => t.name === name));
-  return sheet ? hostMessages.tableOnSheet(sheet.name, name) : name;
+  return sheet ? hostPlaces.tableOnSheet(sheet.name, name) : name;
 }
 
 export class MissingTablesError extends SaidError {
