@@ -1,7 +1,8 @@
 import { CompetencyError, notAvailable } from '../errors';
 import type { Competency, LevelModel, Scale } from '../model/types';
 import { perObject, remembered } from '../memo';
-import { bothLanguages } from '../text';
+import { modelText } from '../message';
+import { scaleMessages } from './messages';
 import { bandOrError, levelNumbering, levelReader, SCALE_SCORE_RANGE, type LabelBand, type LevelReader } from './scale';
 
 /**
@@ -32,7 +33,7 @@ const examBands = perObject((scale: Scale): { bands: LabelBand[]; numbers: numbe
 /** The level number a 0-100 exam score gives on the scale, or the error saying why it gives none. */
 export function examLevelNumber(scale: Scale, score: number): number | CompetencyError {
   const found = examBands(scale);
-  if (!found) return notAvailable(`${bothLanguages(scale.name)} has no score bands, so an exam score gives no level; give the level instead`);
+  if (!found) return notAvailable(scaleMessages.noBandsForExam(modelText(scale.name)));
   const band = bandOrError(score, found.bands, SCALE_SCORE_RANGE);
   return band instanceof CompetencyError ? band : found.numbers[found.bands.indexOf(band)];
 }
