@@ -16,6 +16,17 @@ interface ApplyFormProps {
   onAssessor(assessor: string): void;
   assessorMissing: boolean;
   assessorRef: RefObject<HTMLInputElement | null>;
+  /** An exam-scored competency: the score typed instead of a level picked (the level follows from it). */
+  score?: ExamScoreInput;
+}
+
+export interface ExamScoreInput {
+  typed: string;
+  onTyped(typed: string): void;
+  /** What is wrong with the typed score, or null. */
+  problem: string | null;
+  /** "Gives 高级 (…)" for a valid score, else the bands. */
+  hint: string;
 }
 
 /** The level to write (the supported one, or an override), a comment and the assessor. */
@@ -29,17 +40,39 @@ export function ApplyForm(props: ApplyFormProps) {
       <Text as="h3" id={headingId} weight="semibold" size={400} className={styles.heading}>
         {t.applyHeading}
       </Text>
-      <Field className={styles.shrinkable} label={t.levelToWrite}>
-        <Select className={styles.shrinkable} value={props.override ?? ''} onChange={(_, data) => props.onOverride(data.value || null)}>
-          <option value="">{props.supported ? t.levelToWriteSupported(props.supported) : t.levelToWriteNone}</option>
-          {props.levels.map((level) => (
-            <option key={level.id} value={level.id}>
-              {level.label}
-            </option>
-          ))}
-        </Select>
-      </Field>
-      {overrideLabel ? (
+      {props.score ? (
+        <Field
+          className={styles.shrinkable}
+          label={t.examScoreLabel}
+          required
+          validationState={props.score.problem ? 'error' : 'none'}
+          validationMessage={props.score.problem ?? undefined}
+          hint={props.score.problem ? undefined : props.score.hint}
+        >
+          <Input
+            className={styles.shrinkable}
+            type="number"
+            inputMode="decimal"
+            min={0}
+            max={100}
+            step="any"
+            value={props.score.typed}
+            onChange={(_, data) => props.score?.onTyped(data.value)}
+          />
+        </Field>
+      ) : (
+        <Field className={styles.shrinkable} label={t.levelToWrite}>
+          <Select className={styles.shrinkable} value={props.override ?? ''} onChange={(_, data) => props.onOverride(data.value || null)}>
+            <option value="">{props.supported ? t.levelToWriteSupported(props.supported) : t.levelToWriteNone}</option>
+            {props.levels.map((level) => (
+              <option key={level.id} value={level.id}>
+                {level.label}
+              </option>
+            ))}
+          </Select>
+        </Field>
+      )}
+      {!props.score && overrideLabel ? (
         <Text as="p" role="status" className={styles.heading}>
           {t.overrideNote(overrideLabel, props.supported ?? t.none)}
         </Text>

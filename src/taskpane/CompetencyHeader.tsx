@@ -26,7 +26,7 @@ export function CompetencyHeader({ model, competency, headingRef }: { model: Lev
         {definition || t.noDefinition}
       </Text>
       {competency.assessment === 'exam' ? (
-        <MessageBar intent="info">
+        <MessageBar intent="info" layout="multiline">
           <MessageBarBody>{t.examCompetency}</MessageBarBody>
         </MessageBar>
       ) : null}

@@ -5,7 +5,8 @@ import { evidenceText, supportedLevel, ticksFromEvidence } from '../core/rating/
 import { localize } from '../core/text';
 import type { Competency, LevelModel } from '../core/model/types';
 import type { ApplyRatingRequest, RatingCellContext, WorkbookOperations } from '../host/workbook-operations';
-import { ApplyForm } from './ApplyForm';
+import { ApplyForm, type ExamScoreInput } from './ApplyForm';
+import { examScoreBounds, examScoreEntry, isExamCompetency } from '../core/scoring/exam';
 import { ConfirmDialog } from './ConfirmDialog';
 import { LevelChecklist } from './LevelChecklist';
 import { Notice, type NoticeMessage } from './Notice';
@@ -53,7 +54,12 @@ export function RatingForm({ ops, model, competency, context, mappings, assessor
   const styles = usePaneStyles();
 
   const result = useMemo(() => supportedLevel(competency, ticks), [competency, ticks]);
-  const levelToWrite = override ?? result.levelId;
+  // An exam-scored competency takes its score; the level follows from the score's band.
+  const exam = isExamCompetency(competency);
+  const [typedScore, setTypedScore] = useState(() => (exam && context.current.trim() !== '' && Number.isFinite(Number(context.current)) ? context.current.trim() : ''));
+  const scoreEntry = exam ? examScoreEntry(model.scale, typedScore) : null;
+  const scored = scoreEntry && 'score' in scoreEntry ? scoreEntry : null;
+  const levelToWrite = exam ? (scored?.levelId ?? null) : (override ?? result.levelId);
   const levels = model.scale.levels.map((level) => ({ id: level.id, label: localize(level.label, locale) }));
   const cell = cellName(context);
 
@@ -78,7 +84,7 @@ export function RatingForm({ ops, model, competency, context, mappings, assessor
       } else if (outcome.status === 'failed') {
         setNotice({ intent: 'error', text: t.failed(outcome.reason) });
       } else {
-        setNotice({ intent: 'success', text: t.written(request.level, request.person, localize(competency.name, locale)) });
+        setNotice({ intent: 'success', text: t.written(writtenText(request), request.person, localize(competency.name, locale)) });
         await onWritten(request.assessor);
       }
     } catch (error) {
@@ -103,6 +109,7 @@ export function RatingForm({ ops, model, competency, context, mappings, assessor
       columnIndex: context.columnIndex,
       expected: context.current,
       level: levelLabel(model, levelToWrite, language),
+      ...(scored ? { score: scored.score } : {}),
       confirmOverwrite: false,
       assessor: assessor.trim(),
       person: context.person,
@@ -121,7 +128,23 @@ export function RatingForm({ ops, model, competency, context, mappings, assessor
     void send({ ...pending.request, expected: pending.current, confirmOverwrite: true });
   }
 
-  const shownLevel = levelToWrite ? levelLabel(model, levelToWrite, locale) : null;
+  /** What the cell gets, as the assessor reads it: the level, or an exam's score with its level. */
+  function writtenText(request: Pick<ApplyRatingRequest, 'level' | 'score'>): string {
+    return request.score === undefined ? request.level : t.examScoreWritten(request.score, request.level);
+  }
+  const label = levelToWrite ? levelLabel(model, levelToWrite, locale) : null;
+  const shownLevel = label && scored ? t.examScoreWritten(scored.score, label) : label;
+  const bands = examScoreBounds(model.scale)
+    .map((b) => t.examScoreBand(localize(b.label, locale), b.min))
+    .join(locale === 'zh-CN' ? '，' : ', ');
+  const score: ExamScoreInput | undefined = exam
+    ? {
+        typed: typedScore,
+        onTyped: setTypedScore,
+        problem: scoreEntry && 'problem' in scoreEntry && scoreEntry.problem !== 'empty' ? t.examScoreProblem(scoreEntry.problem) : null,
+        hint: label ? t.examScoreGives(label, bands) : t.examScoreBands(bands),
+      }
+    : undefined;
   return (
     <>
       {restored ? (
@@ -129,7 +152,7 @@ export function RatingForm({ ops, model, competency, context, mappings, assessor
           {t.ticksRestored}
         </Text>
       ) : null}
-      <LevelChecklist model={model} competency={competency} ticks={ticks} onToggle={toggle} checks={result.checks} supportedLevelId={result.levelId} />
+      {exam ? null : <LevelChecklist model={model} competency={competency} ticks={ticks} onToggle={toggle} checks={result.checks} supportedLevelId={result.levelId} />}
       <ApplyForm
         levels={levels}
         supported={result.levelId ? levelLabel(model, result.levelId, locale) : null}
@@ -144,8 +167,9 @@ export function RatingForm({ ops, model, competency, context, mappings, assessor
         }}
         assessorMissing={assessorMissing}
         assessorRef={assessorRef}
+        score={score}
       />
-      <SupportedLevelNote model={model} result={result} tickCount={ticks.size}>
+      <SupportedLevelNote model={model} result={result} tickCount={ticks.size} scored={score ? { heading: t.examLevelHeading, text: score.hint } : undefined}>
         <Notice notice={notice} />
         <div className={styles.row}>
           <Button appearance="primary" disabled={!shownLevel || busy} onClick={apply}>
@@ -158,9 +182,9 @@ export function RatingForm({ ops, model, competency, context, mappings, assessor
         open={pending !== null}
         title={
           pending
-            ? pending.current === pending.request.level
+            ? pending.current === (pending.request.score === undefined ? pending.request.level : String(pending.request.score))
               ? t.confirmSameTitle(pending.current)
-              : t.confirmTitle(pending.current || t.blank, pending.request.level)
+              : t.confirmTitle(pending.current || t.blank, writtenText(pending.request))
             : ''
         }
         confirmLabel={t.confirmReplace}

@@ -20,7 +20,20 @@ const useBarStyles = makeStyles({
  * lack of a descriptor, and ticks above an incomplete level that do not count. It stays in view
  * at the bottom of the pane while the assessor ticks, with the write button and its outcome.
  */
-export function SupportedLevelNote({ model, result, tickCount, children }: { model: LevelModel; result: SupportedLevel; tickCount: number; children?: ReactNode }) {
+export function SupportedLevelNote({
+  model,
+  result,
+  tickCount,
+  scored,
+  children,
+}: {
+  model: LevelModel;
+  result: SupportedLevel;
+  tickCount: number;
+  /** An exam-scored competency: its heading and what the score gives, in place of the behaviours' verdict. */
+  scored?: { heading: string; text: string };
+  children?: ReactNode;
+}) {
   const { t, locale } = usePaneLanguage();
   const styles = usePaneStyles();
   const barStyles = useBarStyles();
@@ -41,6 +54,18 @@ export function SupportedLevelNote({ model, result, tickCount, children }: { mod
   else if (result.levelId) main = t.supportedLevel(label(result.levelId));
   else main = t.supportedNone(label(gap?.levelId ?? checks[0].levelId));
 
+  if (scored)
+    return (
+      <section aria-labelledby={headingId} className={mergeClasses(styles.card, barStyles.bar)}>
+        <Text as="h3" id={headingId} weight="semibold" size={300} className={mergeClasses(styles.heading, styles.muted)}>
+          {scored.heading}
+        </Text>
+        <Text as="p" role="status" weight="semibold" className={styles.heading}>
+          {scored.text}
+        </Text>
+        {children}
+      </section>
+    );
   return (
     <section aria-labelledby={headingId} className={mergeClasses(styles.card, barStyles.bar)}>
       <Text as="h3" id={headingId} weight="semibold" size={300} className={mergeClasses(styles.heading, styles.muted)}>

@@ -74,7 +74,20 @@ const enUS = {
   evidenceLevelMismatch: (cell: string, evidence: string) =>
     `The cell holds ${cell}, but the stored evidence was recorded for ${evidence}: the cell may have been edited by hand.`,
   ticksRestored: 'The ticks below are restored from the stored evidence.',
-  examCompetency: 'This competency is assessed by an exam scored 0–100, not by behaviours: the cell usually holds the score.',
+  examCompetency: 'This competency is assessed by an exam scored 0–100, not by behaviours: enter the score, and the level follows from it.',
+  examScoreLabel: 'Exam score (0–100)',
+  examLevelHeading: 'Level from the score',
+  examScoreGives: (level: string, bands: string) => `Gives ${level} (${bands}).`,
+  examScoreBands: (bands: string) => `Levels by score: ${bands}.`,
+  examScoreBand: (level: string, from: number) => `${level} from ${from}`,
+  examScoreProblem: (problem: 'empty' | 'not-a-number' | 'outside' | 'no-bands') =>
+    ({
+      empty: 'Enter the exam score.',
+      'not-a-number': 'The score is a number from 0 to 100, such as 82 or 74.5.',
+      outside: 'The score must lie from 0 to 100.',
+      'no-bands': "The model's scale has no score bands, so a score gives no level: ask HR to add them to the model.",
+    })[problem],
+  examScoreWritten: (score: number, level: string) => `${score} (${level})`,
 
   levelsHeading: 'Levels and behaviours',
   levelTicked: (ticked: number, total: number) => `${ticked} of ${total} ticked`,
@@ -330,7 +343,20 @@ const zhCN: Strings = {
   evidenceComment: (comment) => `评语:${comment}`,
   evidenceLevelMismatch: (cell, evidence) => `单元格中是 ${cell},但已存证据记录的是 ${evidence}:该单元格可能被手动修改过。`,
   ticksRestored: '下面的勾选已按已存证据恢复。',
-  examCompetency: '此能力素质项通过考试评估(0–100 分),不按行为评级:单元格通常填写分数。',
+  examCompetency: '此能力素质项通过考试评估(0–100 分),不按行为评级:请填写考试分数,级别由分数得出。',
+  examScoreLabel: '考试分数(0–100)',
+  examLevelHeading: '分数对应的级别',
+  examScoreGives: (level, bands) => `对应级别:${level}(${bands})。`,
+  examScoreBands: (bands) => `分数对应级别:${bands}。`,
+  examScoreBand: (level, from) => `${from} 分起为${level}`,
+  examScoreProblem: (problem) =>
+    ({
+      empty: '请填写考试分数。',
+      'not-a-number': '分数是 0 到 100 之间的数,例如 82 或 74.5。',
+      outside: '分数必须在 0 到 100 之间。',
+      'no-bands': '该模型的级别量表没有分数段,分数无法对应级别:请让人力资源部门在模型中补充分数段。',
+    })[problem],
+  examScoreWritten: (score, level) => `${score}(${level})`,
 
   levelsHeading: '级别与行为',
   levelTicked: (ticked, total) => `已勾选 ${ticked}/${total}`,

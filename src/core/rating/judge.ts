@@ -26,6 +26,8 @@ import {
 } from './records';
 import { isRatingTable, tableLayout } from './selection';
 import { ratingMessages } from './messages';
+import { examScoreEntry, isExamCompetency } from '../scoring/exam';
+import { findLevel } from '../scoring/scale';
 import { listSaid, modelText, type Said } from '../message';
 
 /**
@@ -45,6 +47,8 @@ export interface ApplyRatingRequest {
   expected: string;
   /** The level label to write. */
   level: string;
+  /** A competency assessed by exam: its 0-100 score, which the cell gets; `level` is the level the score gives. */
+  score?: number;
   /** The assessor confirmed replacing a non-blank rating. */
   confirmOverwrite: boolean;
   assessor: string;
@@ -150,6 +154,14 @@ export function ratingRequestProblem(request: ApplyRatingRequest, model: LevelMo
   if (!isLevelOf(model, request.level)) {
     return ratingMessages.notALevel(request.level, model.id, listSaid(model.scale.levels.map((l) => modelText(l.label)))).in(request.locale);
   }
+  if (request.score !== undefined) {
+    // The level follows from the score, by the bands every function reads (exam.ts).
+    const entry = examScoreEntry(model.scale, typeof request.score === 'number' ? String(request.score) : '');
+    if ('problem' in entry)
+      return (entry.problem === 'no-bands' ? ratingMessages.examScoreNoBands(model.id) : ratingMessages.examScoreOutside(String(request.score))).in(request.locale);
+    const level = model.scale.levels.find((l) => l.id === entry.levelId)!;
+    if (findLevel(model.scale, request.level) !== level) return ratingMessages.examScoreLevel(entry.score, modelText(level.label), request.level).in(request.locale);
+  }
   return null;
 }
 
@@ -171,6 +183,10 @@ export function judgeRating(request: ApplyRatingRequest, model: LevelModel, mapp
   if (!rating || request.columnIndex >= table.columnCount || !isRatingTable(table, model, mappings)) {
     return say(ratingMessages.notARatingColumn(request.columnIndex + 1, table.name, model.id));
   }
+  const rated = model.competencies.find((c) => c.id === rating.competencyId);
+  if (request.score !== undefined && !isExamCompetency(rated)) return say(ratingMessages.scoreForLevelColumn(modelText(rated?.name ?? { en: request.competency, zh: request.competency })));
+  // What the cell gets and the audit line records: an exam's score, or the level as text.
+  const value = request.score !== undefined ? String(request.score) : request.level;
   if (request.rowIndex >= table.rowCount) return say(ratingMessages.outsideRows(request.rowIndex + 1, table.rowCount, table.name));
   const rowPerson = layout.personColumn === null ? '' : (read.rowTexts[layout.personColumn] ?? '').trim();
   const person = request.person.trim();
@@ -197,7 +213,7 @@ export function judgeRating(request: ApplyRatingRequest, model: LevelModel, mapp
     personKey: who.key,
     competency: request.competency,
     oldValue: current,
-    newValue: request.level,
+    newValue: value,
     evidence: request.evidence,
     comment: request.comment,
     model: request.model,
@@ -224,7 +240,7 @@ export function judgeRating(request: ApplyRatingRequest, model: LevelModel, mapp
       sheet,
       row,
       column,
-      input: storedText(request.level),
+      input: request.score !== undefined ? value : storedText(request.level),
       change,
       migrations: migration.columns,
       evidence: { row: { cells: evidenceCells(change), keyColumn: keyAt(read.evidence, EVIDENCE_COLUMNS) }, placement: evidencePlacement },

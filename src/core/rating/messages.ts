@@ -6,6 +6,22 @@ export const ratingMessages = defineMessages({
     en: (row: number, column: number, table: string) => `Row ${row}, column ${column} is not a cell of table "${table}".`,
     zh: (row: number, column: number, table: string) => `第 ${row} 行第 ${column} 列不是表格"${table}"中的单元格。`,
   },
+  examScoreOutside: {
+    en: (score: string) => `The exam score ${score} is not a number from 0 to 100.`,
+    zh: (score: string) => `考试分数 ${score} 不是 0 到 100 之间的数。`,
+  },
+  examScoreNoBands: {
+    en: (model: string) => `Model ${model} has no score bands, so an exam score gives no level; write the level instead.`,
+    zh: (model: string) => `模型 ${model} 没有分数段,考试分数无法对应级别:请改为写入级别。`,
+  },
+  examScoreLevel: {
+    en: (score: number, level: string, given: string) => `The exam score ${score} gives ${level}, not ${given}; nothing was written.`,
+    zh: (score: number, level: string, given: string) => `考试分数 ${score} 对应${level},而不是${given};未写入任何内容。`,
+  },
+  scoreForLevelColumn: {
+    en: (competency: string) => `${competency} is rated by level, not by an exam score; choose a level.`,
+    zh: (competency: string) => `${competency}按级别评定,不按考试分数:请选择级别。`,
+  },
   notALevel: {
     en: (level: string, model: string, levels: string) => `"${level}" is not a level of model ${model} (${levels}).`,
     zh: (level: string, model: string, levels: string) => `"${level}"不是模型 ${model} 的级别(${levels})。`,

@@ -68,3 +68,20 @@ const examReader = perObject((scale: Scale) => {
     return score === null ? labels(value) : examLevelNumber(scale, score);
   });
 });
+
+/** What an assessor typed as an exam score: the score and the level it gives, or why it gives none. */
+export type ExamScoreEntry =
+  | { score: number; levelId: string }
+  | { problem: 'empty' | 'not-a-number' | 'outside' | 'no-bands' };
+
+/** Reads a typed exam score (decimal point or comma, spaces around) against the scale's bands. */
+export function examScoreEntry(scale: Scale, typed: string): ExamScoreEntry {
+  const text = typed.trim().replace(/^(\d+),(\d+)$/, '$1.$2');
+  if (text === '') return { problem: 'empty' };
+  const score = Number(text);
+  if (!Number.isFinite(score)) return { problem: 'not-a-number' };
+  if (score < SCALE_SCORE_RANGE.min || score > SCALE_SCORE_RANGE.max) return { problem: 'outside' };
+  const level = examLevelNumber(scale, score);
+  if (level instanceof CompetencyError) return { problem: 'no-bands' };
+  return { score, levelId: scale.levels[levelNumbering(scale).numbers.indexOf(level)].id };
+}
