@@ -41,7 +41,7 @@ describe('LEVEL.NUMBER of a competency assessed by exam (seed 003 items 9 and 10
 
   it('names a heading that is no competency of the model, and a shape that matches no column', () => {
     expect(show(impl.levelNumbers([[82]], 'ct-am', 'Typing speed'))[0][0]).toMatch(/^#notAvailable: "Typing speed" names no competency of model ct-am/);
-    expect(show(impl.levelNumbers([[82, 3]], 'ct-am', [[examName.zh, behaviourName.zh, behaviourName.zh]]))[0][0]).toMatch(/^#value: competency is 1x3/);
+    expect(show(impl.levelNumbers([[82, 3]], 'ct-am', [[examName.zh, behaviourName.zh, behaviourName.zh]]))[0][0]).toMatch(/^#value: The competency is a 1×3 range/);
     expect(show(impl.levelNumbers([[82]], 'hw-sm', examName.zh))[0][0]).toMatch(/^#notAvailable: .*points model/);
   });
 
