@@ -43,6 +43,10 @@ const ops: WorkbookOperations = {
   async saveSettings(next) {
     settings = { ...settings, ...next };
   },
+  // The page's table is not the built Assessment sheet: there are no charts to follow.
+  async showPersonInCharts() {
+    return false;
+  },
 };
 
 createRoot(document.getElementById('root')!).render(<PaneApp ops={ops} initialLocale="en-US" />);

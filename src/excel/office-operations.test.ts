@@ -159,3 +159,26 @@ describe('settings', () => {
     expect((await ops.loadSettings()).settings).toEqual(withModel);
   });
 });
+
+describe('the profile charts follow the selected row', () => {
+  it('writes the person into the charts’ cell as text, once, where Excel keeps the undo history (ExcelApi 1.20)', async () => {
+    open(assessmentWorkbook({ requirementSets: { ExcelApi: '1.20' } }));
+    const cell = { sheet: BUILT.sheet, address: 'B3' };
+    const before = workbook.syncCount;
+    expect(await ops.showPersonInCharts(cell, '=张三')).toBe(true);
+    expect(workbook.syncCount - before).toBeLessThanOrEqual(2);
+    expect(workbook.cell(BUILT.sheet, 'B3')).toBe('=张三');
+    expect(workbook.formula(BUILT.sheet, 'B3')).toBeNull();
+    const again = workbook.syncCount;
+    expect(await ops.showPersonInCharts(cell, '=张三')).toBe(true);
+    // Already there: read, nothing written (no undo step for a selection that changed nothing).
+    expect(workbook.syncCount - again).toBe(1);
+  });
+
+  it('writes nothing where a write would clear the undo history', async () => {
+    open(assessmentWorkbook({ requirementSets: { ExcelApi: '1.19' } }));
+    const before = workbook.syncCount;
+    expect(await ops.showPersonInCharts({ sheet: BUILT.sheet, address: 'B3' }, '张三')).toBe(false);
+    expect(workbook.syncCount).toBe(before);
+  });
+});

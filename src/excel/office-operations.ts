@@ -1,3 +1,4 @@
+import { toFormulaEntry } from '../core/cell-text';
 import { LAST_GOOD_SETTINGS_KEY, SETTINGS_KEY, readSettings, settingsCarryModel, settingsToStore, type SettingsRead } from '../core/settings';
 import { TableDirectory, loadSheetNames, loadTableSummaries, tableSummaries } from './office-directory';
 import { cellRef, parseAddress } from './office-cells';
@@ -192,6 +193,19 @@ export function createOfficeOperations(options: OfficeOperationsOptions = {}): W
       });
       // The workbook now carries the add-in's data: reopened, it should compute without the pane.
       void loadAddInWithDocument();
+    },
+
+    async showPersonInCharts(cell, person) {
+      // Before ExcelApi 1.20 every write clears the user's undo history: a selection must not cost that.
+      if (typeof Office === 'undefined' || Office.context?.requirements?.isSetSupported('ExcelApi', '1.20') !== true) return false;
+      return Excel.run(async (context) => {
+        const range = context.workbook.worksheets.getItem(cell.sheet).getRange(cell.address).load('values');
+        await context.sync();
+        if (String(range.values[0][0] ?? '') === person) return true;
+        range.formulas = [[toFormulaEntry({ text: person })]];
+        await context.sync();
+        return true;
+      });
     },
   };
 }

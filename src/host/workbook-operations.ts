@@ -1,7 +1,7 @@
 import type { ColumnMapping } from '../core/rating/assessment';
 import type { EvidenceRecord } from '../core/rating/records';
 import type { IgnoredSetting, SettingsRead, WorkbookSettings } from '../core/settings';
-import type { SelectionContext } from '../core/rating/selection';
+import type { CellRef, SelectionContext } from '../core/rating/selection';
 import type { ApplyRatingRequest, ApplyRatingResult } from '../core/rating/judge';
 import type { LevelModel } from '../core/model/types';
 import type { TableConversionProblem } from '../core/rating/plain-range';
@@ -44,4 +44,10 @@ export interface WorkbookOperations {
   loadSettings(): Promise<SettingsRead>;
   /** Writes the settings without losing what is stored and not understood (core settingsToStore). */
   saveSettings(settings: WorkbookSettings): Promise<void>;
+  /**
+   * Puts `person` into the cell that chooses the profile charts' person (core chartPersonCell), as
+   * text, unless it holds them already; at most two round trips. Where a write would clear the
+   * user's undo history (Excel before ExcelApi 1.20) it writes nothing and resolves false.
+   */
+  showPersonInCharts(cell: CellRef, person: string): Promise<boolean>;
 }

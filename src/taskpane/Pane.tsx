@@ -23,6 +23,7 @@ import { usePaneStyles } from './styles';
 import { ignoredSettingsNotice } from './settings-notice';
 import { usePaneSettings } from './use-pane-settings';
 import { useSelection } from './use-selection';
+import { useChartFollow } from './use-chart-follow';
 
 /** Until a view loaded on demand is there: what the pane shows while it reads the selection. */
 function Loading() {
@@ -81,6 +82,7 @@ export function Pane({ ops, models, assessmentOps, exportDeck, roundOps, runDiag
     setBrowsing(null);
     setNotice(null);
   });
+  useChartFollow(ops, levelModel, context);
 
   const settingsLoaded = settings !== null;
   useEffect(() => {

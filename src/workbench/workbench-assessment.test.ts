@@ -3,6 +3,7 @@ import { ASSESSMENT_TABLE, TARGETS_TABLE } from '../core/plan/labels';
 import { setFunctionLocale } from './hr-plugin';
 import { chartData } from './charts';
 import { createWorkbenchAssessment } from './workbench-assessment';
+import { chartPersonCell } from '../core/plan/chart-person';
 import { createWorkbenchOperations } from './workbench-operations';
 import { WorkbenchWorkbook } from './workbook';
 import { readXlsx, writeXlsx } from './xlsx';
@@ -234,5 +235,35 @@ describe('a points model in the workbench', () => {
     expect(workbook.editCell(sheet, range.startRow, range.startCol, '999')).toEqual({ ok: false, message: rule.errorMessage });
     expect(workbook.editCell(sheet, range.startRow, range.startCol, '5')).toEqual({ ok: true });
     expect(workbook.table(result.table)).toBeDefined();
+  });
+});
+
+describe('the profile charts follow the selected row', () => {
+  it('a rating cell of the built table puts its person into the charts’ person cell, and the person rows follow', async () => {
+    const { workbook } = await built();
+    const ops = createWorkbenchOperations(workbook);
+    const rating = cellOf(workbook, ASSESSMENT_TABLE, '成就导向', 1);
+    workbook.editCell(rating.sheet, rating.row, rating.col, '高级');
+    workbook.select(rating.sheet, rating.row, rating.col);
+    const context = await ops.readSelection(model, {});
+    if (context.kind !== 'rating') throw new Error(`a rating cell reads as ${context.kind}`);
+    const cell = chartPersonCell(context, model);
+    expect(cell).toEqual({ sheet: '评估', address: 'B3' });
+    expect(await ops.showPersonInCharts(cell!, context.person)).toBe(true);
+    expect(workbook.text('评估', 2, 1)).toBe('李四');
+    // The person row of the radar chart reads 李四's 高级 (level 3) in 成就导向.
+    expect(workbook.text('评估', 3, rating.col)).toBe('3');
+  });
+
+  it('a table HR made, or one moved from where it was built, is not followed', async () => {
+    const { workbook } = await built();
+    const ops = createWorkbenchOperations(workbook);
+    const rating = cellOf(workbook, ASSESSMENT_TABLE, '成就导向', 0);
+    workbook.select(rating.sheet, rating.row, rating.col);
+    const context = await ops.readSelection(model, {});
+    if (context.kind !== 'rating') throw new Error(`a rating cell reads as ${context.kind}`);
+    expect(chartPersonCell({ ...context, table: 'HR_Sheet' }, model)).toBeNull();
+    expect(chartPersonCell({ ...context, cell: { ...context.cell, address: 'C40' } }, model)).toBeNull();
+    expect(chartPersonCell({ ...context, person: ' ' }, model)).toBeNull();
   });
 });

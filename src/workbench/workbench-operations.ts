@@ -27,6 +27,7 @@ import { validateModel } from '../core/model/validate';
 import type { LevelModel } from '../core/model/types';
 import type { EvidenceRecord, WorkbookOperations } from '../host/workbook-operations';
 import { valueText } from './format';
+import { parseCell } from '../core/a1';
 import type { WorkbenchWorkbook } from './workbook';
 import { classifyPlainRangeSelection } from '../core/rating/plain-range-selection';
 import { convertPlainRange, plainRangeRead, plainRangeTarget, selectPlainRangeCell } from './workbench-plain-range';
@@ -223,6 +224,14 @@ export function createWorkbenchOperations(workbook: WorkbenchWorkbook, options: 
     async saveSettings(settings) {
       const writes = settingsToStore(settings, workbook.settings.get(SETTINGS_KEY), workbook.settings.get(LAST_GOOD_SETTINGS_KEY), validateModel);
       for (const [key, text] of Object.entries(writes)) workbook.settings.set(key, text);
+    },
+
+    async showPersonInCharts(cell, person) {
+      const at = parseCell(cell.address.replace(/\$/g, ''));
+      const sheet = workbook.findSheet(cell.sheet);
+      if (!at || !sheet) return false;
+      if (workbook.text(sheet, at.row, at.col) !== person) workbook.setText(sheet, at.row, at.col, [[person]]);
+      return true;
     },
   };
 }

@@ -3,7 +3,7 @@ import type { ColumnMapping } from '../../src/core/rating/assessment';
 import { LAST_GOOD_SETTINGS_KEY, SETTINGS_KEY, readSettings } from '../../src/core/settings';
 import { validateModel } from '../../src/core/model/validate';
 import type { LevelModel } from '../../src/core/model/types';
-import type { ApplyRatingRequest, ApplyRatingResult, ConvertRangeResult, SelectionContext, SettingsRead, WorkbookOperations, WorkbookSettings } from '../../src/host/workbook-operations';
+import type { ApplyRatingRequest, ApplyRatingResult, CellRef, ConvertRangeResult, SelectionContext, SettingsRead, WorkbookOperations, WorkbookSettings } from '../../src/host/workbook-operations';
 import { createWorkbenchOperations } from '../../src/workbench/workbench-operations';
 import { WorkbenchWorkbook } from '../../src/workbench/workbook';
 
@@ -39,6 +39,7 @@ export class PaneWorkbook implements WorkbookOperations {
     selectTableCell: [] as { table: string; rowIndex: number; columnIndex: number }[],
     saveSettings: [] as WorkbookSettings[],
     convertRangeToTable: [] as string[],
+    showPersonInCharts: [] as { cell: CellRef; person: string }[],
   };
 
   constructor(init: { tables?: PaneTable[]; selection?: PaneSelection; settings?: WorkbookSettings | null; storedSettings?: Record<string, string> } = {}) {
@@ -100,6 +101,11 @@ export class PaneWorkbook implements WorkbookOperations {
   async applyRating(request: ApplyRatingRequest, model: LevelModel, mappings: Record<string, ColumnMapping>): Promise<ApplyRatingResult> {
     this.calls.applyRating.push(clone(request));
     return this.host.applyRating(request, model, mappings);
+  }
+
+  async showPersonInCharts(cell: CellRef, person: string): Promise<boolean> {
+    this.calls.showPersonInCharts.push({ cell, person });
+    return this.host.showPersonInCharts(cell, person);
   }
 
   async selectTableCell(table: string, rowIndex: number, columnIndex: number): Promise<void> {
