@@ -20,6 +20,8 @@ export interface PaneTable {
   sheet: string;
   headers: string[];
   rows: string[][];
+  /** The header row's 0-based sheet row (0 when absent). */
+  top?: number;
 }
 
 /** A data cell of a table (row -1: the header row), or a cell of Sheet1, which holds no table. */
@@ -46,8 +48,9 @@ export class PaneWorkbook implements WorkbookOperations {
     for (const table of init.tables ?? []) {
       if (this.workbook.hasSheet(table.sheet)) throw new Error(`each pane table has its own sheet; ${table.sheet} is taken`);
       this.workbook.addSheet(table.sheet);
-      this.workbook.setText(table.sheet, 0, 0, [table.headers, ...table.rows]);
-      this.workbook.addTable({ name: table.name, sheet: table.sheet, range: { startRow: 0, startCol: 0, endRow: Math.max(1, table.rows.length), endCol: table.headers.length - 1 } });
+      const top = table.top ?? 0;
+      this.workbook.setText(table.sheet, top, 0, [table.headers, ...table.rows]);
+      this.workbook.addTable({ name: table.name, sheet: table.sheet, range: { startRow: top, startCol: 0, endRow: top + Math.max(1, table.rows.length), endCol: table.headers.length - 1 } });
     }
     if (init.settings) this.workbook.settings.set(SETTINGS_KEY, JSON.stringify(init.settings));
     for (const [key, text] of Object.entries(init.storedSettings ?? {})) this.workbook.settings.set(key, text);
@@ -61,13 +64,14 @@ export class PaneWorkbook implements WorkbookOperations {
       this.workbook.select('Sheet1', Number(match[2]) - 1, columnNumber(match[1]));
       return;
     }
-    this.workbook.select(this.sheetOf(selection.table), selection.row + 1, selection.column);
+    const table = this.tableOf(selection.table);
+    this.workbook.select(table.sheet, table.range.startRow + selection.row + 1, selection.column);
   }
 
-  private sheetOf(table: string): string {
-    const found = this.workbook.table(table);
-    if (!found) throw new Error(`no table ${table}`);
-    return found.sheet;
+  private tableOf(name: string) {
+    const found = this.workbook.table(name);
+    if (!found) throw new Error(`no table ${name}`);
+    return found;
   }
 
   /** The user selects a cell (the selection event follows, as in Excel). */
@@ -77,11 +81,13 @@ export class PaneWorkbook implements WorkbookOperations {
 
   /** Someone edits a cell by hand. */
   setCell(table: string, row: number, column: number, value: string): void {
-    this.workbook.setText(this.sheetOf(table), row + 1, column, [[value]]);
+    const found = this.tableOf(table);
+    this.workbook.setText(found.sheet, found.range.startRow + row + 1, column, [[value]]);
   }
 
   cell(table: string, row: number, column: number): string {
-    return this.workbook.text(this.sheetOf(table), row + 1, column);
+    const found = this.tableOf(table);
+    return this.workbook.text(found.sheet, found.range.startRow + row + 1, column);
   }
 
   /** The settings as stored now, read as a host reads them. */
