@@ -96,10 +96,15 @@ describe('buildAssessment', () => {
     expect(result).toEqual({ sheets: plan.sheets.map((s) => s.name), table: 'CompetencyAssessment' });
     expect(workbook.tableNames().sort()).toEqual(plan.sheets.flatMap((s) => s.tables.map((t) => t.name)).sort());
     const sheet = workbook.sheet('评估')!;
-    // Every rating column offers exactly the scale's labels.
-    const ratingLists = sheet.validations.map((v) => v.rule as Excel.DataValidationRule).filter((rule) => rule?.list && !String(rule.list.source).startsWith('='));
-    expect(ratingLists).toHaveLength(ctAm.competencies.length);
+    // Every rating column offers exactly the scale's labels; the two exam-scored knowledge items take a score of 0 to 100.
+    const rules = sheet.validations.map((v) => v.rule as Excel.DataValidationRule);
+    const ratingLists = rules.filter((rule) => rule?.list && !String(rule.list.source).startsWith('='));
+    const exams = ctAm.competencies.filter((c) => c.assessment === 'exam');
+    expect(ratingLists).toHaveLength(ctAm.competencies.length - exams.length);
     expect(new Set(ratingLists.map((rule) => rule.list!.source))).toEqual(new Set(['初级,中级,高级,资深']));
+    const scores = rules.filter((rule) => rule?.decimal && Number(rule.decimal.formula2) === 100);
+    expect(scores).toHaveLength(exams.length);
+    expect(scores.every((rule) => Number(rule.decimal!.formula1) === 0 && rule.decimal!.operator === 'Between')).toBe(true);
     // The selected person is picked from the table's names; the weights take a number of 0 or more; both say so.
     expect(sheet.validations.find((v) => v.address === 'B3')).toMatchObject({
       rule: { list: { inCellDropDown: true, source: '=$A$10:$A$13' } },

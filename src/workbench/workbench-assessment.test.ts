@@ -79,7 +79,10 @@ describe('workbench AssessmentOperations', () => {
     const ratingHeaders = headers.slice(2, 2 + model.competencies.length);
     ratingHeaders.forEach((header, k) => {
       const cell = cellOf(workbook, ASSESSMENT_TABLE, header, 0);
-      expect(workbook.editCell(cell.sheet, cell.row, cell.col, k % 2 === 0 ? '中级' : '高级').ok).toBe(true);
+      // The two knowledge items take an exam score (82 reads 高级); a level label is refused there.
+      const exam = model.competencies[k].assessment === 'exam';
+      if (exam) expect(workbook.editCell(cell.sheet, cell.row, cell.col, '中级').ok).toBe(false);
+      expect(workbook.editCell(cell.sheet, cell.row, cell.col, exam ? '82' : k % 2 === 0 ? '中级' : '高级').ok).toBe(true);
     });
     const weighted = cellOf(workbook, ASSESSMENT_TABLE, '加权得分', 0);
     const score = workbook.value(weighted.sheet, weighted.row, weighted.col);
@@ -91,6 +94,7 @@ describe('workbench AssessmentOperations', () => {
     const snapshot = await assessment.readAssessment(model, 'zh-CN');
     expect(snapshot.people.map((p) => p.name)).toEqual(['张三', '李四', '王五']);
     expect(snapshot.people[0].levels.slice(0, 2)).toEqual([2, 3]);
+    expect(snapshot.people[0].levels.filter((_, k) => model.competencies[k].assessment === 'exam')).toEqual([3, 3]);
     expect(snapshot.scaleLabels).toEqual(['初级', '中级', '高级', '资深']);
   });
 

@@ -1,8 +1,9 @@
 import { trimmedCellText } from '../cell-text';
 import { analyseHeaders, type ColumnMapping } from './assessment';
 import { findLevel } from '../scoring/scale';
+import { examScoreEntry, isExamCompetency } from '../scoring/exam';
 import { localize, normalizeName, textMatches } from '../text';
-import type { LevelModel, Locale, Scale } from '../model/types';
+import type { Competency, LevelModel, Locale, Scale } from '../model/types';
 
 /** A person listed when a workbook is built: name and role. */
 export interface PersonRow {
@@ -58,6 +59,14 @@ export function cellLevel(scale: Scale, value: unknown): number | null {
   return level ? scale.levels.indexOf(level) + 1 : null;
 }
 
+/** A rating cell as a level position: an exam-scored competency's number is its score (exam.ts). */
+function ratingLevel(scale: Scale, competency: Competency, value: unknown): number | null {
+  const score = typeof value === 'number' ? value : /^\s*-?\d+(?:\.\d+)?\s*$/.test(text(value)) ? Number(text(value)) : null;
+  if (!isExamCompetency(competency) || score === null) return cellLevel(scale, value);
+  const entry = examScoreEntry(scale, String(score));
+  return 'levelId' in entry ? scale.levels.findIndex((l) => l.id === entry.levelId) + 1 : null;
+}
+
 /** Role name (normalized) -> target level number per competency, in model order. */
 function targetsByRole(model: LevelModel, targets: TableValues | null, mapping: ColumnMapping): Map<string, (number | null)[]> {
   const byRole = new Map<string, (number | null)[]>();
@@ -105,7 +114,7 @@ export function snapshotFromValues(
   for (const row of assessment.rows) {
     const name = layout.personColumn === null ? '' : text(row[layout.personColumn]);
     const role = layout.roleColumn === null ? '' : text(row[layout.roleColumn]);
-    const levels = model.competencies.map((c) => (ratingColumns.has(c.id) ? cellLevel(model.scale, row[ratingColumns.get(c.id)!]) : null));
+    const levels = model.competencies.map((c) => (ratingColumns.has(c.id) ? ratingLevel(model.scale, c, row[ratingColumns.get(c.id)!]) : null));
     if (name === '' && levels.every((l) => l === null)) continue;
     const known = modelRole(role);
     const roleTargets = roles.get(normalizeName(role)) ?? (known ? roles.get(normalizeName(known.id)) : undefined);
