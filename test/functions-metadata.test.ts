@@ -22,7 +22,7 @@ const expected: Record<string, string[]> = {
   'WEIGHTED.SCORE': ['scores', 'weights', 'fullMarks?'],
   'COMPETENCY.DESCRIPTOR': ['competency', 'level', 'model?'],
   'COMPETENCY.GAP': ['actual', 'target', 'scale?'],
-  'LEVEL.NUMBER': ['level', 'scale?'],
+  'LEVEL.NUMBER': ['level', 'scale?', 'competency?'],
   'POINTS.TOTAL': ['points', 'level', 'cases?', 'model?'],
   'RATERS.COMBINE': ['levels', 'roles', 'weights?', 'minimums?', 'trim?'],
   'RATERS.AGREEMENT': ['ratings', 'metric?', 'scale?', 'units?'],
