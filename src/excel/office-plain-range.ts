@@ -18,7 +18,7 @@ import type { LevelModel } from '../core/model/types';
 import type { ConvertRangeResult } from '../host/workbook-operations';
 import { cellText } from '../core/cell-text';
 import { TableDirectory, loadSheetNames, loadTableSummaries, syncDirectoryRead, type TableSummary } from './office-directory';
-import { loadEvidenceTable, loadRecordTable, writeRecord, type EvidenceTableLoad, type RecordTableLoad } from './office-records';
+import { loadEvidenceTable, loadRecordTable, queueRecordWrites, type EvidenceTableLoad, type RecordTableLoad } from './office-records';
 
 /**
  * Hand-made assessments in plain ranges over Office.js: a batch loads the sheet's used range (values
@@ -133,14 +133,13 @@ export async function applyPlainRangeRating(
   const ratingRead: RatingRead = {
     ...plainRangeRatingTarget(plainRangeReadOf(load.grid, sheet), request.rowIndex, request.columnIndex, model, mappings),
     evidence: evidence && { headers: evidence.header.values[0], keys: evidence.keys.values },
-    audit: audit && { headers: audit.header.values[0] },
+    audit: audit && { headers: audit.header.values[0], last: audit.lastRow.values[0] },
     sheetNames: load.sheets.items.map((s) => s.name),
   };
   const decision = judgeRating(request, model, mappings, ratingRead, now());
   if ('answer' in decision) return decision.answer;
   const { write } = decision;
-  writeRecord(context, load.evidence, write.evidence.cells, write.evidence.placement);
-  writeRecord(context, load.audit, write.audit.cells, write.audit.placement);
+  await queueRecordWrites(context, load.evidence, load.audit, write);
   // The rating goes last: should the batch fail part-way, no rating is left without its audit line.
   const target = context.workbook.worksheets.getItem(write.sheet).getRange(cellA1(write.row, write.column));
   target.values = [[write.input]];

@@ -6,7 +6,7 @@ import type { LevelModel } from '../core/model/types';
 import { cellText } from '../core/cell-text';
 import { parseAddress } from './office-cells';
 import { TableDirectory, loadSheetNames, loadTableSummaries, syncDirectoryRead, type TableSummary } from './office-directory';
-import { loadEvidenceTable, loadRecordTable, writeRecord, type EvidenceTableLoad, type RecordTableLoad } from './office-records';
+import { loadEvidenceTable, loadRecordTable, queueRecordWrites, type EvidenceTableLoad, type RecordTableLoad } from './office-records';
 
 /**
  * applyRating over Office.js: one batch reads the target cell, its row, the table's headers and
@@ -63,15 +63,14 @@ function ratingRead(load: RatingLoad, tables: TableSummary[], request: ApplyRati
     current: target ? cellText(target.cell.values[0][0]) : '',
     cell: target ? parseAddress(target.cell.address) : { sheet: '', row: 0, column: 0 },
     evidence: evidence && { headers: evidence.header.values[0], keys: evidence.keys.values },
-    audit: audit && { headers: audit.header.values[0] },
+    audit: audit && { headers: audit.header.values[0], last: audit.lastRow.values[0] },
     sheetNames: load.sheets.items.map((s) => s.name),
   };
 }
 
 /** Writes the evidence row, the audit line and the level in one batch, as decided. */
-function queueWrites(context: Excel.RequestContext, load: RatingLoad, directory: TableDirectory, write: RatingWrite): void {
-  writeRecord(context, load.evidence, write.evidence.cells, write.evidence.placement);
-  writeRecord(context, load.audit, write.audit.cells, write.audit.placement);
+async function queueWrites(context: Excel.RequestContext, load: RatingLoad, directory: TableDirectory, write: RatingWrite): Promise<void> {
+  await queueRecordWrites(context, load.evidence, load.audit, write);
   // The rating goes last: should the batch fail part-way, no rating is left without its audit line.
   if (load.target) load.target.cell.values = [[write.input]];
   // The next read then finds the new tables in its one round trip.
@@ -101,7 +100,7 @@ export async function applyRating(
   const decision = judgeRating(request, model, mappings, ratingRead(load, tables, request), now());
   if ('answer' in decision) return decision.answer;
   const { write } = decision;
-  queueWrites(context, load, directory, write);
+  await queueWrites(context, load, directory, write);
   await context.sync();
   // The pane rates the selected cell, and writing a value does not move the selection: the next read expects it.
   if (load.target) directory.expectedSelection = { worksheetId: load.target.sheet.id, address: cellA1(write.row, write.column) };

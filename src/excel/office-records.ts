@@ -1,5 +1,9 @@
-import { EVIDENCE_TABLE, evidenceRecord, findEvidenceRow, type EvidenceRecord } from '../core/rating/records';
-import type { RecordPlacement } from '../core/rating/judge';
+import { EVIDENCE_DATE_COLUMN, EVIDENCE_TABLE, evidenceRecord, findEvidenceRow, type EvidenceRecord, type RecordCell } from '../core/rating/records';
+import type { AuditWrite, RatingWrite, RecordPlacement } from '../core/rating/judge';
+import { sealAuditLines } from '../core/rating/audit-chain';
+import { sha256Hex } from '../host/sha256';
+import { RECORD_TIME_FORMAT } from '../core/rating/record-time';
+import { AUDIT_HEAD_SETTING, chainHeadText, type ChainTip } from '../core/rating/audit-chain';
 import type { LevelModel } from '../core/model/types';
 import { cellText } from '../core/cell-text';
 import { findText } from './office-cells';
@@ -69,13 +73,15 @@ export interface RecordTableLoad {
   body: Excel.Range;
   /** First data row: a table with one blank data row (as Excel makes them) gets it filled, not a row added below. */
   firstRow: Excel.Range;
+  /** Last data row (the Audit table's: the hash chain goes on from it). */
+  lastRow: Excel.Range;
 }
 
 /** Queues what a rating write needs to know about a record table that exists. */
 export function loadRecordTable(context: Excel.RequestContext, name: string): RecordTableLoad {
   const table = context.workbook.tables.getItemOrNullObject(name);
   const body = table.getDataBodyRange().load('rowCount, columnCount');
-  return { table, header: table.getHeaderRowRange().load('values'), body, firstRow: body.getRow(0).load('values') };
+  return { table, header: table.getHeaderRowRange().load('values'), body, firstRow: body.getRow(0).load('values'), lastRow: body.getLastRow().load('values') };
 }
 
 export interface EvidenceTableLoad extends RecordTableLoad {
@@ -93,25 +99,59 @@ function isBlankRow(row: readonly unknown[]): boolean {
   return row.every((cell) => cellText(cell) === '');
 }
 
-/** Creates a record table with its first row on a new sheet. */
-function createRecordTable(context: Excel.RequestContext, sheetName: string, name: string, header: string[], row: string[]): void {
+/** Shows a column of date values as local date-times, in the rows written. */
+function formatTimes(range: Excel.Range, rows: number, timeColumn: number): void {
+  range.getColumn(timeColumn).numberFormat = Array.from({ length: rows }, () => [RECORD_TIME_FORMAT]);
+}
+
+/** Creates a record table with its first rows on a new sheet. */
+function createRecordTable(context: Excel.RequestContext, sheetName: string, name: string, header: string[], rows: RecordCell[][], timeColumn: number): void {
   const sheet = context.workbook.worksheets.add(sheetName);
-  const range = sheet.getRange('A1').getResizedRange(1, header.length - 1);
-  range.values = [header, row];
+  const padded = rows.map((row) => [...row, ...Array<string>(Math.max(0, header.length - row.length)).fill('')]);
+  const range = sheet.getRange('A1').getResizedRange(rows.length, header.length - 1);
+  range.values = [header, ...padded];
+  formatTimes(range.getOffsetRange(1, 0).getResizedRange(-1, 0), rows.length, timeColumn);
   sheet.tables.add(range, true).name = name;
 }
 
-/** Adds a row at the end of a record table, or fills its one blank row. */
-function addRecordRow(load: RecordTableLoad, row: string[]): void {
-  const padded = [...row, ...Array<string>(Math.max(0, load.body.columnCount - row.length)).fill('')];
-  if (load.body.rowCount === 1 && isBlankRow(load.firstRow.values[0])) load.firstRow.values = [padded];
-  else load.table.rows.add(undefined, [padded]);
+/** Adds rows at the end of a record table (its one blank row filled first), in one command. */
+function addRecordRows(load: RecordTableLoad, rows: RecordCell[][], columnCount: number, timeColumn: number): void {
+  const padded = rows.map((row) => [...row, ...Array<string>(Math.max(0, columnCount - row.length)).fill('')]);
+  const fillsBlank = load.body.rowCount === 1 && isBlankRow(load.firstRow.values[0]);
+  if (fillsBlank) load.firstRow.values = padded.slice(0, 1);
+  if (padded.length > (fillsBlank ? 1 : 0)) load.table.rows.add(undefined, padded.slice(fillsBlank ? 1 : 0));
+  // The body as it is after the add (a range read before it would not cover the new rows).
+  const start = fillsBlank ? 0 : load.body.rowCount;
+  formatTimes(load.table.getDataBodyRange().getRow(start).getResizedRange(rows.length - 1, 0), rows.length, timeColumn);
 }
 
-/** Writes a record row where the rating decision placed it (load: the table's, when it exists). */
-export function writeRecord(context: Excel.RequestContext, load: RecordTableLoad | null, cells: string[], placement: RecordPlacement): void {
-  if (placement.into === 'new-table') createRecordTable(context, placement.sheet, placement.table, placement.headers, cells);
+/** Writes a record row where the rating decision placed it (load: the table's, when it exists); `timeColumn` holds a date. */
+export function writeRecord(context: Excel.RequestContext, load: RecordTableLoad | null, cells: RecordCell[], placement: RecordPlacement, timeColumn: number): void {
+  if (placement.into === 'new-table') createRecordTable(context, placement.sheet, placement.table, placement.headers, [cells], timeColumn);
   else if (!load) throw new Error('A record row was placed in a table that was not read.');
-  else if (placement.into === 'replace') load.body.getCell(placement.index, 0).getResizedRange(0, cells.length - 1).values = [cells];
-  else addRecordRow(load, cells);
+  else if (placement.into === 'replace') {
+    const row = load.body.getCell(placement.index, 0).getResizedRange(0, cells.length - 1);
+    row.values = [cells];
+    formatTimes(row, 1, timeColumn);
+  } else addRecordRows(load, [cells], load.body.columnCount, timeColumn);
+}
+
+/** Appends sealed audit lines (after adding the columns an older table lacks) and keeps the chain's tip in the document's settings. */
+export function writeAuditLines(context: Excel.RequestContext, load: RecordTableLoad | null, write: Omit<AuditWrite, 'cells' | 'tip'>, rows: RecordCell[][], tip: ChainTip): void {
+  if (rows.length === 0) return;
+  const { placement } = write;
+  if (placement.into === 'new-table') createRecordTable(context, placement.sheet, placement.table, placement.headers, rows, 0);
+  else if (!load) throw new Error('Audit lines were placed in a table that was not read.');
+  else {
+    for (const header of write.addColumns) load.table.columns.add(undefined, undefined, header);
+    addRecordRows(load, rows, load.body.columnCount + write.addColumns.length, 0);
+  }
+  context.workbook.settings.add(AUDIT_HEAD_SETTING, chainHeadText(tip));
+}
+
+/** Queues a rating's evidence row and its sealed audit line (the hash needs the digest first, so this waits for it). */
+export async function queueRecordWrites(context: Excel.RequestContext, evidence: RecordTableLoad | null, audit: RecordTableLoad | null, write: Pick<RatingWrite, 'evidence' | 'audit'>): Promise<void> {
+  const sealed = await sealAuditLines(write.audit.tip, [write.audit.cells], sha256Hex);
+  writeRecord(context, evidence, write.evidence.cells, write.evidence.placement, EVIDENCE_DATE_COLUMN);
+  writeAuditLines(context, audit, write.audit, sealed.rows, sealed.tip);
 }

@@ -1,6 +1,7 @@
 import type { ColumnMapping } from '../core/rating/assessment';
-import { judgeRating, ratingRequestProblem, type ApplyRatingRequest, type ApplyRatingResult, type RatingRead, type RecordPlacement } from '../core/rating/judge';
-import { AUDIT_TABLE, EVIDENCE_TABLE, evidenceRecord, findEvidenceRow, hasEvidenceColumns } from '../core/rating/records';
+import { judgeRating, ratingRequestProblem, type ApplyRatingRequest, type ApplyRatingResult, type RatingRead } from '../core/rating/judge';
+import { auditRead, auditTurn, writeRating } from './workbench-records';
+import { EVIDENCE_TABLE, evidenceRecord, findEvidenceRow, hasEvidenceColumns } from '../core/rating/records';
 import { classifySelection, type SelectionContext } from '../core/rating/selection';
 import { LAST_GOOD_SETTINGS_KEY, SETTINGS_KEY, readSettings, settingsToStore } from '../core/settings';
 import { validateModel } from '../core/model/validate';
@@ -42,7 +43,7 @@ function readEvidence(workbook: WorkbenchWorkbook, model: LevelModel, person: st
 function ratingRead(workbook: WorkbenchWorkbook, request: ApplyRatingRequest): RatingRead {
   const table = workbook.table(request.table);
   const record = (name: string) => (workbook.table(name) ? { headers: workbook.tableHeaders(name), keys: workbook.tableRows(name).map((row) => row.map(valueText)) } : null);
-  if (!table) return { table: null, rowTexts: [], current: '', cell: { sheet: '', row: 0, column: 0 }, evidence: record(EVIDENCE_TABLE), audit: record(AUDIT_TABLE), sheetNames: workbook.sheetNames() };
+  if (!table) return { table: null, rowTexts: [], current: '', cell: { sheet: '', row: 0, column: 0 }, evidence: record(EVIDENCE_TABLE), audit: auditRead(workbook), sheetNames: workbook.sheetNames() };
   const row = table.range.startRow + 1 + request.rowIndex;
   const column = table.range.startCol + request.columnIndex;
   const inside = row <= table.range.endRow && column <= table.range.endCol;
@@ -52,24 +53,9 @@ function ratingRead(workbook: WorkbenchWorkbook, request: ApplyRatingRequest): R
     current: inside ? workbook.text(table.sheet, row, column) : '',
     cell: { sheet: table.sheet, row, column },
     evidence: record(EVIDENCE_TABLE),
-    audit: record(AUDIT_TABLE),
+    audit: auditRead(workbook),
     sheetNames: workbook.sheetNames(),
   };
-}
-
-/** Writes a record row where the rating decision placed it. */
-function writeRecord(workbook: WorkbenchWorkbook, name: string, cells: string[], placement: RecordPlacement): void {
-  if (placement.into === 'new-table') {
-    const sheet = workbook.addSheet(placement.sheet);
-    workbook.setText(sheet, 0, 0, [placement.headers]);
-    workbook.setValues(sheet, 1, 0, [cells]);
-    workbook.addTable({ name: placement.table, sheet, range: { startRow: 0, startCol: 0, endRow: 1, endCol: placement.headers.length - 1 } });
-    return;
-  }
-  const table = workbook.table(name);
-  if (!table) throw new Error(`A record row was placed in table ${name}, which is not in the workbook.`);
-  if (placement.into === 'replace') workbook.setValues(table.sheet, table.range.startRow + 1 + placement.index, table.range.startCol, [cells]);
-  else workbook.appendTableRows(name, [cells]);
 }
 
 export function createWorkbenchOperations(workbook: WorkbenchWorkbook, options: { now?: () => Date } = {}): WorkbookOperations {
@@ -112,17 +98,16 @@ export function createWorkbenchOperations(workbook: WorkbenchWorkbook, options: 
       // A position no table can have is refused before anything is read at it.
       const problem = ratingRequestProblem(request, model);
       if (problem) return { status: 'refused', reason: problem };
-      const read = ratingRead(workbook, request);
-      const plain = plainRangeTarget(workbook, request, model, mappings);
-      const decision = judgeRating(request, model, mappings, plain ? { ...read, ...plain } : read, now());
-      if ('answer' in decision) return decision.answer;
-      const { write } = decision;
-      workbook.batch(() => {
-        writeRecord(workbook, EVIDENCE_TABLE, write.evidence.cells, write.evidence.placement);
-        writeRecord(workbook, AUDIT_TABLE, write.audit.cells, write.audit.placement);
-        workbook.setValues(write.sheet, write.row, write.column, [[write.input]]);
+      // Read and write in the audit's turn: a typed change's line may be on its way.
+      return auditTurn(workbook, async (): Promise<ApplyRatingResult> => {
+        const read = ratingRead(workbook, request);
+        const plain = plainRangeTarget(workbook, request, model, mappings);
+        const decision = judgeRating(request, model, mappings, plain ? { ...read, ...plain } : read, now());
+        if ('answer' in decision) return decision.answer;
+        const { write } = decision;
+        await writeRating(workbook, write);
+        return { status: 'written', change: write.change };
       });
-      return { status: 'written', change: write.change };
     },
 
     async selectTableCell(tableName, rowIndex, columnIndex) {

@@ -359,6 +359,17 @@ export class WorkbookStore {
     });
   }
 
+  /** Adds columns at the table's right end, headed as given (Excel: table.columns.add); the cells there become the table's. */
+  addTableColumns(name: string, headers: string[]): void {
+    const table = this.mustTable(name);
+    if (headers.length === 0) return;
+    this.batch(() => {
+      this.setText(table.sheet, table.range.startRow, table.range.endCol + 1, [headers]);
+      table.range = { ...table.range, endCol: table.range.endCol + headers.length };
+      this.emit('structure');
+    });
+  }
+
   /** Called when a table got rows (rules over its whole columns grow with it). */
   protected tableGrew(_table: WorkbenchTable): void {}
 

@@ -2,6 +2,7 @@ import { findLevelModel } from '../../src/core/model/registry';
 import type { ColumnMapping } from '../../src/core/rating/assessment';
 import { AUDIT_COLUMNS, AUDIT_TABLE, EVIDENCE_COLUMNS, EVIDENCE_TABLE, MODEL_TABLE, TARGETS_TABLE, headers } from '../../src/core/rating/records';
 import type { LevelModel } from '../../src/core/model/types';
+import { localDateSerial, serialDateTimeText } from '../../src/core/rating/record-time';
 import type { ApplyRatingRequest, ApplyRatingResult, SelectionContext, WorkbookOperations } from '../../src/host/workbook-operations';
 
 /**
@@ -12,6 +13,15 @@ import type { ApplyRatingRequest, ApplyRatingResult, SelectionContext, WorkbookO
 
 export const model: LevelModel = findLevelModel('ct-am');
 export const NOW = new Date('2026-11-25T08:30:00.000Z');
+/** The time of a record: a date value of the local clock, compared as the date-time it shows (hosts keep different precision). */
+const STAMP = serialDateTimeText(localDateSerial(NOW));
+
+/** A record row with its time cell (a date value read as text) as the date-time it stands for. */
+function timed(row: readonly string[] | undefined, column: number): string[] | undefined {
+  return row?.map((cell, i) => (i === column && /^\d+(\.\d+)?$/.test(cell) ? serialDateTimeText(Number(cell)) : cell));
+}
+/** A line's SHA-256, as the chain computes it. */
+const HASH = expect.stringMatching(/^[0-9a-f]{64}$/) as unknown as string;
 
 /** A table as a host builds it: header row at `at` (top-left, A1), data rows below, all text. */
 export interface TableSetup {
@@ -89,14 +99,14 @@ export const HOST_CASES: HostCase[] = [
     name: 'a blank rating cell is written, with its evidence row and audit line',
     select: { sheet: '评估', address: 'D4' },
     selection: { kind: 'rating', table: 'Ratings', rowIndex: 1, columnIndex: 2, person: '李四', role: '客户经理', competencyId: 'achievement-orientation', current: '', evidence: null },
-    apply: { request: ratingRequest(), result: { status: 'written', change: { time: NOW.toISOString(), assessor: '王五', cell: '评估!D4', person: '李四', competency: '成就导向', oldValue: '', newValue: '中级', evidence: '[初级] ▶ 有明确的目标', comment: '=1+1', model: 'ct-am@1' } } },
+    apply: { request: ratingRequest(), result: { status: 'written', change: { time: NOW.toISOString(), assessor: '王五', cell: '评估!D4', person: '李四', competency: '成就导向', oldValue: '', newValue: '中级', evidence: '[初级] ▶ 有明确的目标', comment: '=1+1', model: 'ct-am@1', source: 'pane' } } },
     written: {
       sheet: '评估',
       address: 'D4',
       value: '中级',
-      evidence: [SETUP.tables[3].rows[0], ['李四', '成就导向', '中级', '[初级] ▶ 有明确的目标', '=1+1', '王五', '2026-11-25', '评估!D4']],
+      evidence: [SETUP.tables[3].rows[0], ['李四', '成就导向', '中级', '[初级] ▶ 有明确的目标', '=1+1', '王五', STAMP, '评估!D4']],
       auditRows: 2,
-      lastAudit: ['2026-11-25T08:30:00.000Z', '王五', '评估!D4', '李四', '成就导向', '', '中级', '[初级] ▶ 有明确的目标', '=1+1', 'ct-am@1'],
+      lastAudit: [STAMP, '王五', '评估!D4', '李四', '成就导向', '', '中级', '[初级] ▶ 有明确的目标', '=1+1', 'ct-am@1', '任务窗格', '1', HASH],
     },
   },
   {
@@ -121,9 +131,9 @@ export const HOST_CASES: HostCase[] = [
       sheet: '评估',
       address: 'D3',
       value: '高级',
-      evidence: [['张三', '成就导向', '高级', '[初级] ▶ 有明确的目标', '=1+1', '王五', '2026-11-25', '评估!D3']],
+      evidence: [['张三', '成就导向', '高级', '[初级] ▶ 有明确的目标', '=1+1', '王五', STAMP, '评估!D3']],
       auditRows: 2,
-      lastAudit: ['2026-11-25T08:30:00.000Z', '王五', '评估!D3', '张三', '成就导向', '中级', '高级', '[初级] ▶ 有明确的目标', '=1+1', 'ct-am@1'],
+      lastAudit: [STAMP, '王五', '评估!D3', '张三', '成就导向', '中级', '高级', '[初级] ▶ 有明确的目标', '=1+1', 'ct-am@1', '任务窗格', '1', HASH],
     },
   },
   {
@@ -184,9 +194,9 @@ export const HOST_CASES: HostCase[] = [
       sheet: '评估',
       address: 'F4',
       value: '中级',
-      evidence: [SETUP.tables[3].rows[0], ['李四', '备注', '中级', '[初级] ▶ 有明确的目标', '=1+1', '王五', '2026-11-25', '评估!F4']],
+      evidence: [SETUP.tables[3].rows[0], ['李四', '备注', '中级', '[初级] ▶ 有明确的目标', '=1+1', '王五', STAMP, '评估!F4']],
       auditRows: 2,
-      lastAudit: ['2026-11-25T08:30:00.000Z', '王五', '评估!F4', '李四', '备注', '', '中级', '[初级] ▶ 有明确的目标', '=1+1', 'ct-am@1'],
+      lastAudit: [STAMP, '王五', '评估!F4', '李四', '备注', '', '中级', '[初级] ▶ 有明确的目标', '=1+1', 'ct-am@1', '任务窗格', '1', HASH],
     },
   },
   {
@@ -226,9 +236,9 @@ export function runHostCases(open: (setup: WorkbookSetup) => HostUnderTest): voi
         return;
       }
       expect(host.cell(c.written.sheet, c.written.address)).toBe(c.written.value);
-      expect(after[EVIDENCE_TABLE].rows).toEqual(c.written.evidence);
+      expect(after[EVIDENCE_TABLE].rows.map((row) => timed(row, 6))).toEqual(c.written.evidence);
       expect(after[AUDIT_TABLE].rows).toHaveLength(c.written.auditRows);
-      expect(after[AUDIT_TABLE].rows.at(-1)).toEqual(c.written.lastAudit);
+      expect(timed(after[AUDIT_TABLE].rows.at(-1), 0)).toEqual(c.written.lastAudit);
       // Nothing but the rating cell changed in the other tables.
       for (const name of Object.keys(before).filter((n) => n !== EVIDENCE_TABLE && n !== AUDIT_TABLE)) {
         const changed = after[name].rows.flatMap((row, r) => row.flatMap((value, col) => (value === before[name].rows[r][col] ? [] : [[r, col]])));

@@ -15,9 +15,12 @@ import {
   freeSheetName,
   hasRecordColumns,
   headers,
+  missingAuditColumns,
   storedText,
   type RatingChange,
+  type RecordCell,
 } from './records';
+import { chainTipAfter, type ChainTip } from './audit-chain';
 import { isRatingTable, tableLayout } from './selection';
 
 /**
@@ -79,8 +82,8 @@ export interface RatingRead {
   current: string;
   /** The Evidence table: its header row and the [Person, Competency] of each data row; null when there is none. */
   evidence: { headers: readonly unknown[]; keys: readonly (readonly unknown[])[] } | null;
-  /** The Audit table's header row; null when there is none. */
-  audit: { headers: readonly unknown[] } | null;
+  /** The Audit table's header row and its last data row (for the hash chain); null when there is none. */
+  audit: { headers: readonly unknown[]; last?: readonly unknown[] | null } | null;
   /** Every sheet's name, for naming a new record sheet. */
   sheetNames: readonly string[];
 }
@@ -99,8 +102,25 @@ export interface RatingWrite {
   column: number;
   input: string;
   change: RatingChange;
-  evidence: { cells: string[]; placement: RecordPlacement };
-  audit: { cells: string[]; placement: RecordPlacement };
+  evidence: { cells: RecordCell[]; placement: RecordPlacement };
+  /** The audit line up to its Source (sealAuditLines numbers and hashes it after `tip`); `addColumns`: headers an older Audit table lacks, added first. */
+  audit: AuditWrite;
+}
+
+export interface AuditWrite {
+  cells: RecordCell[];
+  placement: RecordPlacement;
+  addColumns: string[];
+  tip: ChainTip;
+}
+
+/** Where the audit lines go in the Audit table read (or a new one), with the columns an older table lacks and the chain's tip. */
+export function auditPlacement(audit: RatingRead['audit'], sheetNames: string[], locale: Locale): Omit<AuditWrite, 'cells'> {
+  if (!audit) {
+    return { placement: { into: 'new-table', table: AUDIT_TABLE, sheet: freeSheetName(localize(AUDIT_SHEET, locale), sheetNames), headers: headers(AUDIT_COLUMNS, locale) }, addColumns: [], tip: chainTipAfter(null) };
+  }
+  const missing = missingAuditColumns(audit.headers) ?? [];
+  return { placement: { into: 'append' }, addColumns: missing.map((c) => localize(c, locale)), tip: chainTipAfter(missing.length > 0 ? null : audit.last) };
 }
 
 export type RatingDecision = { answer: Exclude<ApplyRatingResult, { status: 'written' }> } | { write: RatingWrite };
@@ -127,7 +147,7 @@ export function ratingRequestProblem(request: ApplyRatingRequest, model: LevelMo
 
 /** Why a record table cannot take rows (its headers are not the add-in's), or null. */
 function recordTableProblem(table: { headers: readonly unknown[] } | null, name: string, columns: LocalText[]): string | null {
-  if (table === null || hasRecordColumns(table.headers, columns)) return null;
+  if (table === null || (columns === AUDIT_COLUMNS ? missingAuditColumns(table.headers) !== null : hasRecordColumns(table.headers, columns))) return null;
   return `The columns of table ${name} are not the ones the add-in keeps (${headers(columns, 'en-US').join(', ')}), so nothing was written. Restore its headers, or rename the table so that the add-in starts a new one.`;
 }
 
@@ -166,6 +186,7 @@ export function judgeRating(request: ApplyRatingRequest, model: LevelModel, mapp
     evidence: request.evidence,
     comment: request.comment,
     model: request.model,
+    source: 'pane',
   };
   const sheets = [...read.sheetNames];
   const newTable = (name: string, sheet: LocalText, columns: LocalText[]): RecordPlacement => {
@@ -179,7 +200,7 @@ export function judgeRating(request: ApplyRatingRequest, model: LevelModel, mapp
     : evidenceIndex >= 0
       ? { into: 'replace', index: evidenceIndex }
       : { into: 'append' };
-  const auditPlacement: RecordPlacement = read.audit ? { into: 'append' } : newTable(AUDIT_TABLE, AUDIT_SHEET, AUDIT_COLUMNS);
+  const audit = auditPlacement(read.audit, sheets, request.locale);
   return {
     write: {
       sheet,
@@ -188,7 +209,7 @@ export function judgeRating(request: ApplyRatingRequest, model: LevelModel, mapp
       input: storedText(request.level),
       change,
       evidence: { cells: evidenceCells(change), placement: evidencePlacement },
-      audit: { cells: auditCells(change), placement: auditPlacement },
+      audit: { ...audit, cells: auditCells(change, request.locale) },
     },
   };
 }

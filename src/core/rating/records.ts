@@ -1,6 +1,7 @@
 import { cellText, needsTextMarker } from '../cell-text';
 import type { LevelModel, LocalText, Locale } from '../model/types';
 import { localize, normalizeName, textMatches } from '../text';
+import { localDateSerial, recordTimeText } from './record-time';
 
 /**
  * The rows the add-in keeps beside the ratings: the evidence behind each current rating
@@ -38,6 +39,9 @@ export const EVIDENCE_COLUMNS: LocalText[] = [
   { zh: '单元格', en: 'Cell' },
 ];
 
+/** The Evidence column that holds a date value. */
+export const EVIDENCE_DATE_COLUMN = 6;
+
 export const AUDIT_COLUMNS: LocalText[] = [
   { zh: '时间', en: 'Time' },
   { zh: '评估人', en: 'Assessor' },
@@ -49,7 +53,27 @@ export const AUDIT_COLUMNS: LocalText[] = [
   { zh: '观察到的行为', en: 'Behaviours observed' },
   { zh: '评语', en: 'Comment' },
   { zh: '模型', en: 'Model' },
+  { zh: '来源', en: 'Source' },
+  { zh: '序号', en: 'Line' },
+  { zh: '校验值', en: 'Hash' },
 ];
+
+/** The Audit columns of workbooks written before the change source and the hash chain: such a table gets the others added. */
+export const LEGACY_AUDIT_COLUMN_COUNT = 10;
+
+/** Where a rating change came from, as the Audit table's Source column says. */
+export type ChangeSource = 'pane' | 'typed' | 'pasted' | 'rebuild' | 'undo';
+
+export const CHANGE_SOURCES: Record<ChangeSource, LocalText> = {
+  pane: { zh: '任务窗格', en: 'Task pane' },
+  typed: { zh: '在单元格中输入', en: 'Typed in the cell' },
+  pasted: { zh: '粘贴或填充', en: 'Pasted or filled' },
+  rebuild: { zh: '重建工作簿', en: 'Workbook rebuilt' },
+  undo: { zh: '撤销', en: 'Undo' },
+};
+
+/** A record cell as written: text, or a date serial for the times. */
+export type RecordCell = string | number;
 
 export interface RatingChange {
   /** ISO 8601 time of the change. */
@@ -66,19 +90,16 @@ export interface RatingChange {
   comment: string;
   /** "ct-am@1" */
   model: string;
+  source: ChangeSource;
 }
 
 export function headers(columns: LocalText[], locale: Locale): string[] {
   return columns.map((c) => localize(c, locale));
 }
 
-/** The evidence row for a rating change (date only, as a reader wants it). */
-export function evidenceRow(change: RatingChange): string[] {
-  return [change.person, change.competency, change.newValue, change.evidence, change.comment, change.assessor, change.time.slice(0, 10), change.cell];
-}
-
-export function auditRow(change: RatingChange): string[] {
-  return [change.time, change.assessor, change.cell, change.person, change.competency, change.oldValue, change.newValue, change.evidence, change.comment, change.model];
+/** The time of a change as a date value of the local clock. */
+function changeSerial(change: RatingChange): number {
+  return localDateSerial(new Date(change.time));
 }
 
 /** Text that a spreadsheet would read as a formula is stored with a leading apostrophe's effect: as text. */
@@ -95,19 +116,23 @@ export function storedText(text: string): string {
   return needsTextMarker(text) ? `'${text}` : text;
 }
 
-/** Text a spreadsheet would otherwise convert (an ISO date becomes a date number), kept as text. */
-export function literalText(text: string): string {
-  return text === '' ? '' : `'${text}`;
+/** The Evidence row of a change as cell input: the date is a date value (RECORD_TIME_FORMAT shows it). */
+export function evidenceCells(change: RatingChange): RecordCell[] {
+  const texts = [change.person, change.competency, change.newValue, change.evidence, change.comment, change.assessor];
+  return [...texts.map(storedText), changeSerial(change), storedText(change.cell)];
 }
 
-/** The Evidence row of a change as cell input: the date stays text. */
-export function evidenceCells(change: RatingChange): string[] {
-  return evidenceRow(change).map((value, i) => (i === 6 ? literalText(value) : storedText(value)));
+/** The Audit row of a change as cell input, up to its Source: the chain adds the line number and hash (audit-chain.ts). */
+export function auditCells(change: RatingChange, locale: Locale): RecordCell[] {
+  const texts = [change.assessor, change.cell, change.person, change.competency, change.oldValue, change.newValue, change.evidence, change.comment, change.model, localize(CHANGE_SOURCES[change.source], locale)];
+  return [changeSerial(change), ...texts.map(storedText)];
 }
 
-/** The Audit row of a change as cell input: the time stays text. */
-export function auditCells(change: RatingChange): string[] {
-  return auditRow(change).map((value, i) => (i === 0 ? literalText(value) : storedText(value)));
+/** The Audit columns a table lacks (those after the ones it has), when the ones it has are the add-in's; null when they are not. */
+export function missingAuditColumns(headerRow: readonly unknown[]): LocalText[] | null {
+  const present = Math.min(headerRow.length, AUDIT_COLUMNS.length);
+  if (present < LEGACY_AUDIT_COLUMN_COUNT || !hasRecordColumns(headerRow.slice(0, present), AUDIT_COLUMNS.slice(0, present))) return null;
+  return AUDIT_COLUMNS.slice(present);
 }
 
 /** The evidence currently stored for one person and competency. */
@@ -145,8 +170,8 @@ export function findEvidenceRow(keyRows: readonly (readonly unknown[])[], model:
 
 /** The record of an Evidence row (Person, Competency, Level, Behaviours, Comment, Assessor, Date, ...). */
 export function evidenceRecord(row: readonly unknown[]): EvidenceRecord {
-  const [, , level, behaviours, comment, assessor, date] = row.map(cellText);
-  return { level, behaviours, comment, assessor, date };
+  const [, , level, behaviours, comment, assessor] = row.map(cellText);
+  return { level, behaviours, comment, assessor, date: recordTimeText(row[6]) };
 }
 
 /** `base`, or "base (2)", "base (3)", ... : the first name no sheet has (case-insensitive, as Excel compares). */

@@ -2,7 +2,7 @@ import { MockOfficeError, parseArea, splitAddress, type Area } from './a1';
 import { MockClientObject, MockClientResult, MockCollection, type Resolver } from './base';
 import { MockRange } from './range';
 import { dataBodyArea, tableArea, type RangeState, type SheetState, type TableState } from './state';
-import type { MockRequestContext } from './workbook';
+import { MockEventHandlers, type MockRequestContext } from './workbook';
 import { MockWorksheet } from './worksheet';
 
 /** Tables, table columns and rows of the counting mock (see ../counting-mock.ts). */
@@ -98,6 +98,11 @@ export class MockTableCollection extends MockCollection<TableState, MockTable> {
   }
   protected makeItem(resolve: Resolver<TableState>): MockTable {
     return new MockTable(this.context, resolve);
+  }
+  /** Data changes in any table of the workbook (ExcelApi 1.7): TableChangedEventArgs, after the change. */
+  get onChanged(): MockEventHandlers {
+    if (this.sheetOf) throw new MockOfficeError('InvalidOperation', "the mock follows changes through the workbook's table collection only");
+    return new MockEventHandlers(this.context, this.context.workbookState.tableChangeHandlers, 'tables');
   }
   private find(key: string): TableState | null {
     const k = key.toLowerCase();
@@ -206,6 +211,19 @@ export class MockTableColumnCollection extends MockCollection<ColumnState, MockT
   }
   getItemOrNullObject(key: string | number): MockTableColumn {
     return this.column(key, true);
+  }
+  /** Adds a column at the end (ExcelApi 1.1; `name` 1.4): cells to its right in the table's rows move right. */
+  add(index?: number | null, values?: unknown[][], name?: string): MockTableColumn {
+    if (index !== undefined && index !== null) throw new MockOfficeError('InvalidArgument', 'the mock adds columns at the end only');
+    if (values !== undefined) throw new MockOfficeError('InvalidArgument', 'the mock adds blank columns only');
+    let added: ColumnState | null = null;
+    this.context.enqueue(() => {
+      const table = this.table();
+      if (!table) throw new MockOfficeError('InvalidOperation', 'columns.add on a null Table');
+      this.context.workbookState.addColumn(table, name ?? '');
+      added = { table, index: table.columns - 1 };
+    }, { payload: name, member: 'TableColumnCollection.add' });
+    return new MockTableColumn(this.context, () => added);
   }
 }
 

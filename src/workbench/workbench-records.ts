@@ -1,0 +1,71 @@
+import { AUDIT_HEAD_SETTING, chainHeadText, sealAuditLines, type ChainTip } from '../core/rating/audit-chain';
+import type { AuditWrite, RatingRead, RatingWrite, RecordPlacement } from '../core/rating/judge';
+import { AUDIT_TABLE, EVIDENCE_DATE_COLUMN, EVIDENCE_TABLE, type RecordCell } from '../core/rating/records';
+import { RECORD_TIME_FORMAT } from '../core/rating/record-time';
+import { sha256Hex } from '../host/sha256';
+import { valueText } from './format';
+import type { WorkbenchWorkbook } from './workbook';
+
+/**
+ * The Evidence and Audit tables of the workbench workbook (layout in core/records.ts): writing a
+ * record row where core placed it, the sealed audit lines with the chain's tip in the document
+ * settings, and the times shown as local date-times.
+ */
+
+const turns = new WeakMap<WorkbenchWorkbook, Promise<unknown>>();
+
+/** Runs `work` after the audit writing under way on this workbook: each line's hash needs the line before it. */
+export function auditTurn<T>(workbook: WorkbenchWorkbook, work: () => Promise<T>): Promise<T> {
+  const run = (turns.get(workbook) ?? Promise.resolve()).then(work, work);
+  turns.set(workbook, run.catch(() => undefined));
+  return run;
+}
+
+/** The Audit table as a rating decision reads it: headers and last row, or null. */
+export function auditRead(workbook: WorkbenchWorkbook): RatingRead['audit'] {
+  if (!workbook.table(AUDIT_TABLE)) return null;
+  return { headers: workbook.tableHeaders(AUDIT_TABLE), last: workbook.tableRows(AUDIT_TABLE).at(-1)?.map(valueText) ?? null };
+}
+
+/** The table's time column shows dates as local date-times, its rows to come included (the style grows with the table). */
+function formatTimeColumn(workbook: WorkbenchWorkbook, name: string, column: number): void {
+  const table = workbook.table(name);
+  if (!table) return;
+  const col = table.range.startCol + column;
+  const top = table.range.startRow + 1;
+  if (workbook.style(table.sheet, top, col).numberFormat === RECORD_TIME_FORMAT && workbook.style(table.sheet, table.range.endRow, col).numberFormat === RECORD_TIME_FORMAT) return;
+  workbook.setStyle(table.sheet, { startRow: top, startCol: col, endRow: table.range.endRow, endCol: col }, { numberFormat: RECORD_TIME_FORMAT });
+}
+
+function writeRows(workbook: WorkbenchWorkbook, name: string, rows: RecordCell[][], placement: RecordPlacement, timeColumn: number): void {
+  if (placement.into === 'new-table') {
+    const sheet = workbook.addSheet(placement.sheet);
+    workbook.setText(sheet, 0, 0, [placement.headers]);
+    workbook.setValues(sheet, 1, 0, rows);
+    workbook.addTable({ name: placement.table, sheet, range: { startRow: 0, startCol: 0, endRow: rows.length, endCol: placement.headers.length - 1 } });
+  } else {
+    const table = workbook.table(name);
+    if (!table) throw new Error(`A record row was placed in table ${name}, which is not in the workbook.`);
+    if (placement.into === 'replace') workbook.setValues(table.sheet, table.range.startRow + 1 + placement.index, table.range.startCol, rows);
+    else workbook.appendTableRows(name, rows);
+  }
+  formatTimeColumn(workbook, name, timeColumn);
+}
+
+/** Appends sealed audit lines (after the columns an older table lacks) and keeps the chain's tip in the settings. */
+export function writeAuditLines(workbook: WorkbenchWorkbook, write: Omit<AuditWrite, 'cells' | 'tip'>, rows: RecordCell[][], tip: ChainTip): void {
+  if (rows.length === 0) return;
+  if (write.addColumns.length > 0) workbook.addTableColumns(AUDIT_TABLE, write.addColumns);
+  writeRows(workbook, AUDIT_TABLE, rows, write.placement, 0);
+  workbook.settings.set(AUDIT_HEAD_SETTING, chainHeadText(tip));
+}
+
+/** Writes a rating's evidence row, its sealed audit line, then the rating, as one change. */
+export async function writeRating(workbook: WorkbenchWorkbook, write: RatingWrite): Promise<void> {
+  const sealed = await sealAuditLines(write.audit.tip, [write.audit.cells], sha256Hex);
+  workbook.batch(() => {
+    writeRows(workbook, EVIDENCE_TABLE, [write.evidence.cells], write.evidence.placement, EVIDENCE_DATE_COLUMN);
+    writeAuditLines(workbook, write.audit, sealed.rows, sealed.tip);
+    workbook.setValues(write.sheet, write.row, write.column, [[write.input]]);
+  });
+}
