@@ -1,10 +1,10 @@
 import { cellText } from '../core/cell-text';
-import type { LevelModel, Locale } from '../core/model/types';
+import type { Locale } from '../core/model/types';
 import { auditPlacement } from '../core/rating/judge';
 import { sealAuditLines } from '../core/rating/audit-chain';
-import { editSource, ratingEditChanges } from '../core/rating/rating-edits';
+import { editSource, ratingEditChanges, settingsLevelModel } from '../core/rating/rating-edits';
 import { AUDIT_TABLE, auditCells, isNonRatingTable } from '../core/rating/records';
-import { SETTINGS_KEY, LAST_GOOD_SETTINGS_KEY, type WorkbookSettings } from '../core/settings';
+import { SETTINGS_KEY, LAST_GOOD_SETTINGS_KEY } from '../core/settings';
 import { sha256Hex } from '../host/sha256';
 import { parseSettings } from './office-operations';
 import { loadRecordTable, writeAuditLines, type RecordTableLoad } from './office-records';
@@ -24,8 +24,6 @@ import { loadRecordTable, writeAuditLines, type RecordTableLoad } from './office
 
 export interface RatingEditOptions {
   locale(): Locale;
-  /** The level model the workbook's settings choose, or null (none, or a points model). */
-  levelModel(settings: WorkbookSettings): LevelModel | null;
   now?: () => Date;
 }
 
@@ -146,7 +144,7 @@ export class RatingEditFollower {
 
       const read = await parseSettings(stored.isNullObject ? undefined : stored.value, lastGood.isNullObject ? undefined : lastGood.value);
       const settings = read.settings;
-      const model = settings ? options.levelModel(settings) : null;
+      const model = settings ? settingsLevelModel(settings) : null;
       if (!settings || !model) return;
       const changes = ratingEditChanges(
         {

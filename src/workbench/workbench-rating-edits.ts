@@ -1,10 +1,10 @@
 import { sealAuditLines } from '../core/rating/audit-chain';
 import { auditPlacement } from '../core/rating/judge';
-import { ratingEditChanges } from '../core/rating/rating-edits';
+import { ratingEditChanges, settingsLevelModel } from '../core/rating/rating-edits';
 import { auditCells, isNonRatingTable } from '../core/rating/records';
-import { LAST_GOOD_SETTINGS_KEY, SETTINGS_KEY, readSettings, type WorkbookSettings } from '../core/settings';
+import { LAST_GOOD_SETTINGS_KEY, SETTINGS_KEY, readSettings } from '../core/settings';
 import { validateModel } from '../core/model/validate';
-import type { LevelModel, Locale } from '../core/model/types';
+import type { Locale } from '../core/model/types';
 import { sha256Hex } from '../host/sha256';
 import { valueText } from './format';
 import type { WorkbenchWorkbook } from './workbook';
@@ -20,7 +20,6 @@ import { auditRead, auditTurn, writeAuditLines } from './workbench-records';
 
 export interface WorkbenchEditOptions {
   locale(): Locale;
-  levelModel(settings: WorkbookSettings): LevelModel | null;
   now?: () => Date;
 }
 
@@ -33,7 +32,7 @@ function auditEdit(workbook: WorkbenchWorkbook, edit: UserEdit, options: Workben
   const width = table.range.endCol - table.range.startCol + 1;
   const rows = before.map((_, r) => Array.from({ length: width }, (_, c) => workbook.text(table.sheet, edit.row + r, table.range.startCol + c)));
   const settings = readSettings(workbook.settings.get(SETTINGS_KEY), workbook.settings.get(LAST_GOOD_SETTINGS_KEY), validateModel).settings;
-  const model = settings ? options.levelModel(settings) : null;
+  const model = settings ? settingsLevelModel(settings) : null;
   if (!settings || !model) return Promise.resolve();
   const changes = ratingEditChanges(
     {

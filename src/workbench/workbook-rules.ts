@@ -75,6 +75,24 @@ export class RuledWorkbook extends WorkbookStore {
     return { ok: true };
   }
 
+  /**
+   * A user's paste of a block of text from (row, col), as Excel pastes: over validations (Excel's
+   * paste does not check them), refused only where the store refuses (a spill, a merged cell).
+   */
+  pasteCells(sheet: string, row: number, col: number, rows: string[][]): EditResult {
+    const width = Math.max(0, ...rows.map((r) => r.length));
+    if (rows.length === 0 || width === 0) return { ok: true };
+    const block = rows.map((r) => Array.from({ length: width }, (_, c) => r[c] ?? ''));
+    const before = block.map((r, i) => r.map((_, c) => this.value(sheet, row + i, col + c)));
+    try {
+      this.setValues(sheet, row, col, block.map((r) => r.map((input) => (input === '' ? null : input))));
+    } catch (error) {
+      return { ok: false, message: error instanceof Error ? error.message : String(error) };
+    }
+    for (const listener of [...this.editListeners]) listener({ sheet, row, col, before, source: rows.length * width > 1 ? 'pasted' : 'typed' });
+    return { ok: true };
+  }
+
   // ---- validations ----
 
   validations(): readonly Validation[] {

@@ -1,6 +1,8 @@
 import { cellA1 } from '../a1';
 import { cellText } from '../cell-text';
 import type { LevelModel } from '../model/types';
+import { modelCatalogue, workbookModelsOf } from '../model/catalogue';
+import type { WorkbookSettings } from '../settings';
 import type { ColumnMapping } from './assessment';
 import type { ChangeSource, RatingChange } from './records';
 import { isRatingTable, tableLayout } from './selection';
@@ -35,6 +37,12 @@ export interface EditStamp {
   model: string;
   source: ChangeSource;
   time: Date;
+}
+
+/** The level model the settings choose, whose ratings the audit follows; null for a points model. */
+export function settingsLevelModel(settings: WorkbookSettings): LevelModel | null {
+  const { model } = modelCatalogue(workbookModelsOf(settings)).chosen(settings.modelId);
+  return model.kind === 'levels' ? model : null;
 }
 
 /** A change of one cell in several cells' paste reads as pasted; a host that knows better says so. */
