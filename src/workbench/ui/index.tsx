@@ -7,6 +7,7 @@ import { functionsModels } from '../../functions/runtime';
 import { setFunctionLocale } from '../hr-plugin';
 import { createWorkbenchAssessment } from '../workbench-assessment';
 import { createWorkbenchOperations } from '../workbench-operations';
+import { followWorkbenchRatingEdits } from '../workbench-rating-edits';
 import { WorkbenchWorkbook } from '../workbook';
 import type { WorkbookOperations } from '../../host/workbook-operations';
 import { RenderErrorBoundary } from './RenderErrorBoundary';
@@ -52,6 +53,8 @@ document.documentElement.lang = locale;
 const workbook = new WorkbenchWorkbook();
 const ops = selectionAfterPaint(createWorkbenchOperations(workbook));
 const assessmentOps = createWorkbenchAssessment(workbook);
+// Ratings typed or pasted into the grid get their audit line, as in Excel.
+followWorkbenchRatingEdits(workbook, { locale: () => locale });
 // The functions know the workbook's own models from its settings, pane or not.
 void ops.loadSettings().then((read) => functionsModels().setWorkbookModels(workbookModelsOf(read.settings)));
 // The deck builder (and pptxgenjs) load only when someone exports.
