@@ -101,6 +101,12 @@ export class WorkbookStore {
     });
   }
 
+  /** Computes every formula again: the HR functions' models changed (a file brought its own model). */
+  recalculate(): void {
+    this.engine.rebuildAndRecalculate();
+    this.emit('values');
+  }
+
   /** Takes over the contents of another store (a file just opened); subscribers stay. */
   protected adopt(other: WorkbookStore): void {
     this.engine.destroy();

@@ -2,7 +2,7 @@
 // pane on the workbench's workbook, and the add-in page outside Office. Each step leaves a
 // screenshot in test-artifacts/. The steps share one page and run in order.
 import assert from 'node:assert/strict';
-import { readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { after, before, describe, test as nodeTest } from 'node:test';
 import { artifacts, buildBundle, launch, screenshot, serve, watchConsole } from './support.mjs';
@@ -398,5 +398,69 @@ describe('the workbench', () => {
   test('nothing went wrong on the way: no console errors, no request outside localhost', () => {
     assert.deepEqual(problems, []);
     assert.deepEqual(browser.blocked, []);
+  });
+});
+
+describe('a workbook built on an imported model', () => {
+  /** Every cell text of the Assessment table's rows 9 to 12, columns A to N, as drawn. */
+  async function assessmentTexts() {
+    const texts = {};
+    for (const row of [9, 10, 11, 12])
+      for (let col = 0; col < 14; col++) {
+        const address = `${String.fromCharCode(65 + col)}${row}`;
+        texts[address] = await cellText(address);
+      }
+    return texts;
+  }
+
+  test('reopened after saving and reloading the page, every HR formula computes with nothing clicked', async () => {
+    // A model no built-in knows: its own id and level labels, four competencies.
+    const model = JSON.parse(readFileSync(path.join(import.meta.dirname, '..', '..', 'src', 'models', 'ct-account-manager.json'), 'utf8'));
+    model.id = 'acme-am';
+    model.version = '3';
+    model.name = { zh: '某公司客户经理模型', en: 'Acme account managers' };
+    model.scale.levels = model.scale.levels.map((level, i) => ({ ...level, label: { zh: ['铜', '银', '金', '铂'][i], en: ['Bronze', 'Silver', 'Gold', 'Platinum'][i] } }));
+    model.competencies = model.competencies.slice(0, 4);
+    mkdirSync(artifacts, { recursive: true });
+    const modelFile = path.join(artifacts, 'acme-am.json');
+    writeFileSync(modelFile, JSON.stringify(model, null, 2));
+
+    page = await browser.context.newPage();
+    const errors = watchConsole(page);
+    await page.goto(`${server.origin}/workbench.html?lang=en-US`);
+    await grid().waitFor();
+    await pane().getByLabel('Model file (JSON)').setInputFiles(modelFile);
+    await pane().getByText(/Acme account managers is now this workbook's model|was not imported/).waitFor();
+    assert.match(await pane().innerText(), /Acme account managers is now this workbook's model/);
+    await page.getByRole('textbox', { name: /^People/ }).fill('Erin, Account manager\nFrank, Account manager');
+    await page.getByRole('button', { name: 'Build the workbook' }).click();
+    await page.getByRole('tab', { name: 'Assessment', selected: true }).waitFor();
+    await pane().getByText(/^Built /).waitFor();
+    await typeInto('C10', 'Silver');
+    await typeInto('D10', 'Gold');
+    await typeInto('E10', 'Platinum');
+    await typeInto('C11', 'Bronze');
+    const built = await assessmentTexts();
+    const weighted = await columnOf('Weighted score', 9);
+    assert.notEqual(built[`${weighted}10`], '', 'the weighted score computes before saving');
+    assert.ok(!Object.values(built).some((text) => /^#/.test(text)), `no error before saving: ${JSON.stringify(built)}`);
+
+    const download = page.waitForEvent('download');
+    await toolbar().getByRole('button', { name: 'Save as .xlsx' }).click();
+    const file = path.join(artifacts, 'imported-model-saved.xlsx');
+    await (await download).saveAs(file);
+
+    // A fresh page: nothing of the import is left in memory; the file alone carries the model.
+    await page.reload();
+    await grid().waitFor();
+    await page.locator('input[data-open-file]').setInputFiles(file);
+    await page.getByRole('status').filter({ hasText: 'Opened imported-model-saved.xlsx' }).waitFor();
+    await openSheet('Assessment');
+    await page.waitForTimeout(500);
+    const reopened = await assessmentTexts();
+    await screenshot(page, 'imported-model-reopened');
+    assert.deepEqual(reopened, built);
+    assert.deepEqual(errors, []);
+    await page.close();
   });
 });

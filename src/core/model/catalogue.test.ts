@@ -58,4 +58,15 @@ describe('ModelSource', () => {
     source.setWorkbookModels([]);
     expect(seen).toEqual([['ours', 'ct-am', 'cm-gcam', 'hw-sm'], ['ct-am', 'cm-gcam', 'hw-sm']]);
   });
+
+  it('tells its listeners nothing when the same models are read again as new objects, and tells them of a real change', () => {
+    const source = new ModelSource();
+    const seen: string[] = [];
+    source.subscribe((catalogue) => seen.push(catalogue.models.map((m) => `${m.id}@${m.version}`).join(',')));
+    source.setWorkbookModels([own('ours')]);
+    // The pane and the runtime each parse the settings: equal models, other objects.
+    source.setWorkbookModels([structuredClone(own('ours'))]);
+    source.setWorkbookModels([{ ...own('ours'), version: '2' }]);
+    expect(seen).toEqual(['ours@1,ct-am@1,cm-gcam@1,hw-sm@1', 'ours@2,ct-am@1,cm-gcam@1,hw-sm@1']);
+  });
 });

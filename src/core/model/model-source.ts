@@ -25,7 +25,9 @@ export class ModelSource {
 
   /** The workbook's models as its settings hold them now (an empty list when it has none, or they could not be read). */
   setWorkbookModels(models: readonly CompetencyModel[]): void {
-    const same = this.known && models.length === this.workbookModels().length && models.every((m, i) => m === this.workbookModels()[i]);
+    const known = this.workbookModels();
+    // The same models read again (the pane and the runtime both read the settings) change nothing.
+    const same = this.known && models.length === known.length && models.every((m, i) => m === known[i] || JSON.stringify(m) === JSON.stringify(known[i]));
     if (same) return;
     this.current = modelCatalogue(models);
     this.known = true;

@@ -55,8 +55,16 @@ const ops = selectionAfterPaint(createWorkbenchOperations(workbook));
 const assessmentOps = createWorkbenchAssessment(workbook);
 // Ratings typed or pasted into the grid get their audit line, as in Excel.
 followWorkbenchRatingEdits(workbook, { locale: () => locale });
-// The functions know the workbook's own models from its settings, pane or not.
-void ops.loadSettings().then((read) => functionsModels().setWorkbookModels(workbookModelsOf(read.settings)));
+// The functions know the workbook's own models from its settings, pane or not: at start and
+// whenever a file replaces the workbook. HyperFormula computed with the models it knew, so a
+// change of them computes every formula again.
+const models = functionsModels();
+const readWorkbookModels = () => void ops.loadSettings().then((read) => models.setWorkbookModels(workbookModelsOf(read.settings)));
+readWorkbookModels();
+workbook.subscribe((event) => {
+  if (event.type === 'reset') readWorkbookModels();
+});
+models.subscribe(() => workbook.recalculate());
 // The deck builder (and pptxgenjs) load only when someone exports.
 const exportDeck = async (snapshot: AssessmentSnapshot, deckLocale: Locale) => (await import('../../export/deck')).buildDeck(snapshot, deckLocale);
 
