@@ -2,6 +2,7 @@ import { rowsToModel } from '../core/model-sheet/read';
 import { AUDIT_HEAD_SETTING, parseChainHead, verifyAuditLog } from '../core/rating/audit-chain';
 import { AUDIT_TABLE } from '../core/rating/records';
 import { sha256Hex } from '../host/sha256';
+import { recordValues } from './workbench-records';
 import { MODEL_TABLE } from '../core/model-sheet/write';
 import { replacedSheetNames, type WorkbookPlan } from '../core/plan/plan';
 import { DEFAULT_MODEL_ID, findModel } from '../core/model/registry';
@@ -14,7 +15,6 @@ import { LAST_GOOD_SETTINGS_KEY, SETTINGS_KEY, readStoredSettings } from '../cor
 import { parseCell, splitSheetReference } from '../core/a1';
 import { chartData, workbookModel } from './charts';
 import { downloadFile } from './deliver';
-import { valueText } from './format';
 import { shareWithoutAddIn } from './workbench-share';
 import { applyPlan } from './plan-apply';
 import { radarSvg, svgToPngBase64 } from './radar';
@@ -141,7 +141,7 @@ export function createWorkbenchAssessment(workbook: WorkbenchWorkbook): Assessme
       const table = workbook.table(AUDIT_TABLE);
       const head = parseChainHead(workbook.settings.get(AUDIT_HEAD_SETTING));
       if (!table) return verifyAuditLog([], sha256Hex, head);
-      const rows = workbook.tableRows(table.name).map((values, i) => ({ values: values.map((v) => (typeof v === 'number' ? v : valueText(v))), sheetRow: table.range.startRow + i + 2 }));
+      const rows = workbook.tableRows(table.name).map((values, i) => ({ values: recordValues(values), sheetRow: table.range.startRow + i + 2 }));
       return verifyAuditLog(rows, sha256Hex, head, table.range.startRow + 1);
     },
 

@@ -1,6 +1,6 @@
 import type { ColumnMapping } from '../core/rating/assessment';
 import { judgeRating, ratingRequestProblem, type ApplyRatingRequest, type ApplyRatingResult, type RatingRead } from '../core/rating/judge';
-import { auditRead, auditTurn, writeRating } from './workbench-records';
+import { auditRead, auditTurn, recordValues, writeRating } from './workbench-records';
 import { EVIDENCE_TABLE, evidenceRecord, findEvidenceRow, hasEvidenceColumns } from '../core/rating/records';
 import { classifySelection, type SelectionContext } from '../core/rating/selection';
 import { LAST_GOOD_SETTINGS_KEY, SETTINGS_KEY, readSettings, settingsToStore } from '../core/settings';
@@ -35,7 +35,7 @@ function rowTexts(workbook: WorkbenchWorkbook, name: string, sheetRow: number): 
 function readEvidence(workbook: WorkbenchWorkbook, model: LevelModel, person: string, competencyId: string): EvidenceRecord | null {
   const table = workbook.table(EVIDENCE_TABLE);
   if (!table || !hasEvidenceColumns(workbook.tableHeaders(table.name))) return null;
-  const rows = workbook.tableRows(table.name).map((row) => row.map(valueText));
+  const rows = workbook.tableRows(table.name).map(recordValues);
   const index = findEvidenceRow(rows, model, person, competencyId);
   return index < 0 ? null : evidenceRecord(rows[index]);
 }

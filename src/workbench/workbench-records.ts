@@ -3,6 +3,7 @@ import type { AuditWrite, RatingRead, RatingWrite, RecordPlacement } from '../co
 import { AUDIT_TABLE, EVIDENCE_DATE_COLUMN, EVIDENCE_TABLE, type RecordCell } from '../core/rating/records';
 import { RECORD_TIME_FORMAT } from '../core/rating/record-time';
 import { sha256Hex } from '../host/sha256';
+import type { CellValue } from 'hyperformula';
 import { valueText } from './format';
 import type { WorkbenchWorkbook } from './workbook';
 
@@ -19,6 +20,11 @@ export function auditTurn<T>(workbook: WorkbenchWorkbook, work: () => Promise<T>
   const run = (turns.get(workbook) ?? Promise.resolve()).then(work, work);
   turns.set(workbook, run.catch(() => undefined));
   return run;
+}
+
+/** A record row's values as the pane reads them (Office: range.values): numbers (the times' date values) stay numbers. */
+export function recordValues(row: readonly CellValue[]): (string | number)[] {
+  return row.map((value) => (typeof value === 'number' ? value : valueText(value)));
 }
 
 /** The Audit table as a rating decision reads it: headers and last row, or null. */
