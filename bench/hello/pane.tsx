@@ -26,7 +26,7 @@ const ops: WorkbookOperations = {
     return () => undefined;
   },
   async applyRating(request, chosen, mappings) {
-    const read = { table: { ...table, rowCount: 1, columnCount: row.length }, rowTexts: row, current: row[request.columnIndex] ?? '', cell: { sheet: 'Assessment', row: 1, column: request.columnIndex }, evidence: null, audit: null, sheetNames: ['Assessment'] };
+    const read = { table: { ...table, rowCount: 1, columnCount: row.length }, rowTexts: row, current: row[request.columnIndex] ?? '', cell: { sheet: 'Assessment', row: 1, column: request.columnIndex }, people: null, evidence: null, audit: null, sheetNames: ['Assessment'] };
     const decision = judgeRating(request, chosen, mappings, read, new Date());
     if ('answer' in decision) return decision.answer;
     row[request.columnIndex] = request.level;

@@ -18,7 +18,7 @@ import type { LevelModel } from '../core/model/types';
 import type { ConvertRangeResult } from '../host/workbook-operations';
 import { cellText } from '../core/cell-text';
 import { TableDirectory, loadSheetNames, loadTableSummaries, syncDirectoryRead, type TableSummary } from './office-directory';
-import { loadEvidenceTable, loadRecordTable, queueRecordWrites, type EvidenceTableLoad, type RecordTableLoad } from './office-records';
+import { loadAuditTable, loadEvidenceTable, loadedAsQueued, queueRatingWrites, recordReads, sealRatingAudit, rememberWrittenTables, type AuditTableLoad, type EvidenceTableLoad } from './office-records';
 
 /**
  * Hand-made assessments in plain ranges over Office.js: a batch loads the sheet's used range (values
@@ -84,7 +84,11 @@ interface PlainRatingLoad {
   sheets: Excel.WorksheetCollection;
   grid: SheetGridLoad;
   evidence: EvidenceTableLoad | null;
-  audit: RecordTableLoad | null;
+  audit: AuditTableLoad | null;
+}
+
+function knownHeaders(directory: TableDirectory, name: string): readonly string[] {
+  return directory.known.find((t) => t.name === name)?.headers ?? [];
 }
 
 function queuePlainRatingRead(context: Excel.RequestContext, directory: TableDirectory, sheet: string): PlainRatingLoad {
@@ -92,15 +96,15 @@ function queuePlainRatingRead(context: Excel.RequestContext, directory: TableDir
     tables: loadTableSummaries(context),
     sheets: loadSheetNames(context),
     grid: queueSheetGrid(context, sheet, directory.known),
-    evidence: directory.knows(EVIDENCE_TABLE) ? loadEvidenceTable(context) : null,
-    audit: directory.knows(AUDIT_TABLE) ? loadRecordTable(context, AUDIT_TABLE) : null,
+    evidence: directory.knows(EVIDENCE_TABLE) ? loadEvidenceTable(context, knownHeaders(directory, EVIDENCE_TABLE)) : null,
+    audit: directory.knows(AUDIT_TABLE) ? loadAuditTable(context, knownHeaders(directory, AUDIT_TABLE)) : null,
   };
 }
 
 /** Every table that exists now was loaded: the record tables' rows and every table's position. */
 function complete(load: PlainRatingLoad, tables: TableSummary[]): boolean {
   const loadedNames = new Set(load.grid.tables.map((t) => t.summary.name));
-  const record = (name: string, part: RecordTableLoad | null) => !tables.some((t) => t.name === name) || (part !== null && !part.table.isNullObject);
+  const record = (name: string, part: EvidenceTableLoad | AuditTableLoad | null) => !tables.some((t) => t.name === name) || (part !== null && !part.table.isNullObject && loadedAsQueued(part));
   return tables.every((t) => loadedNames.has(t.name)) && record(EVIDENCE_TABLE, load.evidence) && record(AUDIT_TABLE, load.audit);
 }
 
@@ -127,27 +131,21 @@ export async function applyPlainRangeRating(
   }
   if (!read || !complete(read.load, read.tables)) return { status: 'refused', reason: 'The workbook changed while the rating was being applied. Apply it again.' };
   const { load } = read;
-  const existing = <L extends RecordTableLoad>(part: L | null) => (part && !part.table.isNullObject ? part : null);
-  const evidence = existing(load.evidence);
-  const audit = existing(load.audit);
   const ratingRead: RatingRead = {
     ...plainRangeRatingTarget(plainRangeReadOf(load.grid, sheet), request.rowIndex, request.columnIndex, model, mappings),
-    evidence: evidence && { headers: evidence.header.values[0], keys: evidence.keys.values },
-    audit: audit && { headers: audit.header.values[0], last: audit.lastRow.values[0] },
+    ...recordReads(load),
     sheetNames: load.sheets.items.map((s) => s.name),
   };
   const decision = judgeRating(request, model, mappings, ratingRead, now());
   if ('answer' in decision) return decision.answer;
   const { write } = decision;
-  await queueRecordWrites(context, load.evidence, load.audit, write);
-  // The rating goes last: should the batch fail part-way, no rating is left without its audit line.
   const target = context.workbook.worksheets.getItem(write.sheet).getRange(cellA1(write.row, write.column));
-  target.values = [[write.input]];
-  for (const { placement } of [write.evidence, write.audit]) if (placement.into === 'new-table') directory.add({ name: placement.table, headers: placement.headers });
+  queueRatingWrites(context, load, write, target, await sealRatingAudit(write));
+  rememberWrittenTables(directory, write);
   const sheetId = context.workbook.worksheets.getItem(write.sheet).load('id');
   await context.sync();
   directory.expectedSelection = { worksheetId: sheetId.id, address: cellA1(write.row, write.column) };
-  return { status: 'written', change: write.change };
+  return { status: 'written', change: write.change, ...(write.notices.length > 0 ? { notices: write.notices } : {}) };
 }
 
 /** Selects a data cell of a plain range, found again on its sheet as it is now. */

@@ -48,6 +48,7 @@ describe.each(['propagate', 'fail'] as const)('applying a rating (null objects %
         assessor: '赵六',
         cell: '评估!C3',
         person: '李四',
+        personKey: '',
         competency: '成就导向',
         oldValue: '',
         newValue: '中级',
@@ -60,14 +61,14 @@ describe.each(['propagate', 'fail'] as const)('applying a rating (null objects %
     expect(workbook.cell(BUILT.sheet, 'C3')).toBe('中级');
     expect(workbook.table(EVIDENCE_TABLE)).toEqual({
       sheet: '证据',
-      address: 'A1:H2',
-      headers: ['姓名', '能力素质项', '级别', '观察到的行为', '评语', '评估人', '日期', '单元格'],
-      rows: [['李四', '成就导向', '中级', '[初级] ▶ 有明确的目标', '季度复盘', '赵六', STAMP, '评估!C3']],
+      address: 'A1:I2',
+      headers: ['姓名', '能力素质项', '级别', '观察到的行为', '评语', '评估人', '日期', '单元格', '人员编号'],
+      rows: [['李四', '成就导向', '中级', '[初级] ▶ 有明确的目标', '季度复盘', '赵六', STAMP, '评估!C3', '']],
     });
-    expect(workbook.numberFormat('证据', 'G2')).toBe('yyyy-mm-dd hh:mm');
     expect(workbook.table(AUDIT_TABLE)?.sheet).toBe('审计日志');
-    expect(workbook.table(AUDIT_TABLE)?.rows).toEqual([[STAMP, '赵六', '评估!C3', '李四', '成就导向', '', '中级', '[初级] ▶ 有明确的目标', '季度复盘', 'ct-am@1', '任务窗格', 1, expect.stringMatching(/^[0-9a-f]{64}$/)]]);
+    expect(workbook.table(AUDIT_TABLE)?.rows).toEqual([[STAMP, '赵六', '评估!C3', '李四', '成就导向', '', '中级', '[初级] ▶ 有明确的目标', '季度复盘', 'ct-am@1', '', '任务窗格', 1, expect.stringMatching(/^[0-9a-f]{64}$/)]]);
     expect(workbook.numberFormat('审计日志', 'A2')).toBe('yyyy-mm-dd hh:mm');
+    expect(workbook.numberFormat('证据', 'G2')).toBe('yyyy-mm-dd hh:mm');
     // Nothing else of the assessment sheet was touched.
     expect(workbook.writes.filter((w) => w.sheet === BUILT.sheet)).toEqual([{ sheet: BUILT.sheet, address: 'C3', kind: 'values' }]);
 
@@ -88,7 +89,7 @@ describe.each(['propagate', 'fail'] as const)('applying a rating (null objects %
     const again = await apply({ expected: '中级', level: '高级', confirmOverwrite: true, comment: "'引号开头", evidence: '[中级] ▶ 主动设定挑战目标' });
     expect(again.status === 'written' && again.change.oldValue).toBe('中级');
     expect(workbook.cell(BUILT.sheet, 'C3')).toBe('高级');
-    expect(workbook.table(EVIDENCE_TABLE)?.rows).toEqual([['李四', '成就导向', '高级', '[中级] ▶ 主动设定挑战目标', "'引号开头", '赵六', STAMP, '评估!C3']]);
+    expect(workbook.table(EVIDENCE_TABLE)?.rows).toEqual([['李四', '成就导向', '高级', '[中级] ▶ 主动设定挑战目标', "'引号开头", '赵六', STAMP, '评估!C3', '']]);
     expect(workbook.table(AUDIT_TABLE)?.rows.map((row) => [row[5], row[6]])).toEqual([
       ['', '中级'],
       ['中级', '高级'],

@@ -1,9 +1,30 @@
-import { EVIDENCE_DATE_COLUMN, EVIDENCE_TABLE, evidenceRecord, findEvidenceRow, type EvidenceRecord, type RecordCell } from '../core/rating/records';
+import {
+  AUDIT_COLUMNS,
+  AUDIT_PERSON_COLUMN,
+  AUDIT_TABLE,
+  EVIDENCE_CELL_COLUMN,
+  EVIDENCE_DATE_COLUMN,
+  EVIDENCE_COLUMNS,
+  EVIDENCE_TABLE,
+  evidenceKeyRows,
+  evidenceRecord,
+  findEvidenceRow,
+  hasRecordColumns,
+  recordKeyColumn,
+  recordRowCells,
+  recordSegments,
+  type EvidenceKeyRow,
+  type EvidenceRecord,
+  type RatedPerson,
+  type RecordCell,
+  type RecordRow,
+} from '../core/rating/records';
 import type { AuditWrite, RatingWrite, RecordPlacement } from '../core/rating/judge';
-import { sealAuditLines } from '../core/rating/audit-chain';
-import { sha256Hex } from '../host/sha256';
 import { RECORD_TIME_FORMAT } from '../core/rating/record-time';
-import { AUDIT_HEAD_SETTING, chainHeadText, type ChainTip } from '../core/rating/audit-chain';
+import { AUDIT_HEAD_SETTING, chainHeadText, sealAuditLines, type ChainTip } from '../core/rating/audit-chain';
+import { sha256Hex } from '../host/sha256';
+import type { KeyColumnMigration } from '../core/rating/record-migration';
+import type { TableDirectory } from './office-directory';
 import type { LevelModel } from '../core/model/types';
 import { cellText } from '../core/cell-text';
 import { findText } from './office-cells';
@@ -17,10 +38,9 @@ import { findText } from './office-cells';
 
 const PERSON = 0;
 const COMPETENCY = 1;
-/** Person through Date: the columns a reader needs (the rating cell's address is not shown). */
-const EVIDENCE_READ_COLUMNS = 7;
-/** The rating cell's reference ("Sheet!B4", cellReference) the row was written for. */
-const EVIDENCE_CELL = 7;
+/** Person through the rating cell's reference ("Sheet!B4", cellReference) the row was written for. */
+const EVIDENCE_READ_COLUMNS = EVIDENCE_CELL_COLUMN + 1;
+const EVIDENCE_CELL = EVIDENCE_CELL_COLUMN;
 
 // ----- reading for the selection
 
@@ -29,14 +49,36 @@ export interface EvidenceColumnsLoad {
   body: Excel.Range;
   /** Loaded unless only the row count was asked for. */
   columns: Excel.Range;
+  /** The rating cell's reference of each row, loaded with the key column when there is one (else null). */
+  cells: Excel.Range | null;
+  /** The Person key column and its position in the table (as the headers known before the batch place it), or null. */
+  keys: { column: number; range: Excel.Range } | null;
 }
 
-/** `true`: Person through Date; `false`: Person and Competency; 'count': only the number of rows. */
-export function loadEvidenceColumns(table: Excel.Table, withRecords: boolean | 'count'): EvidenceColumnsLoad {
+/**
+ * `true`: Person through the Cell column; `false`: Person and Competency (and Cell); 'count': only
+ * the number of rows. `headers`: the table's headers as known before the batch, to find the Person key column.
+ */
+export function loadEvidenceColumns(table: Excel.Table, withRecords: boolean | 'count', headers: readonly string[]): EvidenceColumnsLoad {
   const body = table.getDataBodyRange().load('rowCount');
   const count = withRecords === true ? EVIDENCE_READ_COLUMNS : COMPETENCY + 1;
   const columns = body.getColumn(PERSON).getResizedRange(0, count - 1);
-  return { body, columns: withRecords === 'count' ? columns : columns.load('values') };
+  if (withRecords === 'count') return { body, columns, cells: null, keys: null };
+  const keyColumn = recordKeyColumn(headers, EVIDENCE_COLUMNS);
+  const cells = withRecords === true || headers.length <= EVIDENCE_CELL ? null : body.getColumn(EVIDENCE_CELL).load('values');
+  return { body, columns: columns.load('values'), cells, keys: keyColumn === null ? null : { column: keyColumn, range: body.getColumn(keyColumn).load('values') } };
+}
+
+/** The loaded rows as findEvidenceRow reads them, with the rows' records when Person through Date were loaded. */
+export function evidenceColumnRows(load: EvidenceColumnsLoad): { keys: EvidenceKeyRow[]; rows: unknown[][] } {
+  const rows = load.columns.values.map((row, r) => {
+    const full = [...row];
+    if (load.cells) full[EVIDENCE_CELL] = load.cells.values[r][0];
+    return full;
+  });
+  const keyColumn = load.keys ? load.keys.column : null;
+  const keys = evidenceKeyRows(rows, null).map((row, r) => ({ ...row, key: load.keys && keyColumn !== null ? String(load.keys.range.values[r][0] ?? '').trim() : null }));
+  return { keys, rows };
 }
 
 /**
@@ -60,8 +102,8 @@ export function loadFoundEvidenceRow(find: EvidenceCellFind): Excel.Range | null
 }
 
 /** The record of a row loaded by loadFoundEvidenceRow, when it is the person's for the competency. */
-export function evidenceOfRow(row: Excel.Range | null, model: LevelModel, person: string, competencyId: string): EvidenceRecord | null {
-  if (row === null || findEvidenceRow(row.values, model, person, competencyId) !== 0) return null;
+export function evidenceOfRow(row: Excel.Range | null, headers: readonly unknown[], model: LevelModel, person: RatedPerson, competencyId: string): EvidenceRecord | null {
+  if (row === null || findEvidenceRow(evidenceKeyRows(row.values, recordKeyColumn(headers, EVIDENCE_COLUMNS)), model, person, competencyId) !== 0) return null;
   return evidenceRecord(row.values[0]);
 }
 
@@ -85,14 +127,47 @@ export function loadRecordTable(context: Excel.RequestContext, name: string): Re
 }
 
 export interface EvidenceTableLoad extends RecordTableLoad {
-  keys: Excel.Range;
+  /** Who each row is about (null when the known headers are not the add-in's: nothing is read or written then). */
+  columns: EvidenceColumnsLoad | null;
+  /** The headers the load was queued for. */
+  queuedFor: readonly string[];
 }
 
-export function loadEvidenceTable(context: Excel.RequestContext): EvidenceTableLoad {
+/** `headers`: the Evidence table's headers as known before the batch. */
+export function loadEvidenceTable(context: Excel.RequestContext, headers: readonly string[]): EvidenceTableLoad {
   const load = loadRecordTable(context, EVIDENCE_TABLE);
-  // Person and Competency of every row: two short columns, whatever the size of the evidence texts.
-  const keys = load.body.getColumn(PERSON).getResizedRange(0, COMPETENCY - PERSON).load('values');
-  return { ...load, keys };
+  // Person, Competency, Cell and Person key of every row: short columns, whatever the size of the evidence texts.
+  const columns = hasRecordColumns(headers, EVIDENCE_COLUMNS) ? loadEvidenceColumns(load.table, false, headers) : null;
+  return { ...load, columns, queuedFor: headers };
+}
+
+export interface AuditTableLoad extends RecordTableLoad {
+  /** The Person column, loaded when the table has no Person key column yet (its rows get keys by name). */
+  persons: Excel.Range | null;
+  queuedFor: readonly string[];
+}
+
+export function loadAuditTable(context: Excel.RequestContext, headers: readonly string[]): AuditTableLoad {
+  const load = loadRecordTable(context, AUDIT_TABLE);
+  const migrating = hasRecordColumns(headers, AUDIT_COLUMNS) && recordKeyColumn(headers, AUDIT_COLUMNS) === null;
+  return { ...load, persons: migrating ? load.body.getColumn(AUDIT_PERSON_COLUMN).load('values') : null, queuedFor: headers };
+}
+
+/** The record table's headers now are the ones its load was queued for (else its columns were read at the wrong places). */
+export function loadedAsQueued(load: { header: Excel.Range; queuedFor: readonly string[] }): boolean {
+  const now = load.header.values[0].map((v) => String(v ?? ''));
+  return now.length === load.queuedFor.length && now.every((h, i) => h === load.queuedFor[i]);
+}
+
+/** Adds the Person key columns a write decided on, before the write's rows. */
+export function addKeyColumns(loads: Record<string, RecordTableLoad | null>, migrations: readonly KeyColumnMigration[]): void {
+  for (const migration of migrations) {
+    const load = loads[migration.table];
+    if (!load) throw new Error(`A Person key column was planned for table ${migration.table}, which was not read.`);
+    // A table with one blank row (as Excel makes them) still has that row: it gets a blank key.
+    const values = migration.values.length === load.body.rowCount ? migration.values : Array<string>(load.body.rowCount).fill('');
+    load.table.columns.add(undefined, [[migration.header], ...values.map((v) => [v])]);
+  }
 }
 
 function isBlankRow(row: readonly unknown[]): boolean {
@@ -106,6 +181,7 @@ function formatTimes(range: Excel.Range, rows: number, timeColumn: number): void
 
 /** Creates a record table with its first rows on a new sheet. */
 function createRecordTable(context: Excel.RequestContext, sheetName: string, name: string, header: string[], rows: RecordCell[][], timeColumn: number): void {
+  // A table needs a header for each column it holds.
   const sheet = context.workbook.worksheets.add(sheetName);
   const padded = rows.map((row) => [...row, ...Array<string>(Math.max(0, header.length - row.length)).fill('')]);
   const range = sheet.getRange('A1').getResizedRange(rows.length, header.length - 1);
@@ -114,44 +190,82 @@ function createRecordTable(context: Excel.RequestContext, sheetName: string, nam
   sheet.tables.add(range, true).name = name;
 }
 
-/** Adds rows at the end of a record table (its one blank row filled first), in one command. */
-function addRecordRows(load: RecordTableLoad, rows: RecordCell[][], columnCount: number, timeColumn: number): void {
-  const padded = rows.map((row) => [...row, ...Array<string>(Math.max(0, columnCount - row.length)).fill('')]);
+/** Adds rows at the end of a record table (its one blank row filled first), in one command. `width`: its columns after the writes queued before. */
+function addRecordRows(load: RecordTableLoad, rows: RecordCell[][], width: number, timeColumn: number): void {
+  const padded = rows.map((row) => [...row, ...Array<string>(Math.max(0, width - row.length)).fill('')]);
   const fillsBlank = load.body.rowCount === 1 && isBlankRow(load.firstRow.values[0]);
-  if (fillsBlank) load.firstRow.values = padded.slice(0, 1);
+  if (fillsBlank) load.table.getDataBodyRange().getRow(0).values = padded.slice(0, 1);
   if (padded.length > (fillsBlank ? 1 : 0)) load.table.rows.add(undefined, padded.slice(fillsBlank ? 1 : 0));
   // The body as it is after the add (a range read before it would not cover the new rows).
   const start = fillsBlank ? 0 : load.body.rowCount;
   formatTimes(load.table.getDataBodyRange().getRow(start).getResizedRange(rows.length - 1, 0), rows.length, timeColumn);
 }
 
-/** Writes a record row where the rating decision placed it (load: the table's, when it exists); `timeColumn` holds a date. */
-export function writeRecord(context: Excel.RequestContext, load: RecordTableLoad | null, cells: RecordCell[], placement: RecordPlacement, timeColumn: number): void {
-  if (placement.into === 'new-table') createRecordTable(context, placement.sheet, placement.table, placement.headers, [cells], timeColumn);
+/** Writes a record row where the rating decision placed it (load: the table's, when it exists; `added`: key columns added to it in this batch). */
+export function writeRecord(context: Excel.RequestContext, load: RecordTableLoad | null, row: RecordRow, placement: RecordPlacement, added = 0): void {
+  if (placement.into === 'new-table') createRecordTable(context, placement.sheet, placement.table, placement.headers, [recordRowCells(row, placement.headers.length)], EVIDENCE_DATE_COLUMN);
   else if (!load) throw new Error('A record row was placed in a table that was not read.');
   else if (placement.into === 'replace') {
-    const row = load.body.getCell(placement.index, 0).getResizedRange(0, cells.length - 1);
-    row.values = [cells];
-    formatTimes(row, 1, timeColumn);
-  } else addRecordRows(load, [cells], load.body.columnCount, timeColumn);
+    for (const segment of recordSegments(row)) load.table.getDataBodyRange().getCell(placement.index, segment.column).getResizedRange(0, segment.values.length - 1).values = [segment.values];
+    formatTimes(load.table.getDataBodyRange().getRow(placement.index), 1, EVIDENCE_DATE_COLUMN);
+  } else addRecordRows(load, [recordRowCells(row, load.body.columnCount + added)], load.body.columnCount + added, EVIDENCE_DATE_COLUMN);
 }
 
-/** Appends sealed audit lines (after adding the columns an older table lacks) and keeps the chain's tip in the document's settings. */
-export function writeAuditLines(context: Excel.RequestContext, load: RecordTableLoad | null, write: Omit<AuditWrite, 'cells' | 'tip'>, rows: RecordCell[][], tip: ChainTip): void {
+/** Appends sealed audit lines (after the columns an older table lacks) and keeps the chain's tip in the document's settings. `added`: key columns added in this batch. */
+export function writeAuditLines(context: Excel.RequestContext, load: RecordTableLoad | null, write: Omit<AuditWrite, 'row' | 'tip'>, rows: RecordCell[][], tip: ChainTip, added = 0): void {
   if (rows.length === 0) return;
   const { placement } = write;
   if (placement.into === 'new-table') createRecordTable(context, placement.sheet, placement.table, placement.headers, rows, 0);
   else if (!load) throw new Error('Audit lines were placed in a table that was not read.');
   else {
     for (const header of write.addColumns) load.table.columns.add(undefined, undefined, header);
-    addRecordRows(load, rows, load.body.columnCount + write.addColumns.length, 0);
+    addRecordRows(load, rows, load.body.columnCount + added + write.addColumns.length, 0);
   }
   context.workbook.settings.add(AUDIT_HEAD_SETTING, chainHeadText(tip));
 }
 
-/** Queues a rating's evidence row and its sealed audit line (the hash needs the digest first, so this waits for it). */
-export async function queueRecordWrites(context: Excel.RequestContext, evidence: RecordTableLoad | null, audit: RecordTableLoad | null, write: Pick<RatingWrite, 'evidence' | 'audit'>): Promise<void> {
-  const sealed = await sealAuditLines(write.audit.tip, [write.audit.cells], sha256Hex);
-  writeRecord(context, evidence, write.evidence.cells, write.evidence.placement, EVIDENCE_DATE_COLUMN);
-  writeAuditLines(context, audit, write.audit, sealed.rows, sealed.tip);
+/** Numbers and hashes a rating's audit line after the chain's tip (before its batch is queued: the digest is asynchronous). */
+export function sealRatingAudit(write: RatingWrite): Promise<{ rows: RecordCell[][]; tip: ChainTip }> {
+  return sealAuditLines(write.audit.tip, [write.audit.row.cells], sha256Hex);
+}
+
+/** The record tables a rating write goes to, as loaded (null: not in the workbook). */
+export interface RecordLoads {
+  evidence: RecordTableLoad | null;
+  audit: RecordTableLoad | null;
+}
+
+/** What the decision's rows read as, for core: the Evidence keys and the Audit persons. */
+export function recordReads(loads: { evidence: EvidenceTableLoad | null; audit: AuditTableLoad | null }) {
+  const evidence = loads.evidence && !loads.evidence.table.isNullObject ? loads.evidence : null;
+  const audit = loads.audit && !loads.audit.table.isNullObject ? loads.audit : null;
+  return {
+    evidence: evidence && { headers: evidence.header.values[0], keys: evidence.columns ? evidenceColumnRows(evidence.columns).keys : [] },
+    audit: audit && { headers: audit.header.values[0], last: audit.lastRow.values[0], ...(audit.persons ? { persons: audit.persons.values.map((r) => String(r[0] ?? '')) } : {}) },
+  };
+}
+
+/**
+ * Queues a decided rating's writes in one batch: the Person key columns first, then the record
+ * rows and the rating cell. Table names made here are added to the directory by the caller.
+ */
+export function queueRatingWrites(context: Excel.RequestContext, loads: RecordLoads, write: RatingWrite, target: Excel.Range, sealed: { rows: RecordCell[][]; tip: ChainTip }): void {
+  const existing = (load: RecordTableLoad | null) => (load && !load.table.isNullObject ? load : null);
+  const evidence = existing(loads.evidence);
+  const audit = existing(loads.audit);
+  addKeyColumns({ [EVIDENCE_TABLE]: evidence, [AUDIT_TABLE]: audit }, write.migrations);
+  const added = (table: string) => write.migrations.filter((m) => m.table === table).length;
+  writeRecord(context, evidence, write.evidence.row, write.evidence.placement, added(EVIDENCE_TABLE));
+  writeAuditLines(context, audit, write.audit, sealed.rows, sealed.tip, added(AUDIT_TABLE));
+  // The rating goes last: should the batch fail part-way, no rating is left without its audit line.
+  target.values = [[write.input]];
+}
+
+/** The next read then finds the new tables (and the new key columns) in its one round trip. */
+export function rememberWrittenTables(directory: TableDirectory, write: RatingWrite): void {
+  for (const { placement } of [write.evidence, write.audit]) if (placement.into === 'new-table') directory.add({ name: placement.table, headers: placement.headers });
+  for (const migration of write.migrations) {
+    const known = directory.known.find((t) => t.name === migration.table);
+    if (known) directory.add({ ...known, headers: [...known.headers, migration.header] });
+  }
 }

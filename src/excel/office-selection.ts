@@ -1,5 +1,5 @@
 import type { ColumnMapping } from '../core/rating/assessment';
-import { EVIDENCE_TABLE, evidenceRecord, findEvidenceRow, hasEvidenceColumns, isNonRatingTable, type EvidenceRecord } from '../core/rating/records';
+import { EVIDENCE_TABLE, evidenceRecord, findEvidenceRow, hasEvidenceColumns, isNonRatingTable, ratedPerson, type EvidenceRecord } from '../core/rating/records';
 import { classifySelection, type RatingCellContext, type SelectionContext, type SelectionRead } from '../core/rating/selection';
 import type { LevelModel } from '../core/model/types';
 import { cellText } from '../core/cell-text';
@@ -7,7 +7,7 @@ import { cellReference, parseAddress, parseCellAddress, sameCell, type SheetCell
 import { TableDirectory, loadSheetNames, loadTableSummaries, syncDirectoryRead, type TableSummary } from './office-directory';
 import { readPlainRangeSelection } from './office-plain-range';
 import { mayHoldPlainRange } from '../core/rating/plain-range-selection';
-import { evidenceOfRow, findEvidenceCell, loadEvidenceColumns, loadFoundEvidenceRow, type EvidenceCellFind, type EvidenceColumnsLoad } from './office-records';
+import { evidenceColumnRows, evidenceOfRow, findEvidenceCell, loadEvidenceColumns, loadFoundEvidenceRow, type EvidenceCellFind, type EvidenceColumnsLoad } from './office-records';
 
 /**
  * readSelection over Office.js. One batch loads the active cell, the name of the table holding it,
@@ -59,7 +59,7 @@ interface SelectionLoad {
   sheets: Excel.WorksheetCollection;
   known: Map<string, KnownTableLoad>;
   /** The Evidence table: its columns (all a reader needs when small, the keys when big and no cell is expected), or the probe. */
-  evidence: { columns: EvidenceColumnsLoad; inline: boolean; probe: EvidenceProbe | null } | null;
+  evidence: { columns: EvidenceColumnsLoad; inline: boolean; probe: EvidenceProbe | null; queuedFor: readonly string[] } | null;
 }
 
 /** The cell the directory expects to be selected, on a sheet whose name it knows. */
@@ -74,12 +74,12 @@ function expectedCell(directory: TableDirectory): SheetCell | null {
   }
 }
 
-function queueEvidenceRead(context: Excel.RequestContext, directory: TableDirectory): NonNullable<SelectionLoad['evidence']> {
+function queueEvidenceRead(context: Excel.RequestContext, directory: TableDirectory, headers: readonly string[]): NonNullable<SelectionLoad['evidence']> {
   const table = context.workbook.tables.getItemOrNullObject(EVIDENCE_TABLE);
   const inline = directory.evidenceRows <= EVIDENCE_INLINE_ROWS;
   const at = inline ? null : expectedCell(directory);
-  if (at === null) return { columns: loadEvidenceColumns(table, inline), inline, probe: null };
-  return { columns: loadEvidenceColumns(table, 'count'), inline, probe: { at, find: findEvidenceCell(table, cellReference(at)) } };
+  if (at === null) return { columns: loadEvidenceColumns(table, inline, headers), inline, probe: null, queuedFor: headers };
+  return { columns: loadEvidenceColumns(table, 'count', headers), inline, probe: { at, find: findEvidenceCell(table, cellReference(at)) }, queuedFor: headers };
 }
 
 /**
@@ -104,7 +104,7 @@ function queueSelectionRead(context: Excel.RequestContext, directory: TableDirec
     tables: loadTableSummaries(context),
     sheets: loadSheetNames(context),
     known,
-    evidence: evidenceTable && hasEvidenceColumns(evidenceTable.headers) ? queueEvidenceRead(context, directory) : null,
+    evidence: evidenceTable && hasEvidenceColumns(evidenceTable.headers) ? queueEvidenceRead(context, directory, evidenceTable.headers) : null,
   };
 }
 
@@ -160,20 +160,22 @@ function withEvidence(context: RatingCellContext, { load, tables, model, final }
   const evidenceTable = tables.find((t) => t.name === EVIDENCE_TABLE);
   if (!evidenceTable || !hasEvidenceColumns(evidenceTable.headers)) return context;
   if (!load.evidence || load.evidence.columns.body.isNullObject) return final ? context : INCOMPLETE;
+  // Its columns were read where the headers known before the batch placed them: they must still be there.
+  if (evidenceTable.headers.join('\u0000') !== load.evidence.queuedFor.join('\u0000')) return final ? context : INCOMPLETE;
   const { columns, inline, probe } = load.evidence;
   if (probe) {
     const at = parseAddress(load.activeCell.address);
     if (!sameCell(probe.at, at)) return { context, reference: cellReference(at) };
     return probe.find.found.isNullObject ? context : { context, found: probe.find };
   }
-  const rows = columns.columns.values;
-  const index = findEvidenceRow(rows, model, context.person, context.competencyId);
+  const { keys, rows } = evidenceColumnRows(columns);
+  const index = findEvidenceRow(keys, model, ratedPerson(context), context.competencyId);
   if (index < 0) return context;
   return inline ? { ...context, evidence: evidenceRecord(rows[index]) } : { context, evidenceRow: index };
 }
 
 /** The second round trip of the exceptions described at the top of this file. */
-async function fetchEvidence(context: Excel.RequestContext, model: LevelModel, pending: PendingEvidence): Promise<EvidenceRecord | null> {
+async function fetchEvidence(context: Excel.RequestContext, model: LevelModel, pending: PendingEvidence, headers: readonly string[]): Promise<EvidenceRecord | null> {
   const table = context.workbook.tables.getItem(EVIDENCE_TABLE);
   if ('reference' in pending || 'found' in pending) {
     let find: EvidenceCellFind;
@@ -185,7 +187,7 @@ async function fetchEvidence(context: Excel.RequestContext, model: LevelModel, p
     const row = loadFoundEvidenceRow(find);
     if (row === null) return null;
     await context.sync();
-    return evidenceOfRow(row, model, pending.context.person, pending.context.competencyId);
+    return evidenceOfRow(row, headers, model, ratedPerson(pending.context), pending.context.competencyId);
   }
   const row = table.getDataBodyRange().getRow(pending.evidenceRow).load('values');
   await context.sync();
@@ -217,7 +219,8 @@ export async function readSelection(directory: TableDirectory, model: LevelModel
         else if (plain) resolution = plain;
       }
       if (!isPending(resolution)) return resolution;
-      return { ...resolution.context, evidence: await fetchEvidence(context, model, resolution) };
+      const evidenceHeaders = tables.find((t) => t.name === EVIDENCE_TABLE)?.headers ?? [];
+      return { ...resolution.context, evidence: await fetchEvidence(context, model, resolution, evidenceHeaders) };
     }
   });
 }

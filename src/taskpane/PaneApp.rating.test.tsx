@@ -93,8 +93,8 @@ describe('rating a cell', () => {
     const evidence = [...L1.map((l) => `[初级] ▶ ${l}`), ...L2.map((l) => `[中级] ▶ ${l}`)].join('\n');
     // The times are date values (the workbench keeps ten digits of them), shown as local date-times.
     const time = expect.closeTo(localDateSerial(PANE_NOW), 5) as unknown as number;
-    expect(ops.workbook.tableRows('CompetencyEvidence')).toEqual([['张三', '抗挫能力', '中级', evidence, '季度复盘中表现稳定', '王五', time, '评估!C2']]);
-    expect(ops.workbook.tableRows('CompetencyAudit')).toEqual([[time, '王五', '评估!C2', '张三', '抗挫能力', null, '中级', evidence, '季度复盘中表现稳定', 'ct-am@1', '任务窗格', 1, expect.stringMatching(/^[0-9a-f]{64}$/)]]);
+    expect(ops.workbook.tableRows('CompetencyEvidence')).toEqual([['张三', '抗挫能力', '中级', evidence, '季度复盘中表现稳定', '王五', time, '评估!C2', null]]);
+    expect(ops.workbook.tableRows('CompetencyAudit')).toEqual([[time, '王五', '评估!C2', '张三', '抗挫能力', null, '中级', evidence, '季度复盘中表现稳定', 'ct-am@1', null, '任务窗格', 1, expect.stringMatching(/^[0-9a-f]{64}$/)]]);
     await waitFor(() => expect(screen.getByText('中级', { selector: 'p' })).toBeInTheDocument());
     expect(ops.settings?.assessor).toBe('王五');
   });

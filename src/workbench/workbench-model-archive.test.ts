@@ -56,7 +56,7 @@ describe('rebuilding with another model version in the workbench', () => {
     expect(workbook.table('CompetencyModel')?.sheet).toBe('模型');
     // The audit row's tag names the kept sheet, which still has the competency version 2 dropped.
     const [audit] = workbook.tableRows('CompetencyAudit');
-    const tag = parseModelVersionTag(String(audit[9]))!;
+    const tag = parseModelVersionTag(String(audit[workbook.tableHeaders('CompetencyAudit').indexOf('模型')]))!;
     const kept = archivedModelSheetName({ id: tag.modelId, version: tag.version }, 'zh-CN');
     expect(kept).toBe('模型 ct-am@1');
     expect(workbook.tableRows('CompetencyModel_v1').some((row) => row.includes('执行能力'))).toBe(true);

@@ -1,13 +1,30 @@
 import type { ColumnMapping } from '../core/rating/assessment';
-import { judgeRating, ratingRequestProblem, type ApplyRatingRequest, type ApplyRatingResult, type RatingRead } from '../core/rating/judge';
-import { auditRead, auditTurn, recordValues, writeRating } from './workbench-records';
-import { EVIDENCE_TABLE, evidenceRecord, findEvidenceRow, hasEvidenceColumns } from '../core/rating/records';
+import { judgeRating, ratingRequestProblem, type ApplyRatingRequest, type ApplyRatingResult, type RatingRead, type RecordPlacement } from '../core/rating/judge';
+import {
+  AUDIT_COLUMNS,
+  AUDIT_PERSON_COLUMN,
+  AUDIT_TABLE,
+  EVIDENCE_COLUMNS,
+  EVIDENCE_TABLE,
+  evidenceKeyRows,
+  evidenceRecord,
+  findEvidenceRow,
+  hasEvidenceColumns,
+  ratedPerson,
+  recordKeyColumn,
+  recordRowCells,
+  recordSegments,
+  type RecordRow,
+} from '../core/rating/records';
+import type { RatingCellContext } from '../core/rating/selection';
+import { tableLayout } from '../core/rating/selection';
 import { classifySelection, type SelectionContext } from '../core/rating/selection';
 import { LAST_GOOD_SETTINGS_KEY, SETTINGS_KEY, readSettings, settingsToStore } from '../core/settings';
 import { validateModel } from '../core/model/validate';
 import type { LevelModel } from '../core/model/types';
 import type { EvidenceRecord, WorkbookOperations } from '../host/workbook-operations';
 import { valueText } from './format';
+import { auditTurn, lastAuditRow, recordValues, writeRating } from './workbench-records';
 import type { WorkbenchWorkbook } from './workbook';
 import { classifyPlainRangeSelection } from '../core/rating/plain-range-selection';
 import { convertPlainRange, plainRangeRead, plainRangeTarget, selectPlainRangeCell } from './workbench-plain-range';
@@ -32,28 +49,48 @@ function rowTexts(workbook: WorkbenchWorkbook, name: string, sheetRow: number): 
   return Array.from({ length: table.range.endCol - table.range.startCol + 1 }, (_, i) => workbook.text(table.sheet, sheetRow, table.range.startCol + i));
 }
 
-function readEvidence(workbook: WorkbenchWorkbook, model: LevelModel, person: string, competencyId: string): EvidenceRecord | null {
-  const table = workbook.table(EVIDENCE_TABLE);
-  if (!table || !hasEvidenceColumns(workbook.tableHeaders(table.name))) return null;
-  const rows = workbook.tableRows(table.name).map(recordValues);
-  const index = findEvidenceRow(rows, model, person, competencyId);
-  return index < 0 ? null : evidenceRecord(rows[index]);
+function textRows(workbook: WorkbenchWorkbook, name: string): string[][] {
+  return workbook.tableRows(name).map((row) => row.map(valueText));
 }
 
-function ratingRead(workbook: WorkbenchWorkbook, request: ApplyRatingRequest): RatingRead {
+function readEvidence(workbook: WorkbenchWorkbook, model: LevelModel, context: RatingCellContext): EvidenceRecord | null {
+  const table = workbook.table(EVIDENCE_TABLE);
+  const headers = table ? workbook.tableHeaders(table.name) : [];
+  if (!table || !hasEvidenceColumns(headers)) return null;
+  const rows = textRows(workbook, table.name);
+  const index = findEvidenceRow(evidenceKeyRows(rows, recordKeyColumn(headers, EVIDENCE_COLUMNS)), model, ratedPerson(context), context.competencyId);
+  // The date is a date value: read as it is, not as its text.
+  return index < 0 ? null : evidenceRecord(recordValues(workbook.tableRows(table.name)[index]));
+}
+
+/** The record tables as judgeRating reads them. */
+function recordReads(workbook: WorkbenchWorkbook): Pick<RatingRead, 'evidence' | 'audit'> {
+  const evidence = workbook.table(EVIDENCE_TABLE);
+  const audit = workbook.table(AUDIT_TABLE);
+  const evidenceHeaders = evidence ? workbook.tableHeaders(evidence.name) : [];
+  const auditHeaders = audit ? workbook.tableHeaders(audit.name) : [];
+  return {
+    evidence: evidence ? { headers: evidenceHeaders, keys: evidenceKeyRows(textRows(workbook, evidence.name), recordKeyColumn(evidenceHeaders, EVIDENCE_COLUMNS)) } : null,
+    audit: audit ? { headers: auditHeaders, last: lastAuditRow(workbook), ...(recordKeyColumn(auditHeaders, AUDIT_COLUMNS) === null ? { persons: textRows(workbook, audit.name).map((row) => row[AUDIT_PERSON_COLUMN] ?? '') } : {}) } : null,
+  };
+}
+
+function ratingRead(workbook: WorkbenchWorkbook, request: ApplyRatingRequest, model: LevelModel, mappings: Record<string, ColumnMapping>): RatingRead {
   const table = workbook.table(request.table);
-  const record = (name: string) => (workbook.table(name) ? { headers: workbook.tableHeaders(name), keys: workbook.tableRows(name).map((row) => row.map(valueText)) } : null);
-  if (!table) return { table: null, rowTexts: [], current: '', cell: { sheet: '', row: 0, column: 0 }, evidence: record(EVIDENCE_TABLE), audit: auditRead(workbook), sheetNames: workbook.sheetNames() };
+  if (!table) return { table: null, rowTexts: [], current: '', cell: { sheet: '', row: 0, column: 0 }, people: null, ...recordReads(workbook), sheetNames: workbook.sheetNames() };
   const row = table.range.startRow + 1 + request.rowIndex;
   const column = table.range.startCol + request.columnIndex;
   const inside = row <= table.range.endRow && column <= table.range.endCol;
+  const headers = workbook.tableHeaders(table.name);
+  const layout = tableLayout({ name: table.name, headers }, model, mappings);
+  const at = (cells: string[], index: number | null) => (index === null ? '' : (cells[index] ?? '').trim());
   return {
-    table: { name: table.name, headers: workbook.tableHeaders(table.name), rowCount: workbook.tableRowCount(table.name), columnCount: table.range.endCol - table.range.startCol + 1 },
+    table: { name: table.name, headers, rowCount: workbook.tableRowCount(table.name), columnCount: table.range.endCol - table.range.startCol + 1 },
     rowTexts: rowTexts(workbook, table.name, row),
     current: inside ? workbook.text(table.sheet, row, column) : '',
     cell: { sheet: table.sheet, row, column },
-    evidence: record(EVIDENCE_TABLE),
-    audit: auditRead(workbook),
+    people: textRows(workbook, table.name).map((cells) => ({ name: at(cells, layout.personColumn), key: at(cells, layout.keyColumn) })),
+    ...recordReads(workbook),
     sheetNames: workbook.sheetNames(),
   };
 }
@@ -85,7 +122,7 @@ export function createWorkbenchOperations(workbook: WorkbenchWorkbook, options: 
       // The workbench reads every table's position at once, so a position is never missing.
       if (selection.kind === 'position-needed') return selection.fallback;
       if (selection.kind !== 'rating') return selection;
-      return { ...selection, evidence: readEvidence(workbook, model, selection.person, selection.competencyId) };
+      return { ...selection, evidence: readEvidence(workbook, model, selection) };
     },
 
     async onSelectionChanged(callback) {
@@ -100,13 +137,13 @@ export function createWorkbenchOperations(workbook: WorkbenchWorkbook, options: 
       if (problem) return { status: 'refused', reason: problem };
       // Read and write in the audit's turn: a typed change's line may be on its way.
       return auditTurn(workbook, async (): Promise<ApplyRatingResult> => {
-        const read = ratingRead(workbook, request);
+        const read = ratingRead(workbook, request, model, mappings);
         const plain = plainRangeTarget(workbook, request, model, mappings);
         const decision = judgeRating(request, model, mappings, plain ? { ...read, ...plain } : read, now());
         if ('answer' in decision) return decision.answer;
         const { write } = decision;
         await writeRating(workbook, write);
-        return { status: 'written', change: write.change };
+        return { status: 'written', change: write.change, ...(write.notices.length > 0 ? { notices: write.notices } : {}) };
       });
     },
 

@@ -1,6 +1,6 @@
 import { AUDIT_HEAD_SETTING, chainHeadText, sealAuditLines, type ChainTip } from '../core/rating/audit-chain';
 import type { AuditWrite, RatingRead, RatingWrite, RecordPlacement } from '../core/rating/judge';
-import { AUDIT_TABLE, EVIDENCE_DATE_COLUMN, EVIDENCE_TABLE, type RecordCell } from '../core/rating/records';
+import { AUDIT_TABLE, EVIDENCE_DATE_COLUMN, EVIDENCE_TABLE, recordRowCells, recordSegments, type RecordCell, type RecordRow } from '../core/rating/records';
 import { RECORD_TIME_FORMAT } from '../core/rating/record-time';
 import { sha256Hex } from '../host/sha256';
 import type { CellValue } from 'hyperformula';
@@ -27,10 +27,16 @@ export function recordValues(row: readonly CellValue[]): (string | number)[] {
   return row.map((value) => (typeof value === 'number' ? value : valueText(value)));
 }
 
-/** The Audit table as a rating decision reads it: headers and last row, or null. */
+/** The Audit table's last row, where the hash chain goes on from (null: no table). */
+export function lastAuditRow(workbook: WorkbenchWorkbook): string[] | null {
+  if (!workbook.table(AUDIT_TABLE)) return null;
+  return workbook.tableRows(AUDIT_TABLE).at(-1)?.map(valueText) ?? null;
+}
+
+/** The Audit table as the follower of typed ratings reads it: headers and last row, or null. */
 export function auditRead(workbook: WorkbenchWorkbook): RatingRead['audit'] {
   if (!workbook.table(AUDIT_TABLE)) return null;
-  return { headers: workbook.tableHeaders(AUDIT_TABLE), last: workbook.tableRows(AUDIT_TABLE).at(-1)?.map(valueText) ?? null };
+  return { headers: workbook.tableHeaders(AUDIT_TABLE), last: lastAuditRow(workbook) };
 }
 
 /** The table's time column shows dates as local date-times, its rows to come included (the style grows with the table). */
@@ -58,19 +64,32 @@ function writeRows(workbook: WorkbenchWorkbook, name: string, rows: RecordCell[]
   formatTimeColumn(workbook, name, timeColumn);
 }
 
+/** Writes an Evidence row where the rating decision placed it (the Person key in its column). */
+function writeEvidence(workbook: WorkbenchWorkbook, row: RecordRow, placement: RecordPlacement): void {
+  const table = workbook.table(EVIDENCE_TABLE);
+  if (placement.into === 'replace' && table) {
+    for (const segment of recordSegments(row)) workbook.setValues(table.sheet, table.range.startRow + 1 + placement.index, table.range.startCol + segment.column, [segment.values]);
+    formatTimeColumn(workbook, EVIDENCE_TABLE, EVIDENCE_DATE_COLUMN);
+    return;
+  }
+  const width = placement.into === 'new-table' ? placement.headers.length : table ? table.range.endCol - table.range.startCol + 1 : 0;
+  writeRows(workbook, EVIDENCE_TABLE, [recordRowCells(row, width)], placement, EVIDENCE_DATE_COLUMN);
+}
+
 /** Appends sealed audit lines (after the columns an older table lacks) and keeps the chain's tip in the settings. */
-export function writeAuditLines(workbook: WorkbenchWorkbook, write: Omit<AuditWrite, 'cells' | 'tip'>, rows: RecordCell[][], tip: ChainTip): void {
+export function writeAuditLines(workbook: WorkbenchWorkbook, write: Omit<AuditWrite, 'row' | 'tip'>, rows: RecordCell[][], tip: ChainTip): void {
   if (rows.length === 0) return;
-  if (write.addColumns.length > 0) workbook.addTableColumns(AUDIT_TABLE, write.addColumns);
+  for (const header of write.addColumns) workbook.appendTableColumn(AUDIT_TABLE, header, []);
   writeRows(workbook, AUDIT_TABLE, rows, write.placement, 0);
   workbook.settings.set(AUDIT_HEAD_SETTING, chainHeadText(tip));
 }
 
-/** Writes a rating's evidence row, its sealed audit line, then the rating, as one change. */
+/** Writes a rating's key columns, evidence row, sealed audit line, then the rating, as one change. */
 export async function writeRating(workbook: WorkbenchWorkbook, write: RatingWrite): Promise<void> {
-  const sealed = await sealAuditLines(write.audit.tip, [write.audit.cells], sha256Hex);
+  const sealed = await sealAuditLines(write.audit.tip, [write.audit.row.cells], sha256Hex);
   workbook.batch(() => {
-    writeRows(workbook, EVIDENCE_TABLE, [write.evidence.cells], write.evidence.placement, EVIDENCE_DATE_COLUMN);
+    for (const migration of write.migrations) workbook.appendTableColumn(migration.table, migration.header, migration.values);
+    writeEvidence(workbook, write.evidence.row, write.evidence.placement);
     writeAuditLines(workbook, write.audit, sealed.rows, sealed.tip);
     workbook.setValues(write.sheet, write.row, write.column, [[write.input]]);
   });

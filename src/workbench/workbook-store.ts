@@ -365,13 +365,18 @@ export class WorkbookStore {
     });
   }
 
-  /** Adds columns at the table's right end, headed as given (Excel: table.columns.add); the cells there become the table's. */
-  addTableColumns(name: string, headers: string[]): void {
+  /** Adds a column at a table's right: its header and one value per data row (the cells there must be empty). */
+  appendTableColumn(name: string, header: string, values: CellInput[]): void {
     const table = this.mustTable(name);
-    if (headers.length === 0) return;
+    const column = table.range.endCol + 1;
+    const rows = table.range.endRow - table.range.startRow;
+    for (let row = table.range.startRow; row <= table.range.endRow; row++) {
+      if (this.text(table.sheet, row, column) !== '') throw new Error(`Table ${name} cannot get a column: the cells right of it on ${table.sheet} are not empty.`);
+    }
     this.batch(() => {
-      this.setText(table.sheet, table.range.startRow, table.range.endCol + 1, [headers]);
-      table.range = { ...table.range, endCol: table.range.endCol + headers.length };
+      this.setText(table.sheet, table.range.startRow, column, [[header]]);
+      this.setValues(table.sheet, table.range.startRow + 1, column, Array.from({ length: rows }, (_, r) => [values[r] ?? '']));
+      table.range = { ...table.range, endCol: column };
       this.emit('structure');
     });
   }

@@ -43,7 +43,7 @@ export function runAuditCases(open: () => AuditHost): void {
       expect(columns).toEqual(headers(AUDIT_COLUMNS, 'zh-CN'));
       expect(rows).toHaveLength(2);
       const line = rows[1];
-      expect(line.slice(1, 11)).toEqual(['王五', '评估!E4', '李四', '抗挫能力', '', '高级', '', '', 'ct-am@1', '在单元格中输入']);
+      expect(line.slice(1, 12)).toEqual(['王五', '评估!E4', '李四', '抗挫能力', '', '高级', '', '', 'ct-am@1', '', '在单元格中输入']);
       expect(Number(line[0])).toBeGreaterThan(46000);
       expect(line[LINE_COLUMN]).toBe('1');
       expect(line[HASH_COLUMN]).toMatch(/^[0-9a-f]{64}$/);
@@ -55,7 +55,7 @@ export function runAuditCases(open: () => AuditHost): void {
       host.paste('评估', 'D3', [['高级', '初级', 'note'], ['初级', '', 'x']]);
       await host.settled();
       const lines = host.audit().rows.slice(1);
-      expect(lines.map((l) => [l[2], l[5], l[6], l[10], l[LINE_COLUMN]])).toEqual([
+      expect(lines.map((l) => [l[2], l[5], l[6], l[11], l[LINE_COLUMN]])).toEqual([
         ['评估!D3', '中级', '高级', '粘贴或填充', '1'],
         ['评估!E3', '', '初级', '粘贴或填充', '2'],
         ['评估!D4', '', '初级', '粘贴或填充', '3'],
@@ -71,7 +71,7 @@ export function runAuditCases(open: () => AuditHost): void {
       host.type('评估', 'D5', '中级');
       await host.settled();
       const lines = host.audit().rows.slice(1);
-      expect(lines.map((l) => [l[2], l[6], l[10], l[LINE_COLUMN]])).toEqual([
+      expect(lines.map((l) => [l[2], l[6], l[11], l[LINE_COLUMN]])).toEqual([
         ['评估!D4', '中级', '任务窗格', '1'],
         ['评估!D5', '中级', '在单元格中输入', '2'],
       ]);

@@ -1,6 +1,6 @@
 import { findLevelModel } from '../../src/core/model/registry';
 import type { ColumnMapping } from '../../src/core/rating/assessment';
-import { AUDIT_COLUMNS, AUDIT_TABLE, EVIDENCE_COLUMNS, EVIDENCE_TABLE, MODEL_TABLE, TARGETS_TABLE, headers } from '../../src/core/rating/records';
+import { LEGACY_AUDIT_COLUMN_COUNT, AUDIT_COLUMNS, AUDIT_TABLE, EVIDENCE_COLUMNS, EVIDENCE_TABLE, MODEL_TABLE, TARGETS_TABLE, headers } from '../../src/core/rating/records';
 import type { LevelModel } from '../../src/core/model/types';
 import { localDateSerial, serialDateTimeText } from '../../src/core/rating/record-time';
 import type { ApplyRatingRequest, ApplyRatingResult, SelectionContext, WorkbookOperations } from '../../src/host/workbook-operations';
@@ -15,13 +15,13 @@ export const model: LevelModel = findLevelModel('ct-am');
 export const NOW = new Date('2026-11-25T08:30:00.000Z');
 /** The time of a record: a date value of the local clock, compared as the date-time it shows (hosts keep different precision). */
 const STAMP = serialDateTimeText(localDateSerial(NOW));
+/** A line's SHA-256, as the chain computes it. */
+const HASH = expect.stringMatching(/^[0-9a-f]{64}$/) as unknown as string;
 
 /** A record row with its time cell (a date value read as text) as the date-time it stands for. */
 function timed(row: readonly string[] | undefined, column: number): string[] | undefined {
   return row?.map((cell, i) => (i === column && /^\d+(\.\d+)?$/.test(cell) ? serialDateTimeText(Number(cell)) : cell));
 }
-/** A line's SHA-256, as the chain computes it. */
-const HASH = expect.stringMatching(/^[0-9a-f]{64}$/) as unknown as string;
 
 /** A table as a host builds it: header row at `at` (top-left, A1), data rows below, all text. */
 export interface TableSetup {
@@ -52,8 +52,8 @@ export const SETUP: WorkbookSetup = {
     { name: 'Ratings', sheet: '评估', at: 'B2', headers: ['姓名', '岗位', '成就导向', '抗挫能力', '备注'], rows: [['张三', '客户经理', '中级', '', 'x'], ['李四', '客户经理', '', '', '']] },
     { name: TARGETS_TABLE, sheet: '目标级别', at: 'A1', headers: ['岗位', '成就导向', '抗挫能力'], rows: [['客户经理', '高级', '']] },
     { name: MODEL_TABLE, sheet: '模型', at: 'A1', headers: ['级别', '成就导向', '抗挫能力'], rows: [['初级', '', '']] },
-    { name: EVIDENCE_TABLE, sheet: '证据', at: 'A1', headers: evidenceHeaders, rows: [['张三', '成就导向', '中级', '[初级] ▶ 有目标', '', '赵六', '2026-11-01', '评估!D3']] },
-    { name: AUDIT_TABLE, sheet: '审计日志', at: 'A1', headers: auditHeaders, rows: [['2026-11-01T08:00:00.000Z', '赵六', '评估!D3', '张三', '成就导向', '', '中级', '[初级] ▶ 有目标', '', 'ct-am@1']] },
+    { name: EVIDENCE_TABLE, sheet: '证据', at: 'A1', headers: evidenceHeaders, rows: [['张三', '成就导向', '中级', '[初级] ▶ 有目标', '', '赵六', '2026-11-01', '评估!D3', '']] },
+    { name: AUDIT_TABLE, sheet: '审计日志', at: 'A1', headers: auditHeaders, rows: [['2026-11-01T08:00:00.000Z', '赵六', '评估!D3', '张三', '成就导向', '', '中级', '[初级] ▶ 有目标', '', 'ct-am@1', '']] },
   ],
 };
 
@@ -79,6 +79,8 @@ export function ratingRequest(overrides: Partial<ApplyRatingRequest> = {}): Appl
 
 export interface HostCase {
   name: string;
+  /** The workbook the case starts from (SETUP when absent). */
+  setup?: WorkbookSetup;
   /** The cell the user selects before the pane reads it. */
   select: { sheet: string; address: string };
   mappings?: Record<string, ColumnMapping>;
@@ -89,7 +91,9 @@ export interface HostCase {
   /** The rating applied after the read, if any, and its answer (a subset). */
   apply?: { request: ApplyRatingRequest; result: Partial<ApplyRatingResult> & { status: ApplyRatingResult['status'] } };
   /** For a written rating: the rating cell, and the rows the Evidence and Audit tables have then. */
-  written?: { sheet: string; address: string; value: string; evidence: string[][]; auditRows: number; lastAudit: string[] };
+  written?: { sheet: string; address: string; value: string; evidence: string[][]; auditRows: number; lastAudit: string[]; evidenceHeaders?: string[]; auditKeys?: string[] };
+  /** After the write, the cell selected again reads as this (a subset). */
+  reread?: { select: { sheet: string; address: string }; selection: Partial<SelectionContext> };
 }
 
 const refusal = (reason: RegExp) => ({ status: 'refused' as const, reason: expect.stringMatching(reason) as unknown as string });
@@ -99,14 +103,14 @@ export const HOST_CASES: HostCase[] = [
     name: 'a blank rating cell is written, with its evidence row and audit line',
     select: { sheet: '评估', address: 'D4' },
     selection: { kind: 'rating', table: 'Ratings', rowIndex: 1, columnIndex: 2, person: '李四', role: '客户经理', competencyId: 'achievement-orientation', current: '', evidence: null },
-    apply: { request: ratingRequest(), result: { status: 'written', change: { time: NOW.toISOString(), assessor: '王五', cell: '评估!D4', person: '李四', competency: '成就导向', oldValue: '', newValue: '中级', evidence: '[初级] ▶ 有明确的目标', comment: '=1+1', model: 'ct-am@1', source: 'pane' } } },
+    apply: { request: ratingRequest(), result: { status: 'written', change: { time: NOW.toISOString(), assessor: '王五', cell: '评估!D4', person: '李四', personKey: '', competency: '成就导向', oldValue: '', newValue: '中级', evidence: '[初级] ▶ 有明确的目标', comment: '=1+1', model: 'ct-am@1', source: 'pane' } } },
     written: {
       sheet: '评估',
       address: 'D4',
       value: '中级',
-      evidence: [SETUP.tables[3].rows[0], ['李四', '成就导向', '中级', '[初级] ▶ 有明确的目标', '=1+1', '王五', STAMP, '评估!D4']],
+      evidence: [SETUP.tables[3].rows[0], ['李四', '成就导向', '中级', '[初级] ▶ 有明确的目标', '=1+1', '王五', STAMP, '评估!D4', '']],
       auditRows: 2,
-      lastAudit: [STAMP, '王五', '评估!D4', '李四', '成就导向', '', '中级', '[初级] ▶ 有明确的目标', '=1+1', 'ct-am@1', '任务窗格', '1', HASH],
+      lastAudit: [STAMP, '王五', '评估!D4', '李四', '成就导向', '', '中级', '[初级] ▶ 有明确的目标', '=1+1', 'ct-am@1', '', '任务窗格', '1', HASH],
     },
   },
   {
@@ -131,9 +135,9 @@ export const HOST_CASES: HostCase[] = [
       sheet: '评估',
       address: 'D3',
       value: '高级',
-      evidence: [['张三', '成就导向', '高级', '[初级] ▶ 有明确的目标', '=1+1', '王五', STAMP, '评估!D3']],
+      evidence: [['张三', '成就导向', '高级', '[初级] ▶ 有明确的目标', '=1+1', '王五', STAMP, '评估!D3', '']],
       auditRows: 2,
-      lastAudit: [STAMP, '王五', '评估!D3', '张三', '成就导向', '中级', '高级', '[初级] ▶ 有明确的目标', '=1+1', 'ct-am@1', '任务窗格', '1', HASH],
+      lastAudit: [STAMP, '王五', '评估!D3', '张三', '成就导向', '中级', '高级', '[初级] ▶ 有明确的目标', '=1+1', 'ct-am@1', '', '任务窗格', '1', HASH],
     },
   },
   {
@@ -194,9 +198,9 @@ export const HOST_CASES: HostCase[] = [
       sheet: '评估',
       address: 'F4',
       value: '中级',
-      evidence: [SETUP.tables[3].rows[0], ['李四', '备注', '中级', '[初级] ▶ 有明确的目标', '=1+1', '王五', STAMP, '评估!F4']],
+      evidence: [SETUP.tables[3].rows[0], ['李四', '备注', '中级', '[初级] ▶ 有明确的目标', '=1+1', '王五', STAMP, '评估!F4', '']],
       auditRows: 2,
-      lastAudit: [STAMP, '王五', '评估!F4', '李四', '备注', '', '中级', '[初级] ▶ 有明确的目标', '=1+1', 'ct-am@1', '任务窗格', '1', HASH],
+      lastAudit: [STAMP, '王五', '评估!F4', '李四', '备注', '', '中级', '[初级] ▶ 有明确的目标', '=1+1', 'ct-am@1', '', '任务窗格', '1', HASH],
     },
   },
   {
@@ -206,6 +210,105 @@ export const HOST_CASES: HostCase[] = [
     apply: { request: ratingRequest({ person: '王五' }), result: refusal(/now holds 李四, not 王五/) },
   },
 ];
+
+const LEGACY_EVIDENCE = evidenceHeaders.slice(0, -1);
+const LEGACY_AUDIT = auditHeaders.slice(0, LEGACY_AUDIT_COLUMN_COUNT);
+
+/** HR's table with an employee number column (工号) and two people called 张伟, one rated, and 李娜. */
+export const KEYED_SETUP: WorkbookSetup = {
+  sheets: ['人员', '证据', '审计日志'],
+  tables: [
+    { name: 'Staff', sheet: '人员', at: 'A1', headers: ['工 号', '姓名', '岗位', '成就导向'], rows: [['E001', '张伟', '客户经理', '中级'], ['E002', '张伟', '客户经理', ''], ['E003', '李娜', '客户经理', '初级']] },
+    { name: EVIDENCE_TABLE, sheet: '证据', at: 'A1', headers: evidenceHeaders, rows: [['张伟', '成就导向', '中级', '[初级] ▶ 有目标', '一号张伟', '赵六', '2026-11-01', '人员!D2', 'E001']] },
+    { name: AUDIT_TABLE, sheet: '审计日志', at: 'A1', headers: auditHeaders, rows: [['2026-11-01T08:00:00.000Z', '赵六', '人员!D2', '张伟', '成就导向', '', '中级', '[初级] ▶ 有目标', '一号张伟', 'ct-am@1', 'E001']] },
+  ],
+};
+
+/** The same people, with Evidence and Audit tables written before person keys (no Person key column). */
+export const LEGACY_SETUP: WorkbookSetup = {
+  sheets: KEYED_SETUP.sheets,
+  tables: [
+    KEYED_SETUP.tables[0],
+    {
+      name: EVIDENCE_TABLE,
+      sheet: '证据',
+      at: 'A1',
+      headers: LEGACY_EVIDENCE,
+      rows: [['张伟', '成就导向', '中级', '[初级] ▶ 有目标', '一号张伟', '赵六', '2026-11-01', '人员!D2'], ['李娜', '成就导向', '初级', '', '旧的', '赵六', '2026-11-01', '人员!D4']],
+    },
+    {
+      name: AUDIT_TABLE,
+      sheet: '审计日志',
+      at: 'A1',
+      headers: LEGACY_AUDIT,
+      rows: [['2026-11-01T08:00:00.000Z', '赵六', '人员!D2', '张伟', '成就导向', '', '中级', '[初级] ▶ 有目标', '一号张伟', 'ct-am@1'], ['2026-11-01T08:00:00.000Z', '赵六', '人员!D4', '李娜', '成就导向', '', '初级', '', '旧的', 'ct-am@1']],
+    },
+  ],
+};
+
+/** A hand-made table with no employee number column, where two people are called 张伟. */
+export const NAMES_SETUP: WorkbookSetup = {
+  sheets: ['人员'],
+  tables: [{ name: 'Staff', sheet: '人员', at: 'A1', headers: ['姓名', '岗位', '成就导向'], rows: [['张伟', '客户经理', ''], ['张伟', '客户经理', ''], ['李娜', '客户经理', '']] }],
+};
+
+const staffRequest = (overrides: Partial<ApplyRatingRequest> = {}) =>
+  ratingRequest({ table: 'Staff', rowIndex: 1, columnIndex: 3, person: '张伟', personKey: 'E002', comment: '二号张伟', ...overrides });
+
+HOST_CASES.push(
+  {
+    name: 'two people with one name: the second one\'s rating leaves the first one\'s evidence alone, and each reads their own',
+    setup: KEYED_SETUP,
+    select: { sheet: '人员', address: 'D3' },
+    selection: { kind: 'rating', person: '张伟', personKey: 'E002', evidence: null },
+    apply: { request: staffRequest(), result: { status: 'written', change: expect.objectContaining({ person: '张伟', personKey: 'E002' }) as never } },
+    written: {
+      sheet: '人员',
+      address: 'D3',
+      value: '中级',
+      evidence: [KEYED_SETUP.tables[1].rows[0], ['张伟', '成就导向', '中级', '[初级] ▶ 有明确的目标', '二号张伟', '王五', STAMP, '人员!D3', 'E002']],
+      auditRows: 2,
+      lastAudit: [STAMP, '王五', '人员!D3', '张伟', '成就导向', '', '中级', '[初级] ▶ 有明确的目标', '二号张伟', 'ct-am@1', 'E002', '任务窗格', '1', HASH],
+    },
+    reread: { select: { sheet: '人员', address: 'D2' }, selection: { kind: 'rating', personKey: 'E001', evidence: expect.objectContaining({ comment: '一号张伟' }) as never } },
+  },
+  {
+    name: 'two people with one name and no employee number column: a rating is refused, and said why',
+    setup: NAMES_SETUP,
+    select: { sheet: '人员', address: 'C3' },
+    selection: { kind: 'rating', person: '张伟', personKey: '' },
+    apply: { request: ratingRequest({ table: 'Staff', rowIndex: 1, columnIndex: 2, person: '张伟' }), result: refusal(/More than one person is called 张伟 .*工号 \/ Employee number/) },
+  },
+  {
+    name: 'a row without its employee number is not rated',
+    setup: { ...KEYED_SETUP, tables: [{ ...KEYED_SETUP.tables[0], rows: [['E001', '张伟', '客户经理', ''], ['', '王芳', '客户经理', '']] }] },
+    select: { sheet: '人员', address: 'D3' },
+    selection: { kind: 'rating', person: '王芳', personKey: '' },
+    apply: { request: staffRequest({ person: '王芳', personKey: '' }), result: refusal(/王芳 has no 工 号/) },
+  },
+  {
+    name: 'old Evidence and Audit tables are read as before, and get a Person key column filled where the name is unique',
+    setup: LEGACY_SETUP,
+    select: { sheet: '人员', address: 'D4' },
+    selection: { kind: 'rating', person: '李娜', personKey: 'E003', evidence: expect.objectContaining({ comment: '旧的' }) as never },
+    apply: {
+      request: staffRequest({ rowIndex: 2, person: '李娜', personKey: 'E003', expected: '初级', confirmOverwrite: true, comment: '新的' }),
+      result: { status: 'written', notices: [expect.stringMatching(/证据|CompetencyEvidence.*1 行.*张伟/) as never, expect.stringMatching(/CompetencyAudit.*1 行.*张伟/) as never] },
+    },
+    written: {
+      sheet: '人员',
+      address: 'D4',
+      value: '中级',
+      evidenceHeaders: evidenceHeaders,
+      // 张伟's row is not guessed: two people have that name. 李娜's is hers, found by key and replaced.
+      evidence: [[...LEGACY_SETUP.tables[1].rows[0], ''], ['李娜', '成就导向', '中级', '[初级] ▶ 有明确的目标', '新的', '王五', STAMP, '人员!D4', 'E003']],
+      auditRows: 3,
+      auditKeys: ['', 'E003', 'E003'],
+      lastAudit: [STAMP, '王五', '人员!D4', '李娜', '成就导向', '初级', '中级', '[初级] ▶ 有明确的目标', '新的', 'ct-am@1', 'E003', '任务窗格', '1', HASH],
+    },
+    reread: { select: { sheet: '人员', address: 'D2' }, selection: { kind: 'rating', personKey: 'E001', evidence: null } },
+  },
+);
 
 /** What a jest file needs of a host to run the cases. */
 export interface HostUnderTest {
@@ -221,7 +324,7 @@ export interface HostUnderTest {
 export function runHostCases(open: (setup: WorkbookSetup) => HostUnderTest): void {
   describe.each(HOST_CASES.map((c) => [c.name, c] as const))('%s', (_, c) => {
     it('reads the selection and answers the rating as core decides', async () => {
-      const host = open(SETUP);
+      const host = open(c.setup ?? SETUP);
       host.select(c.select.sheet, c.select.address);
       const selection = await host.ops.readSelection(model, c.mappings ?? {});
       expect(selection).toMatchObject(c.selection);
@@ -236,13 +339,19 @@ export function runHostCases(open: (setup: WorkbookSetup) => HostUnderTest): voi
         return;
       }
       expect(host.cell(c.written.sheet, c.written.address)).toBe(c.written.value);
+      if (c.written.evidenceHeaders) expect(after[EVIDENCE_TABLE].headers).toEqual(c.written.evidenceHeaders);
       expect(after[EVIDENCE_TABLE].rows.map((row) => timed(row, 6))).toEqual(c.written.evidence);
       expect(after[AUDIT_TABLE].rows).toHaveLength(c.written.auditRows);
       expect(timed(after[AUDIT_TABLE].rows.at(-1), 0)).toEqual(c.written.lastAudit);
+      if (c.written.auditKeys) expect(after[AUDIT_TABLE].rows.map((row) => row[10])).toEqual(c.written.auditKeys);
       // Nothing but the rating cell changed in the other tables.
       for (const name of Object.keys(before).filter((n) => n !== EVIDENCE_TABLE && n !== AUDIT_TABLE)) {
         const changed = after[name].rows.flatMap((row, r) => row.flatMap((value, col) => (value === before[name].rows[r][col] ? [] : [[r, col]])));
-        expect(changed).toHaveLength(name === 'Ratings' ? 1 : 0);
+        expect(changed).toHaveLength(name === c.apply.request.table ? 1 : 0);
+      }
+      if (c.reread) {
+        host.select(c.reread.select.sheet, c.reread.select.address);
+        expect(await host.ops.readSelection(model, c.mappings ?? {})).toMatchObject(c.reread.selection);
       }
     });
   });

@@ -1,5 +1,6 @@
 import { headerKey, textMatches } from '../text';
 import type { Competency, LevelModel, LocalText } from '../model/types';
+import { PERSON_KEY_LABEL, isPersonKeyHeader } from './person-key';
 
 /**
  * How an assessment table is laid out: one row per person, one rating column per competency.
@@ -16,6 +17,7 @@ export const COLUMN_LABELS = {
   overallLevel: { zh: '综合级别', en: 'Overall level' },
   totalGap: { zh: '差距合计', en: 'Total gap' },
   modelVersion: { zh: '模型版本', en: 'Model version' },
+  personKey: PERSON_KEY_LABEL,
 } satisfies Record<string, LocalText>;
 
 /** Other header spellings HR uses for the person and role columns. */
@@ -26,7 +28,7 @@ const PERSON_DETAIL_ALIASES = keys([
   '序号', '编号', '工号', '员工编号', '员工号', '人员编号', '部门', '所属部门', '部门名称', '单位', '科室', '班组', '入职日期', '司龄',
   'no', 'no.', '#', 'number', 'id', 'employee id', 'employee no', 'employee number', 'staff no', 'department', 'dept', 'team', 'unit', 'division',
 ]);
-const ADDIN_COLUMNS = Object.values(COLUMN_LABELS).filter((l) => l !== COLUMN_LABELS.person && l !== COLUMN_LABELS.role);
+const ADDIN_COLUMNS = Object.values(COLUMN_LABELS).filter((l) => l !== COLUMN_LABELS.person && l !== COLUMN_LABELS.role && l !== COLUMN_LABELS.personKey);
 
 /** A saved user decision for one header: the competency id it rates, or null for "not a rating column". */
 export type ColumnMapping = Record<string, string | null>;
@@ -45,6 +47,8 @@ export interface TableLayout {
   roleColumn: number | null;
   /** Other columns about the person (number, department): neither rated nor offered for mapping. */
   personDetailColumns: { index: number; header: string }[];
+  /** The column of one key per person (HR's employee number, or the add-in's Person key), or null: people are then told apart by name. */
+  keyColumn: number | null;
   ratingColumns: RatingColumn[];
   /** Headers that are neither known columns nor competencies, and not yet mapped: offer to map them. */
   unmatched: { index: number; header: string }[];
@@ -70,7 +74,7 @@ export function competencyForHeader(model: LevelModel, header: string): Competen
 
 /** Reads a table's header row against a model and the user's saved mapping. */
 export function analyseHeaders(headers: readonly string[], model: LevelModel, mapping: ColumnMapping = {}): TableLayout {
-  const layout: TableLayout = { personColumn: null, roleColumn: null, personDetailColumns: [], ratingColumns: [], unmatched: [], unrated: [] };
+  const layout: TableLayout = { personColumn: null, roleColumn: null, personDetailColumns: [], keyColumn: null, ratingColumns: [], unmatched: [], unrated: [] };
   const rated = new Set<string>();
   headers.forEach((raw, index) => {
     const header = String(raw ?? '').trim();
@@ -89,7 +93,10 @@ export function analyseHeaders(headers: readonly string[], model: LevelModel, ma
       rated.add(competency.id);
       return;
     }
-    if (layout.personColumn === null && matchesAlias(header, PERSON_ALIASES)) layout.personColumn = index;
+    if (isPersonKeyHeader(header)) {
+      if (layout.keyColumn === null) layout.keyColumn = index;
+      layout.personDetailColumns.push({ index, header });
+    } else if (layout.personColumn === null && matchesAlias(header, PERSON_ALIASES)) layout.personColumn = index;
     else if (layout.roleColumn === null && matchesAlias(header, ROLE_ALIASES)) layout.roleColumn = index;
     else if (matchesAlias(header, PERSON_DETAIL_ALIASES)) layout.personDetailColumns.push({ index, header });
     else if (!ADDIN_COLUMNS.some((label) => textMatches(label, header))) layout.unmatched.push({ index, header });

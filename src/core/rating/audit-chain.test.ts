@@ -10,6 +10,7 @@ function change(n: number, overrides: Partial<RatingChange> = {}): RatingChange 
     assessor: '王五',
     cell: `评估!D${n + 2}`,
     person: `人${n}`,
+    personKey: '',
     competency: '成就导向',
     oldValue: '',
     newValue: '中级',

@@ -1,6 +1,6 @@
 import { findLevelModel } from '../model/registry';
 import { judgeRating, type ApplyRatingRequest, type RatingRead } from './judge';
-import { EVIDENCE_COLUMNS, TARGETS_TABLE, headers } from './records';
+import { AUDIT_COLUMNS, EVIDENCE_COLUMNS, TARGETS_TABLE, headers } from './records';
 
 const model = findLevelModel('ct-am');
 const NOW = new Date('2026-11-25T08:30:00.000Z');
@@ -27,6 +27,7 @@ const read = (overrides: Partial<RatingRead> = {}): RatingRead => ({
   rowTexts: ['张三 ', '客户经理', ''],
   current: '',
   cell: { sheet: '评估', row: 1, column: 2 },
+  people: null,
   evidence: null,
   audit: null,
   sheetNames: ['评估', '证据'],
@@ -45,12 +46,13 @@ describe('judgeRating', () => {
       evidence: { placement: { into: 'new-table', table: 'CompetencyEvidence', sheet: '证据 (2)', headers: headers(EVIDENCE_COLUMNS, 'zh-CN') } },
       audit: { placement: { into: 'new-table', table: 'CompetencyAudit', sheet: '审计日志' } },
     });
-    expect('write' in decision && decision.write.evidence.cells[4]).toBe("'=1+1");
+    expect('write' in decision && decision.write.evidence.row.cells[4]).toBe("'=1+1");
   });
 
   it("replaces the person's evidence row for the competency and appends to the audit log", () => {
-    const evidence = { headers: headers(EVIDENCE_COLUMNS, 'en-US'), keys: [['李四', '成就导向'], ['张三', 'achievement-orientation']] };
-    const decision = judgeRating(request(), model, {}, read({ evidence, audit: { headers: ['时间', '评估人', '单元格', '姓名', '能力素质项', '原值', '新值', '观察到的行为', '评语', '模型'] } }), NOW);
+    const row = (person: string, competency: string) => ({ person, competency, key: '', cell: '' });
+    const evidence = { headers: headers(EVIDENCE_COLUMNS, 'en-US'), keys: [row('李四', '成就导向'), row('张三', 'achievement-orientation')] };
+    const decision = judgeRating(request(), model, {}, read({ evidence, audit: { headers: headers(AUDIT_COLUMNS, 'zh-CN') } }), NOW);
     expect('write' in decision && [decision.write.evidence.placement, decision.write.audit.placement]).toEqual([{ into: 'replace', index: 1 }, { into: 'append' }]);
   });
 

@@ -2,6 +2,8 @@ import { cellA1 } from '../a1';
 import { localize, textMatches } from '../text';
 import type { LevelModel, LocalText, Locale } from '../model/types';
 import type { ColumnMapping } from './assessment';
+import { PERSON_KEY_LABEL, ambiguousPerson, personIdentification, sharingAmong, type PersonRef } from './person-key';
+import { planKeyColumns, type KeyColumnMigration } from './record-migration';
 import {
   AUDIT_COLUMNS,
   AUDIT_SHEET,
@@ -15,12 +17,16 @@ import {
   freeSheetName,
   hasRecordColumns,
   headers,
-  missingAuditColumns,
+  ratingCellReference,
+  recordKeyColumn,
   storedText,
+  type EvidenceKeyRow,
   type RatingChange,
   type RecordCell,
+  type RecordRow,
+  missingAuditColumns,
 } from './records';
-import { chainTipAfter, type ChainTip } from './audit-chain';
+import { CHAIN_START, chainTipAfter, type ChainTip } from './audit-chain';
 import { isRatingTable, tableLayout } from './selection';
 
 /**
@@ -44,6 +50,8 @@ export interface ApplyRatingRequest {
   confirmOverwrite: boolean;
   assessor: string;
   person: string;
+  /** The person's key as the pane read it (its selection context's personKey), so a host can look for others holding it. */
+  personKey?: string;
   competency: string;
   evidence: string;
   comment: string;
@@ -54,7 +62,7 @@ export interface ApplyRatingRequest {
 
 export type ApplyRatingResult =
   /** The level is in the cell, the evidence row replaced, the audit line appended. */
-  | { status: 'written'; change: RatingChange }
+  | { status: 'written'; change: RatingChange; notices?: string[] }
   /** Nothing written: the cell holds a rating (or changed since it was read) and overwriting was not confirmed. */
   | { status: 'needs-confirmation'; current: string }
   /** Nothing written: the target is not a rating cell of an assessment table. */
@@ -80,10 +88,20 @@ export interface RatingRead {
   rowTexts: readonly string[];
   /** The target cell's text now. */
   current: string;
-  /** The Evidence table: its header row and the [Person, Competency] of each data row; null when there is none. */
-  evidence: { headers: readonly unknown[]; keys: readonly (readonly unknown[])[] } | null;
-  /** The Audit table's header row and its last data row (for the hash chain); null when there is none. */
-  audit: { headers: readonly unknown[]; last?: readonly unknown[] | null } | null;
+  /**
+   * The key and name of every data row of the target table, to tell people apart (person-key.ts);
+   * null when the host did not read them (then only the target row's key is checked).
+   */
+  people: readonly PersonRef[] | null;
+  /**
+   * How many rows of the target table hold the target row's name and key (1 = only it; 2 = two or
+   * more), for a host that looked them up instead of reading `people`; null: count them in `people`.
+   */
+  sharing?: { name: number; key: number } | null;
+  /** The Evidence table: its header row and who each data row is about (evidenceKeyRows); null when there is none. */
+  evidence: { headers: readonly unknown[]; keys: readonly EvidenceKeyRow[] } | null;
+  /** The Audit table's header row, and its rows' Person texts when it has no Person key column yet (for the migration); null when there is none. */
+  audit: { headers: readonly unknown[]; persons?: readonly string[]; last?: readonly unknown[] | null } | null;
   /** Every sheet's name, for naming a new record sheet. */
   sheetNames: readonly string[];
 }
@@ -102,25 +120,35 @@ export interface RatingWrite {
   column: number;
   input: string;
   change: RatingChange;
-  evidence: { cells: RecordCell[]; placement: RecordPlacement };
-  /** The audit line up to its Source (sealAuditLines numbers and hashes it after `tip`); `addColumns`: headers an older Audit table lacks, added first. */
+  /** Person key columns to add to record tables from before keys, first (record-migration.ts). */
+  migrations: KeyColumnMigration[];
+  evidence: { row: RecordRow; placement: RecordPlacement };
+  /** The audit line up to its Source (sealAuditLines numbers and hashes it after `tip`); `addColumns`: Source, Line and Hash headers an older table lacks. */
   audit: AuditWrite;
+  /** What the assessor is told besides "written" (a migration, rows left without a key). */
+  notices: string[];
 }
 
 export interface AuditWrite {
-  cells: RecordCell[];
+  row: RecordRow;
   placement: RecordPlacement;
   addColumns: string[];
   tip: ChainTip;
 }
 
-/** Where the audit lines go in the Audit table read (or a new one), with the columns an older table lacks and the chain's tip. */
-export function auditPlacement(audit: RatingRead['audit'], sheetNames: string[], locale: Locale): Omit<AuditWrite, 'cells'> {
+/** Where audit lines go in the Audit table read (or a new one), the columns an older table lacks and the chain's tip. */
+export function auditPlacement(audit: RatingRead['audit'], sheetNames: string[], locale: Locale, keyAdded = false): Omit<AuditWrite, 'row'> {
   if (!audit) {
-    return { placement: { into: 'new-table', table: AUDIT_TABLE, sheet: freeSheetName(localize(AUDIT_SHEET, locale), sheetNames), headers: headers(AUDIT_COLUMNS, locale) }, addColumns: [], tip: chainTipAfter(null) };
+    return { placement: { into: 'new-table', table: AUDIT_TABLE, sheet: freeSheetName(localize(AUDIT_SHEET, locale), sheetNames), headers: headers(AUDIT_COLUMNS, locale) }, addColumns: [], tip: CHAIN_START };
   }
-  const missing = missingAuditColumns(audit.headers) ?? [];
-  return { placement: { into: 'append' }, addColumns: missing.map((c) => localize(c, locale)), tip: chainTipAfter(missing.length > 0 ? null : audit.last) };
+  // The Person key column, when a key migration of this write adds it, is not added twice.
+  const missing = (missingAuditColumns(audit.headers) ?? []).filter((column) => !(keyAdded && column === PERSON_KEY_LABEL));
+  return { placement: { into: 'append' }, addColumns: missing.map((c) => localize(c, locale)), tip: missing.length > 0 ? CHAIN_START : chainTipAfter(audit.last) };
+}
+
+/** An audit line's record row: the Person key sits right after the fixed columns, Source after it. */
+export function auditRecordRow(cells: RecordCell[]): RecordRow {
+  return { cells, keyColumn: cells.length - 1 };
 }
 
 export type RatingDecision = { answer: Exclude<ApplyRatingResult, { status: 'written' }> } | { write: RatingWrite };
@@ -147,7 +175,7 @@ export function ratingRequestProblem(request: ApplyRatingRequest, model: LevelMo
 
 /** Why a record table cannot take rows (its headers are not the add-in's), or null. */
 function recordTableProblem(table: { headers: readonly unknown[] } | null, name: string, columns: LocalText[]): string | null {
-  if (table === null || (columns === AUDIT_COLUMNS ? missingAuditColumns(table.headers) !== null : hasRecordColumns(table.headers, columns))) return null;
+  if (table === null || hasRecordColumns(table.headers, columns)) return null;
   return `The columns of table ${name} are not the ones the add-in keeps (${headers(columns, 'en-US').join(', ')}), so nothing was written. Restore its headers, or rename the table so that the add-in starts a new one.`;
 }
 
@@ -168,6 +196,11 @@ export function judgeRating(request: ApplyRatingRequest, model: LevelModel, mapp
   if (rowPerson !== '' && person !== '' && rowPerson !== person) {
     return refused(`Row ${request.rowIndex + 1} of table "${table.name}" now holds ${rowPerson}, not ${person}: the table changed since the cell was read. Select the cell again.`);
   }
+  const identification = personIdentification(table.headers, layout.keyColumn);
+  const rowKey = identification.by === 'key' ? (read.rowTexts[identification.column] ?? '').trim() : '';
+  const who: PersonRef = { key: rowKey, name: rowPerson || person };
+  const ambiguous = ambiguousPerson(who, identification, read.sharing ?? sharingAmong(who, read.people ?? [who]));
+  if (ambiguous) return refused(ambiguous);
   const recordProblem = recordTableProblem(read.evidence, EVIDENCE_TABLE, EVIDENCE_COLUMNS) ?? recordTableProblem(read.audit, AUDIT_TABLE, AUDIT_COLUMNS);
   if (recordProblem) return refused(recordProblem);
   // A cell that changed since it was read needs a fresh confirmation, even when the old value was confirmed.
@@ -178,8 +211,9 @@ export function judgeRating(request: ApplyRatingRequest, model: LevelModel, mapp
   const change: RatingChange = {
     time: now.toISOString(),
     assessor: request.assessor,
-    cell: `${sheet}!${cellA1(row, column)}`,
-    person: rowPerson || person,
+    cell: ratingCellReference({ sheet, address: cellA1(row, column) }),
+    person: who.name,
+    personKey: who.key,
     competency: request.competency,
     oldValue: current,
     newValue: request.level,
@@ -194,13 +228,17 @@ export function judgeRating(request: ApplyRatingRequest, model: LevelModel, mapp
     sheets.push(placement.sheet);
     return placement;
   };
-  const evidenceIndex = read.evidence ? findEvidenceRow(read.evidence.keys, model, change.person, rating.competencyId, change.competency) : -1;
+  const migration = planKeyColumns(read, read.people ?? [who], request.locale);
+  const evidenceKeys = migration.evidenceKeys ?? read.evidence?.keys ?? [];
+  const evidenceIndex = read.evidence ? findEvidenceRow(evidenceKeys, model, { ...who, cell: change.cell }, rating.competencyId, change.competency) : -1;
   const evidencePlacement: RecordPlacement = !read.evidence
     ? newTable(EVIDENCE_TABLE, EVIDENCE_SHEET, EVIDENCE_COLUMNS)
     : evidenceIndex >= 0
       ? { into: 'replace', index: evidenceIndex }
       : { into: 'append' };
-  const audit = auditPlacement(read.audit, sheets, request.locale);
+  const audit = auditPlacement(read.audit, sheets, request.locale, migration.columns.some((m) => m.table === AUDIT_TABLE));
+  const keyAt = (table: { headers: readonly unknown[] } | null, columns: LocalText[]) =>
+    table ? (recordKeyColumn(table.headers, columns) ?? table.headers.length) : columns.length - 1;
   return {
     write: {
       sheet,
@@ -208,8 +246,10 @@ export function judgeRating(request: ApplyRatingRequest, model: LevelModel, mapp
       column,
       input: storedText(request.level),
       change,
-      evidence: { cells: evidenceCells(change), placement: evidencePlacement },
-      audit: { ...audit, cells: auditCells(change, request.locale) },
+      migrations: migration.columns,
+      evidence: { row: { cells: evidenceCells(change), keyColumn: keyAt(read.evidence, EVIDENCE_COLUMNS) }, placement: evidencePlacement },
+      audit: { ...audit, row: auditRecordRow(auditCells(change, request.locale)) },
+      notices: migration.notices,
     },
   };
 }

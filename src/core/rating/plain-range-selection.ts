@@ -128,6 +128,7 @@ export function classifyPlainRangeSelection(read: PlainRangeRead, model: LevelMo
     personColumn: layout.personColumn,
     roleColumn: layout.roleColumn,
     personDetailColumns: layout.personDetailColumns,
+    keyColumn: layout.keyColumn,
     ratingColumns: layout.ratingColumns,
     unmatched: layout.unmatched,
     unrated: layout.unrated,
@@ -143,6 +144,7 @@ export function classifyPlainRangeSelection(read: PlainRangeRead, model: LevelMo
     rowCount,
     columnIndex: where.columnIndex,
     person: at(layout.personColumn),
+    personKey: at(layout.keyColumn),
     role: at(layout.roleColumn),
     competencyId: where.competencyId,
     header: where.header,
@@ -160,18 +162,25 @@ export function plainRangeRatingTarget(
   columnIndex: number,
   model: LevelModel,
   mappings: Record<string, ColumnMapping>,
-): Pick<RatingRead, 'table' | 'cell' | 'rowTexts' | 'current'> {
+): Pick<RatingRead, 'table' | 'cell' | 'rowTexts' | 'current' | 'people'> {
   const layout = sheetPlainRange(read.grid, read.tables, model, mappings, read.sheet);
   const row = layout ? layout.firstDataRow + rowIndex : 0;
   const column = layout ? layout.left + columnIndex : 0;
-  if (!layout || layout.totalsRows.includes(row)) return { table: null, cell: { sheet: read.sheet, row, column }, rowTexts: [], current: '' };
+  if (!layout || layout.totalsRows.includes(row)) return { table: null, cell: { sheet: read.sheet, row, column }, rowTexts: [], current: '', people: null };
   const inBody = rowIndex >= 0 && rowIndex < layout.rowCount;
   const texts = inBody ? rowTexts(read.grid, layout, row) : [];
+  // Everyone of the range, so a rating is written only for someone no other row could be taken for.
+  const people = Array.from({ length: layout.rowCount }, (_, i) => layout.firstDataRow + i)
+    .filter((r) => !layout.totalsRows.includes(r))
+    .map((r) => rowTexts(read.grid, layout, r))
+    .map((cells) => ({ key: layout.keyColumn === null ? '' : (cells[layout.keyColumn] ?? '').trim(), name: layout.personColumn === null ? '' : (cells[layout.personColumn] ?? '').trim() }))
+    .filter((p) => p.key !== '' || p.name !== '');
   return {
     table: { name: plainRangeName(read.sheet), headers: layout.headers, rowCount: layout.rowCount, columnCount: layout.columnCount },
     cell: { sheet: read.sheet, row, column },
     rowTexts: texts,
     current: texts[columnIndex] ?? '',
+    people,
   };
 }
 

@@ -70,6 +70,7 @@ export function ratingEditChanges(read: TableEditRead, model: LevelModel, mappin
         assessor: stamp.assessor,
         cell: `${read.sheet}!${cellA1(sheetRow, read.left + c)}`,
         person: layout.personColumn === null ? '' : (read.rows[r]?.[layout.personColumn] ?? '').trim(),
+        personKey: layout.keyColumn === null ? '' : (read.rows[r]?.[layout.keyColumn] ?? '').trim(),
         competency: competency ? rating.header : rating.competencyId,
         oldValue,
         newValue,

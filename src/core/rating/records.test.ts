@@ -6,6 +6,7 @@ const change: RatingChange = {
   assessor: "'Zhao",
   cell: '评估!C10',
   person: '=HYPERLINK("http://x")',
+  personKey: '007',
   competency: '抗挫能力',
   oldValue: '',
   newValue: '中级',
@@ -32,12 +33,16 @@ describe('record cells', () => {
     expect(audit[0]).toBe(evidence[6]);
     expect(audit[1]).toBe("''Zhao");
     expect(audit[8]).toBe("'+1 good");
-    expect(audit[10]).toBe('Typed in the cell');
-    expect(auditCells(change, 'zh-CN')[10]).toBe('在单元格中输入');
+    expect(audit[11]).toBe('Typed in the cell');
+    expect(auditCells(change, 'zh-CN')[11]).toBe('在单元格中输入');
   });
   it('read older text times as they are', () => {
     expect(recordTimeText('2026-11-01')).toBe('2026-11-01');
     expect(recordTimeText(46351.5)).toBe('2026-11-25 12:00');
+  });
+  it('keep an employee number with leading zeros as text, in the Person key column of both', () => {
+    expect(evidenceCells(change).at(-1)).toBe("'007");
+    expect(auditCells(change, 'en-US')[10]).toBe("'007");
   });
   it('name the add-in tables that never hold ratings', () => {
     expect(['CompetencyTargets', 'CompetencyModel', 'CompetencyEvidence', 'CompetencyAudit'].every(isNonRatingTable)).toBe(true);

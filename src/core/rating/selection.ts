@@ -28,6 +28,8 @@ export interface RatingCellContext {
   /** 0-based column within the table. */
   columnIndex: number;
   person: string;
+  /** The person's key (person-key.ts); '' when the table has no key column and names people. */
+  personKey: string;
   role: string;
   competencyId: string;
   header: string;
@@ -134,6 +136,7 @@ export function classifySelection(read: SelectionRead, model: LevelModel, mappin
     rowCount: read.body.rowCount,
     columnIndex,
     person: textAt(layout.personColumn),
+    personKey: textAt(layout.keyColumn),
     role: textAt(layout.roleColumn),
     competencyId: rating.competencyId,
     header: rating.header,

@@ -305,7 +305,7 @@ export class MockRange extends MockClientObject<RangeState> {
         .filter((t) => (fullyContained ? contains(range.area, tableArea(t)) : intersect(range.area, tableArea(t)) !== null));
     }, 'TableScopedCollection');
   }
-  findOrNullObject(text: string, criteria: { completeMatch?: boolean; matchCase?: boolean } = {}): MockRange {
+  findOrNullObject(text: string, criteria: { completeMatch?: boolean; matchCase?: boolean; searchDirection?: 'Forward' | 'Backwards' } = {}): MockRange {
     return this.derived((r) => this.findIn(r, text, criteria));
   }
   find(text: string, criteria: { completeMatch?: boolean; matchCase?: boolean } = {}): MockRange {
@@ -336,10 +336,13 @@ export class MockRange extends MockClientObject<RangeState> {
     return sheetState ? { sheet: sheetState, area: parseArea(area) } : null;
   }
 
-  private findIn(range: RangeState, text: string, criteria: { completeMatch?: boolean; matchCase?: boolean }): RangeState | null {
+  private findIn(range: RangeState, text: string, criteria: { completeMatch?: boolean; matchCase?: boolean; searchDirection?: 'Forward' | 'Backwards' }): RangeState | null {
     const pattern = findPattern(text, criteria);
-    for (let r = 0; r < range.area.rows; r++) {
-      for (let c = 0; c < range.area.columns; c++) {
+    const backwards = criteria.searchDirection === 'Backwards';
+    for (let i = 0; i < range.area.rows; i++) {
+      const r = backwards ? range.area.rows - 1 - i : i;
+      for (let j = 0; j < range.area.columns; j++) {
+        const c = backwards ? range.area.columns - 1 - j : j;
         if (pattern.test(displayText(range.sheet.get(range.area.top + r, range.area.left + c)))) {
           return { sheet: range.sheet, area: { top: range.area.top + r, left: range.area.left + c, rows: 1, columns: 1 } };
         }

@@ -15,7 +15,7 @@ export interface CellWrite {
   sheet: string;
   /** A1 address of the written range, without the sheet. */
   address: string;
-  kind: 'values' | 'formulas' | 'numberFormat' | 'rows.add' | 'clear';
+  kind: 'values' | 'formulas' | 'numberFormat' | 'rows.add' | 'columns.add' | 'clear';
 }
 
 export interface CellState {
@@ -322,6 +322,34 @@ export class WorkbookState {
     }
   }
 
+  /** Adds a column at the right of a table: `values` is its header and one value per data row. */
+  addColumn(table: TableState, values: unknown[][] | null, name: string | null): void {
+    const rows = table.dataRows + 1;
+    if (values !== null && (values.length !== rows || values.some((row) => row.length !== 1))) {
+      throw new MockOfficeError('InvalidArgument', `a column of ${values.length} values added to table ${table.name} of ${rows} rows (header included)`);
+    }
+    const at = table.left + table.columns;
+    if (at >= MAX_COLUMNS) throw new MockOfficeError('InvalidOperation', `table ${table.name} cannot grow past the last column`);
+    const { sheet } = table;
+    // Excel inserts cells: what lies right of the table, within its rows, moves right.
+    const moved: [number, number, CellState][] = [];
+    for (const [key, cell] of sheet.cells) {
+      const row = Math.floor(key / MAX_COLUMNS);
+      const column = key % MAX_COLUMNS;
+      if (column >= at && row >= table.top && row < table.top + rows) moved.push([row, column, cell]);
+    }
+    moved.forEach(([row, column]) => sheet.set(row, column, { value: '' }));
+    moved.forEach(([row, column, cell]) => sheet.set(row, column + 1, cell));
+    const header = name ?? (values ? String(values[0][0] ?? '') : '');
+    const taken = new Set(this.columnNames(table).map((n) => n.toLowerCase()));
+    let unique = header || `Column${table.columns + 1}`;
+    for (let i = 2; taken.has(unique.toLowerCase()); i++) unique = `${header || 'Column'}${i}`;
+    sheet.set(table.top, at, { value: unique });
+    for (let r = 1; r < rows; r++) sheet.set(table.top + r, at, interpretInput(values ? values[r][0] : '', undefined));
+    table.columns += 1;
+    this.notifyTableChange(sheet, { top: table.top, left: at, rows, columns: 1 }, 'ColumnInserted', null);
+  }
+
   addRows(table: TableState, index: number | null, rows: unknown[][]): void {
     if (rows.some((row) => row.length !== table.columns)) {
       throw new MockOfficeError('InvalidArgument', `rows of ${rows[0]?.length} values added to table ${table.name} of ${table.columns} columns`);
@@ -345,25 +373,5 @@ export class WorkbookState {
     this.notifyTableChange(sheet, { top: at, left: table.left, rows: rows.length, columns: table.columns }, 'RowInserted', null);
   }
 
-  /** A blank column at the table's right end, headed `name` (Excel's ColumnN when blank or taken). */
-  addColumn(table: TableState, name: string): void {
-    const { sheet } = table;
-    const right = table.left + table.columns;
-    const last = table.top + table.dataRows;
-    const moved: [number, number, CellState][] = [];
-    for (const [key, cell] of sheet.cells) {
-      const row = Math.floor(key / MAX_COLUMNS);
-      const column = key % MAX_COLUMNS;
-      if (row >= table.top && row <= last && column >= right) moved.push([row, column, cell]);
-    }
-    moved.forEach(([row, column]) => sheet.set(row, column, { value: '' }));
-    moved.forEach(([row, column, cell]) => sheet.set(row, column + 1, cell));
-    const taken = new Set(this.columnNames(table).map((n) => n.toLowerCase()));
-    let header = name || `Column${table.columns + 1}`;
-    for (let i = 2; taken.has(header.toLowerCase()); i++) header = `${name || 'Column'}${i}`;
-    sheet.set(table.top, right, { value: header });
-    table.columns += 1;
-    this.notifyTableChange(sheet, { top: table.top, left: right, rows: table.dataRows + 1, columns: 1 }, 'ColumnInserted', null);
-  }
 }
 

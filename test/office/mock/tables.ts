@@ -212,18 +212,20 @@ export class MockTableColumnCollection extends MockCollection<ColumnState, MockT
   getItemOrNullObject(key: string | number): MockTableColumn {
     return this.column(key, true);
   }
-  /** Adds a column at the end (ExcelApi 1.1; `name` 1.4): cells to its right in the table's rows move right. */
+  /** Adds a column at the end (the only place the add-in adds one): values are the header and each data row's value. */
   add(index?: number | null, values?: unknown[][], name?: string): MockTableColumn {
-    if (index !== undefined && index !== null) throw new MockOfficeError('InvalidArgument', 'the mock adds columns at the end only');
-    if (values !== undefined) throw new MockOfficeError('InvalidArgument', 'the mock adds blank columns only');
-    let added: ColumnState | null = null;
+    const table = this.table;
+    this.context.recordCellWrite({ target: table }, 'columns.add', values);
     this.context.enqueue(() => {
-      const table = this.table();
-      if (!table) throw new MockOfficeError('InvalidOperation', 'columns.add on a null Table');
-      this.context.workbookState.addColumn(table, name ?? '');
-      added = { table, index: table.columns - 1 };
-    }, { payload: name, member: 'TableColumnCollection.add' });
-    return new MockTableColumn(this.context, () => added);
+      const state = table();
+      if (state === null) throw new MockOfficeError('InvalidOperation', 'columns.add on a null Table');
+      if (index !== undefined && index !== null && index !== state.columns) throw new MockOfficeError('InvalidArgument', 'the mock adds table columns at the end only');
+      this.context.workbookState.addColumn(state, values ?? null, name ?? null);
+    }, { payload: values, member: 'TableColumnCollection.add' });
+    return new MockTableColumn(this.context, () => {
+      const t = table();
+      return t ? { table: t, index: t.columns - 1 } : null;
+    });
   }
 }
 
