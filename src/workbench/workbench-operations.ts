@@ -1,5 +1,5 @@
 import type { ColumnMapping } from '../core/rating/assessment';
-import { judgeRating, ratingRequestProblem, type ApplyRatingRequest, type ApplyRatingResult, type RatingRead, type RecordPlacement } from '../core/rating/judge';
+import { judgeRating, ratingRequestProblem, type ApplyRatingRequest, type ApplyRatingResult, type RatingRead } from '../core/rating/judge';
 import {
   AUDIT_COLUMNS,
   AUDIT_PERSON_COLUMN,
@@ -12,9 +12,6 @@ import {
   hasEvidenceColumns,
   ratedPerson,
   recordKeyColumn,
-  recordRowCells,
-  recordSegments,
-  type RecordRow,
 } from '../core/rating/records';
 import type { RatingCellContext } from '../core/rating/selection';
 import { tableLayout } from '../core/rating/selection';
