@@ -26,9 +26,38 @@ function bestMs(fn: () => unknown): number {
 
 const column = (cells: number, value: (i: number) => unknown) => Array.from({ length: cells }, (_, i) => [value(i)]);
 
+/** Plain-JavaScript references for the one-call-per-cell functions, from the same models: look-ups prepared once, errors thrown ready-made. */
+function plainReferences() {
+  const ctAm = functionsModels().catalogue().levelModel('ct-am');
+  const texts = new Map(ctAm.competencies.map((c) => [c.name.zh, c.levels.map((d) => d.summary?.zh ?? '')]));
+  const notALevel = { code: '#NUM!' };
+  const plainDescriptor = (name: string, level: number): string[][] => {
+    const text = texts.get(name)?.[level - 1];
+    if (text === undefined) throw notALevel;
+    return [[text]];
+  };
+  const hwSm = functionsModels().catalogue().pointsModel('hw-sm');
+  const elements = hwSm.groups.flatMap((g) => g.elements);
+  const own = (record: Record<string, number>, id: string) => (Object.hasOwn(record, id) ? record[id] : 0);
+  const maxima = new Map([3, 4, 5].map((n) => [n, elements.map((e) => own(e.maxPoints, `L${n}`))]));
+  const required = new Map([3, 4, 5].map((n) => [n, own(hwSm.deductions[0].requiredByLevel, `L${n}`)]));
+  const aboveMaximum = { code: '#VALUE!' };
+  const plainPoints = (values: number[], level: number, cases: number): number[][] => {
+    const max = maxima.get(level) as number[];
+    let sum = 0;
+    for (let c = 0; c < values.length; c++) {
+      if (values[c] > max[c]) throw aboveMaximum;
+      sum += values[c];
+    }
+    return [[Math.max(0, sum - hwSm.deductions[0].pointsEach * Math.max(0, (required.get(level) as number) - cases))]];
+  };
+  return { plainDescriptor, plainPoints };
+}
+
 export function benchColumns(): Section {
   installCustomFunctions();
   functionsModels().setWorkbookModels([]);
+  const { plainDescriptor, plainPoints } = plainReferences();
   const labels: (string | null)[] = ['初级', '中级', '高级', '资深', '大师', '', null, 'Expert'];
   const scoreAt = (i: number) => (i % 50 === 0 ? 'abc' : i % 37 === 0 ? null : i % 97 === 0 ? 150 : (i * 37) % 101);
   const rows = Math.floor(CELLS / 18);
@@ -62,12 +91,22 @@ export function benchColumns(): Section {
     {
       name: 'COMPETENCY.DESCRIPTOR (one call per cell)',
       run: (n) => () => { for (let i = 0; i < n; i++) try { functions.competencyDescriptor('抗挫能力', 1 + (i % 5), null); } catch { /* an error result */ } },
-      plain: (n) => { const texts = ['a', 'b', 'c', 'd']; return () => { let k = 0; for (let i = 0; i < n; i++) k += texts[i % 4].length; return k; }; },
+      // The same look-up in plain JavaScript: the competency by name, its text at the level, and level 5 (which ct-am lacks) thrown as a one-cell error must be.
+      plain: (n) => () => {
+        let k = 0;
+        for (let i = 0; i < n; i++) try { k += plainDescriptor('抗挫能力', 1 + (i % 5))[0][0].length; } catch { k--; }
+        return k;
+      },
     },
     {
       name: 'POINTS.TOTAL (one call per row of 20)',
       run: (n) => () => { for (let i = 0; i < n / 20; i++) try { functions.pointsTotal(points, 3 + (i % 3), [[i % 4]], null); } catch { /* an error result */ } },
-      plain: (n) => () => { let k = 0; for (let i = 0; i < n / 20; i++) for (let c = 0; c < 20; c++) k += Math.min(points[0][c], 5); return k; },
+      // The same rule in plain JavaScript: the level's maxima, points above one thrown as a one-cell error must be, the sum less 5 per missing case.
+      plain: (n) => () => {
+        let k = 0;
+        for (let i = 0; i < n / 20; i++) try { k += plainPoints(points[0], 3 + (i % 3), i % 4)[0][0]; } catch { k--; }
+        return k;
+      },
     },
   ];
   const results = cases.map((c) => {

@@ -6,6 +6,7 @@ import { benchCore } from './core';
 import { benchExport } from './export';
 import { benchFormulas } from './formulas';
 import { benchKeyboard } from './keyboard';
+import { benchRaters } from './raters';
 import { benchRoundTrips } from './roundtrips';
 import { benchStartup } from './startup';
 import type { Section } from './timing';
@@ -23,6 +24,7 @@ const SECTIONS: Record<string, () => Section | Promise<Section>> = {
   export: benchExport,
   startup: benchStartup,
   keyboard: benchKeyboard,
+  raters: benchRaters,
 };
 
 async function main(): Promise<void> {

@@ -26,6 +26,8 @@ const expected: Record<string, string[]> = {
   'POINTS.TOTAL': ['points', 'level', 'cases?', 'model?'],
   'RATERS.COMBINE': ['levels', 'roles', 'weights?', 'minimums?', 'trim?'],
   'RATERS.AGREEMENT': ['ratings', 'metric?', 'scale?', 'units?'],
+  'RATERS.COMBINE.TABLE': ['people', 'competencies', 'ratings', 'weights?', 'minimums?', 'model?', 'trim?'],
+  'RATERS.AGREEMENT.TABLE': ['competencies', 'ratings', 'model?'],
 };
 
 /**

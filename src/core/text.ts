@@ -1,3 +1,4 @@
+import { remembered } from './memo';
 import type { LocalText, Locale } from './model/types';
 
 /** The text in the wanted language, falling back to the other one. */
@@ -6,9 +7,13 @@ export function localize(text: LocalText | undefined, locale: Locale): string {
   return (locale === 'zh-CN' ? text.zh ?? text.en : text.en ?? text.zh) ?? '';
 }
 
+const normalizeFresh = (name: string): string => name.normalize('NFKC').trim().toLowerCase().replace(/\s+/g, ' ');
+/** Every look-up of a model, level or competency by name normalizes its query: short names are remembered. */
+const normalizeRemembered = remembered(normalizeFresh);
+
 /** Normalizes a name for matching: trims, folds case and full-width forms, drops inner spaces. */
 export function normalizeName(name: string): string {
-  return name.normalize('NFKC').trim().toLowerCase().replace(/\s+/g, ' ');
+  return name.length > 200 ? normalizeFresh(name) : normalizeRemembered(name);
 }
 
 /** True when `query` names this text in either language (case- and width-insensitive). */

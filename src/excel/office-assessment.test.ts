@@ -83,7 +83,7 @@ describe('buildAssessment', () => {
     await operations.buildAssessment({ model: ctAm, people: people(3), locale: 'zh-CN' });
     await operations.buildAssessment({ model: ctAm, people: people(2), locale: 'zh-CN' });
     expect(workbook.sheetNames().filter((name) => name.startsWith('~'))).toEqual([]);
-    expect(workbook.sheetNames()).toEqual(['Sheet1', '证据', '审计日志', '模型', '目标级别', '评估']);
+    expect(workbook.sheetNames()).toEqual(['Sheet1', '评价记录', '证据', '审计日志', '模型', '目标级别', '评估']);
     expect(workbook.runs.slice(2).map((r) => r.options)).toEqual([null, null]);
   });
 
@@ -97,11 +97,35 @@ describe('buildAssessment', () => {
     expect(workbook.tableNames().sort()).toEqual(plan.sheets.flatMap((s) => s.tables.map((t) => t.name)).sort());
     const sheet = workbook.sheet('评估')!;
     // Every rating column offers exactly the scale's labels.
-    const ratingLists = sheet.validations.map((v) => v.rule as Excel.DataValidationRule).filter((rule) => rule?.list);
+    const ratingLists = sheet.validations.map((v) => v.rule as Excel.DataValidationRule).filter((rule) => rule?.list && !String(rule.list.source).startsWith('='));
     expect(ratingLists).toHaveLength(ctAm.competencies.length);
     expect(new Set(ratingLists.map((rule) => rule.list!.source))).toEqual(new Set(['初级,中级,高级,资深']));
-    expect(sheet.conditionalFormats).toHaveLength(ctAm.competencies.length);
-    expect(sheet.conditionalFormats[0]).toMatchObject({ fill: '#FFC7CE', fontColor: '#9C0006' });
+    // The selected person is picked from the table's names; the weights take a number of 0 or more; both say so.
+    expect(sheet.validations.find((v) => v.address === 'B3')).toMatchObject({
+      rule: { list: { inCellDropDown: true, source: '=$A$10:$A$13' } },
+      prompt: { showPrompt: true, title: '选定人员', message: expect.stringContaining('从列表中选择') },
+      errorAlert: { style: 'Stop', message: '请从列表中选择评估表中的姓名' },
+    });
+    expect(sheet.validations.find((v) => v.address === 'C8:T8')).toMatchObject({
+      rule: { decimal: { formula1: 0, operator: 'GreaterThanOrEqualTo' } },
+      prompt: { title: '权重', message: expect.stringContaining('0 或更大的数') },
+      errorAlert: { message: '权重须为 0 或更大的数（如 1、20 或 0.2）' },
+    });
+    // Headers wrap and their row is fitted; averages show two decimals; columns are as wide as their headers.
+    expect(sheet.wrapped).toContain('A9:Y9');
+    expect(sheet.autofitRows).toContain('A9:Y9');
+    expect(workbook.numberFormat('评估', 'C6')).toBe('0.00');
+    expect(workbook.numberFormat('评估', 'T7')).toBe('0.00');
+    expect(workbook.numberFormat('评估', 'C4')).toBe('General');
+    expect(sheet.columnWidths.C).toBeGreaterThanOrEqual(64);
+    // The charts sit under the four people, side by side, not far off to the right.
+    expect(sheet.charts.map((c) => c.position)).toEqual(['C16', expect.stringMatching(/^[E-L]16$/)]);
+    // Unrated and unset levels (#N/A, for the charts) are greyed, not shown as alarms.
+    expect(sheet.conditionalFormats).toContainEqual(expect.objectContaining({ address: 'C4:T7', formula: '=ISNA(C4)', fontColor: '#BFBFBF' }));
+    expect(sheet.conditionalFormats.filter((f) => f.fill === '#FFC7CE')).toHaveLength(ctAm.competencies.length);
+    expect(sheet.conditionalFormats.find((f) => f.fill === '#FFC7CE')).toMatchObject({ fontColor: '#9C0006' });
+    // A name two rows share is shaded (native COUNTIF).
+    expect(sheet.conditionalFormats.filter((f) => f.fill === '#FFEB9C')).toHaveLength(1);
     expect(sheet.charts.map((c) => [c.type, c.series.map((s) => s.name)])).toEqual([
       ['RadarMarkers', ['本人级别', '岗位目标']],
       ['RadarMarkers', ['团队平均', '平均目标']],
@@ -124,7 +148,7 @@ describe('buildAssessment', () => {
     expect(workbook.formula('评估', `A${row + 1}`)).toBeNull();
   });
 
-  it('replaces the sheets of an earlier build but keeps its evidence and audit log', async () => {
+  it('replaces the sheets of an earlier build but keeps its ratings, evidence and audit log', async () => {
     const workbook = new ExcelWorkbookMock({ sheets: { 说明: [] } });
     uninstall = workbook.install();
     const operations = createOfficeAssessmentOperations();
@@ -134,7 +158,7 @@ describe('buildAssessment', () => {
     workbook.type('审计日志', 'B2', '李评估');
     await operations.buildAssessment({ model: ctAm, people: people(2), locale: 'zh-CN' });
 
-    expect(workbook.sheetNames()).toEqual(['说明', '证据', '审计日志', '模型', '目标级别', '评估']);
+    expect(workbook.sheetNames()).toEqual(['说明', '评价记录', '证据', '审计日志', '模型', '目标级别', '评估']);
     expect(workbook.cell('审计日志', 'B2')).toBe('李评估');
     expect(workbook.tableNames().filter((t) => t === 'CompetencyAudit')).toHaveLength(1);
     expect(workbook.cell('评估', 'A1')).not.toContain("HR's note");

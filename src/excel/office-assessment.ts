@@ -15,6 +15,7 @@ import { splitSheetReference } from '../core/a1';
 import { toFormulaEntry } from '../core/cell-text';
 import { buildNeedsUndoUnsupported, prepareBuild, writeBuild } from './office-plan-applier';
 import { convertToNativeFormulas } from './office-share';
+import { applyOfficeModelUpdate, previewOfficeModelUpdate } from './office-model-update';
 
 /**
  * AssessmentOperations over Office.js. Core decides (the workbook plan, the model rows,
@@ -66,7 +67,8 @@ function probePlan(locale: Locale): WorkbookPlan {
   return plan;
 }
 
-export function createOfficeAssessmentOperations(): AssessmentOperations {
+export function createOfficeAssessmentOperations(options: { now?: () => Date } = {}): AssessmentOperations {
+  const now = options.now ?? (() => new Date());
   /** Where the person chart was last drawn, so profileChartImage needs no search. */
   let lastPersonChart: { sheet: string; name: string } | null = null;
 
@@ -74,11 +76,17 @@ export function createOfficeAssessmentOperations(): AssessmentOperations {
     const plan = planAssessmentWorkbook(request.model, request.people, request.locale);
     // Undo is merged only when every member the writes use supports it: replacing sheets renames,
     // hides and deletes them, which would fail the whole build inside mergeUndoGroup.
-    const prepared = await runExcel((context) => prepareBuild(context, plan));
+    const prepared = await runExcel((context) => prepareBuild(context, plan, (taken) => planAssessmentWorkbook(request.model, request.people, request.locale, taken)));
     const applied = await runExcel((context) => writeBuild(context, prepared), !buildNeedsUndoUnsupported(prepared));
     const person = personChart(plan);
     lastPersonChart = person ? { sheet: person.chart.sheet, name: person.name } : null;
-    return { sheets: applied.sheets, table: plan.assessmentTable, ...(applied.archived ? { archivedModelSheet: applied.archived.to } : {}) };
+    const duplicateNames = prepared.plan.people?.duplicateNames ?? [];
+    return {
+      sheets: applied.sheets,
+      table: plan.assessmentTable,
+      ...(applied.archived ? { archivedModelSheet: applied.archived.to } : {}),
+      ...(duplicateNames.length > 0 ? { duplicateNames } : {}),
+    };
   }
 
   async function hasAssessmentSheets(locale: Locale): Promise<boolean> {
@@ -198,6 +206,8 @@ export function createOfficeAssessmentOperations(): AssessmentOperations {
     buildAssessment,
     hasAssessmentSheets,
     importModelFromSheet,
+    previewModelUpdate: previewOfficeModelUpdate,
+    applyModelUpdate: (request) => applyOfficeModelUpdate(request, now()),
     readAssessment,
     drawProfileCharts,
     profileChartImage,

@@ -1,5 +1,6 @@
 import type { PlanChart, WorkbookPlan } from '../core/plan/plan';
 import { parseRange, rangeSize, splitSheetReference } from '../core/a1';
+import { CHART_SIZE_POINTS } from '../core/plan/levels';
 
 /**
  * The profile charts as native Excel radar charts (ExcelApi 1.7 for the explicit series): one
@@ -12,9 +13,8 @@ const CHART_NAME: Record<PlanChart['kind'], string> = {
   'team-radar': 'CompetencyTeamRadar',
 };
 
-/** Default size in points: wide enough for 30 axis labels. */
-const CHART_WIDTH = 440;
-const CHART_HEIGHT = 320;
+/** Size in points, as core leaves room for it: wide enough for 30 axis labels. */
+const { width: CHART_WIDTH, height: CHART_HEIGHT } = CHART_SIZE_POINTS;
 
 /** Stable chart names, in plan order: the first of a kind takes the plain name, later ones "_2", "_3". */
 export function chartNames(charts: readonly PlanChart[]): string[] {

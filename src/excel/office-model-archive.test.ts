@@ -54,7 +54,7 @@ describe('rebuilding with another model version over Office.js', () => {
     expect(workbook.syncCount).toBe(rebuild);
     expect(result.archivedModelSheet).toBe('模型 ct-am@1');
     // Evidence and Audit are kept as they are; the kept Model sheet stays where it was.
-    expect(workbook.sheetNames()).toEqual(['Sheet1', '模型 ct-am@1', '证据', '审计日志', '模型', '目标级别', '评估']);
+    expect(workbook.sheetNames()).toEqual(['Sheet1', '模型 ct-am@1', '评价记录', '证据', '审计日志', '模型', '目标级别', '评估']);
     // The kept sheet still says version 1 and still lists the competency version 2 removed.
     expect(workbook.values('模型 ct-am@1', 'A2:B3')).toEqual([['模型 ID', 'ct-am'], ['版本', '1']]);
     expect(workbook.table('CompetencyModel_v1')!.sheet).toBe('模型 ct-am@1');
@@ -74,7 +74,7 @@ describe('rebuilding with another model version over Office.js', () => {
     const result = await ops.buildAssessment({ model: ctAm, people, locale: 'zh-CN' });
     expect(workbook.syncCount).toBe(rebuild);
     expect(result.archivedModelSheet).toBeUndefined();
-    expect(workbook.sheetNames()).toEqual(['Sheet1', '证据', '审计日志', '模型', '目标级别', '评估']);
+    expect(workbook.sheetNames()).toEqual(['Sheet1', '评价记录', '证据', '审计日志', '模型', '目标级别', '评估']);
     expect(workbook.tableNames()).not.toContain('CompetencyModel_1');
   });
 

@@ -1,7 +1,7 @@
 import { ExcelWorkbookMock } from '../../test/office/counting-mock';
 import { NOW, model } from '../../test/office/rating-workbooks';
-import { HAND_MADE_SHEETS, chineseWeightsBelow, englishWeightsAbove, headersFirstRow, type HandMadeSheet } from '../../test/fixtures/hand-made-sheets';
-import { cellA1 } from '../core/a1';
+import { HAND_MADE_SHEETS, chineseWeightsBelow, englishWeightsAbove, headersFirstRow, twoRowMergedHeader, type HandMadeSheet } from '../../test/fixtures/hand-made-sheets';
+import { cellA1, rangeA1 } from '../core/a1';
 import { AUDIT_TABLE, EVIDENCE_TABLE } from '../core/rating/records';
 import { createOfficeOperations } from './office-operations';
 import type { ApplyRatingRequest, RatingCellContext, WorkbookOperations } from '../host/workbook-operations';
@@ -15,6 +15,7 @@ let ops: WorkbookOperations;
 function open(...sheets: HandMadeSheet[]): void {
   workbook = new ExcelWorkbookMock({
     sheets: Object.fromEntries(sheets.map((s) => [s.sheet, s.values.map((row) => row.map((v) => v ?? ''))])),
+    merges: Object.fromEntries(sheets.map((s) => [s.sheet, s.merges.map((m) => rangeA1(m.top, m.left, m.rows, m.columns))])),
     selection: { sheet: sheets[0].sheet, address: 'A1' },
   });
   uninstall = workbook.install();
@@ -102,6 +103,15 @@ describe('Office.js: plain-range assessments', () => {
     expect(workbook.cell('Assessment 2024', 'A3')).toBe('Weight');
     expect(workbook.cell('Assessment 2024', 'D3')).toBe(20);
     expect(workbook.cell('Assessment 2024', 'B8')).toBe('Total');
+    // The weights row above the table takes numbers of 0 or more over the competencies, and says so.
+    expect(workbook.sheet('Assessment 2024')?.validations).toEqual([
+      {
+        address: 'D3:E3',
+        rule: { decimal: { formula1: 0, operator: 'GreaterThanOrEqualTo' } },
+        prompt: { showPrompt: true, title: 'Weight', message: expect.stringContaining('a number of 0 or more') },
+        errorAlert: { showAlert: true, style: 'Stop', title: 'Weight', message: 'A weight must be a number of 0 or more (such as 1, 20 or 0.2)' },
+      },
+    ]);
     workbook.select('Assessment 2024', 'E6');
     expect(await ops.readSelection(model, {})).toMatchObject({ kind: 'rating', table: 'HandMadeAssessment', person: 'Bob Li', current: 'Intermediate' });
   });
@@ -118,5 +128,47 @@ describe('Office.js: plain-range assessments', () => {
     expect(await ops.readSelection(model, {})).toMatchObject({ kind: 'table', table: "'Sheet1'", layout: { unmatched: [{ index: 5, header: '情绪管控' }] } });
     workbook.select('Sheet1', 'F2');
     expect(await ops.readSelection(model, { "'Sheet1'": { 情绪管控: 'emotional-control' } })).toMatchObject({ kind: 'rating', competencyId: 'emotional-control', current: '初级' });
+  });
+});
+
+describe('Office.js: merged cells of a plain range (ExcelApi 1.13)', () => {
+  it('reads headers merged down over two rows as the workbench does, and leaves the range as it is rather than make a table over merges', async () => {
+    open(twoRowMergedHeader);
+    workbook.select('四季度评估', 'E4');
+    expect(await ops.readSelection(model, {})).toMatchObject({
+      kind: 'rating',
+      person: '陈晨',
+      role: '客户经理',
+      competencyId: 'resilience',
+      current: '高级',
+      range: { headerRow: 3, conversion: { problems: ['merged-cells'] } },
+    });
+    expect(await ops.convertRangeToTable("'四季度评估'", model, {})).toEqual({ status: 'refused', problems: ['merged-cells'] });
+    expect(workbook.tableNames()).toEqual([]);
+    expect(workbook.sheet('四季度评估')?.merges).toEqual(['A1:G1', 'A2:A3', 'B2:B3', 'C2:C3', 'D2:F2', 'G2:G3']);
+  });
+
+  it('without ExcelApi 1.13 reads the values alone: the row of competency names has no person column', async () => {
+    open(twoRowMergedHeader);
+    workbook.requirementSets = { ExcelApi: '1.12' };
+    workbook.select('四季度评估', 'E4');
+    expect((await ops.readSelection(model, {})).kind).not.toBe('rating');
+  });
+
+  it('reads the merges in the same round trip as the values', async () => {
+    open(twoRowMergedHeader);
+    workbook.select('四季度评估', 'F5');
+    await ops.readSelection(model, {});
+    workbook.resetCounters();
+    workbook.select('四季度评估', 'E5');
+    expect(await ops.readSelection(model, {})).toMatchObject({ kind: 'rating', person: '林雪', current: '中级' });
+    const baseline = workbook.syncCount;
+    open(englishWeightsAbove);
+    workbook.select('Assessment 2024', 'D5');
+    await ops.readSelection(model, {});
+    workbook.resetCounters();
+    workbook.select('Assessment 2024', 'E5');
+    await ops.readSelection(model, {});
+    expect(baseline).toBe(workbook.syncCount);
   });
 });

@@ -1,7 +1,7 @@
-import { cellA1, rangeA1 } from '../core/a1';
+import { cellA1, parseRange, rangeA1 } from '../core/a1';
 import type { ColumnMapping } from '../core/rating/assessment';
 import { judgeRating, ratingRequestProblem, type ApplyRatingRequest, type ApplyRatingResult, type RatingRead } from '../core/rating/judge';
-import { planTableConversion, type GridValue } from '../core/rating/plain-range';
+import { planTableConversion, type GridValue, type SheetArea } from '../core/rating/plain-range';
 import {
   classifyPlainRangeSelection,
   freeTableName,
@@ -18,32 +18,56 @@ import type { LevelModel } from '../core/model/types';
 import type { ConvertRangeResult } from '../host/workbook-operations';
 import { cellText } from '../core/cell-text';
 import { TableDirectory, loadSheetNames, loadTableSummaries, syncDirectoryRead, type TableSummary } from './office-directory';
-import { loadAuditTable, loadEvidenceTable, loadedAsQueued, queueRatingWrites, recordReads, sealRatingAudit, rememberWrittenTables, type AuditTableLoad, type EvidenceTableLoad } from './office-records';
+import { loadAuditTable, loadEvidenceTable, loadedAsQueued, queueRatingWrites, recordReads, recoverRatingWrite, sealRatingAudit, rememberWrittenTables, type AuditTableLoad, type EvidenceTableLoad } from './office-records';
 
 /**
  * Hand-made assessments in plain ranges over Office.js: a batch loads the sheet's used range (values
  * only) and where its tables are; core recognizes the range and decides; a batch writes. Used
  * only for a cell outside every table, so reading a table's cells costs nothing more.
  *
- * Merged cells are not read here (Range.getMergedAreasOrNullObject, ExcelApi 1.13, is not in the
- * test double yet): recognition needs none, since a merged title reads as one filled cell and
- * blanks, and Excel itself refuses a table over merged cells, which is reported as such.
+ * Merged cells are read with the values where the host has them (ExcelApi 1.13), so a header
+ * merged over two rows names its column in both, as in the workbench; without 1.13 a merged title
+ * still reads as one filled cell and blanks, and Excel's refusal of a table over merges is reported.
  */
 
 interface SheetGridLoad {
   used: Excel.Range;
+  /** The merged areas whose top-left cell holds a value; null when the host cannot tell. */
+  merged: Excel.RangeAreas | null;
   tables: { summary: TableSummary; range: Excel.Range; sheet: Excel.Worksheet }[];
 }
 
-/** Queues the load of a sheet's used values and of the position of every table the directory knows. */
-function queueSheetGrid(context: Excel.RequestContext, sheet: string, tables: readonly TableSummary[]): SheetGridLoad {
+function canReadMerges(): boolean {
+  return typeof Office !== 'undefined' && Office.context?.requirements?.isSetSupported('ExcelApi', '1.13') === true;
+}
+
+/** Queues the load of a sheet's used values, its merged areas, and the position of every table the directory knows. */
+function queueSheetGrid(context: Excel.RequestContext, sheet: string, tables: readonly TableSummary[], withMerges = canReadMerges()): SheetGridLoad {
+  const worksheet = context.workbook.worksheets.getItem(sheet);
   return {
-    used: context.workbook.worksheets.getItem(sheet).getUsedRangeOrNullObject(true).load('values, rowIndex, columnIndex'),
+    used: worksheet.getUsedRangeOrNullObject(true).load('values, rowIndex, columnIndex'),
+    // getUsedRange (not OrNullObject) gives A1 on an empty sheet, so the method is never called on a null object.
+    merged: withMerges ? worksheet.getUsedRange(true).getMergedAreasOrNullObject().load('address, areaCount') : null,
     tables: tables.map((summary) => {
       const table = context.workbook.tables.getItem(summary.name);
       return { summary, range: table.getRange().load('rowIndex, columnIndex, rowCount, columnCount'), sheet: table.worksheet.load('name') };
     }),
   };
+}
+
+/** "Sheet1!A1:H1, 'My sheet'!B2:B3" as areas; none when the text does not read as `count` areas. */
+export function mergedAreasOf(address: string, count: number): SheetArea[] {
+  const areas: SheetArea[] = [];
+  for (const match of address.matchAll(/!(\$?[A-Z]{1,3}\$?\d+(?::\$?[A-Z]{1,3}\$?\d+)?)\s*(?:,|$)/g)) {
+    const range = parseRange(match[1].replace(/\$/g, ''));
+    if (range) areas.push({ top: range.startRow, left: range.startCol, rows: range.endRow - range.startRow + 1, columns: range.endCol - range.startCol + 1 });
+  }
+  return areas.length === count ? areas : [];
+}
+
+function mergesOf(load: SheetGridLoad): SheetArea[] {
+  if (!load.merged || load.merged.isNullObject) return [];
+  return mergedAreasOf(load.merged.address, load.merged.areaCount);
 }
 
 function gridValue(value: unknown): GridValue {
@@ -55,7 +79,32 @@ function plainRangeReadOf(load: SheetGridLoad, sheet: string): Omit<PlainRangeRe
     .filter((t) => t.sheet.name === sheet)
     .map((t) => ({ name: t.summary.name, headers: t.summary.headers, area: { top: t.range.rowIndex, left: t.range.columnIndex, rows: t.range.rowCount, columns: t.range.columnCount } }));
   if (load.used.isNullObject) return { sheet, grid: { top: 0, left: 0, values: [], merges: [] }, tables };
-  return { sheet, grid: { top: load.used.rowIndex, left: load.used.columnIndex, values: load.used.values.map((row) => row.map(gridValue)), merges: [] }, tables };
+  return { sheet, grid: { top: load.used.rowIndex, left: load.used.columnIndex, values: load.used.values.map((row) => row.map(gridValue)), merges: mergesOf(load) }, tables };
+}
+
+/**
+ * Reads a sheet's grid in one round trip; should the merged areas fail it (Excel refuses more than
+ * 512), once more without them. Null when even that fails (a table or the sheet has gone).
+ */
+async function syncSheetGrid<E>(context: Excel.RequestContext, sheet: string, tables: readonly TableSummary[], also: () => E): Promise<{ load: SheetGridLoad; also: E } | null> {
+  const attempt = async (withMerges: boolean) => {
+    const load = queueSheetGrid(context, sheet, tables, withMerges);
+    const extra = also();
+    await context.sync();
+    return { load, also: extra };
+  };
+  const withMerges = canReadMerges();
+  try {
+    return await attempt(withMerges);
+  } catch {
+    // Tried again without the merges, or given up.
+  }
+  if (!withMerges) return null;
+  try {
+    return await attempt(false);
+  } catch {
+    return null;
+  }
 }
 
 /**
@@ -69,14 +118,10 @@ export async function readPlainRangeSelection(
   model: LevelModel,
   mappings: Record<string, ColumnMapping>,
 ): Promise<SelectionContext | null> {
-  const load = queueSheetGrid(context, at.sheet, tables);
-  try {
-    await context.sync();
-  } catch {
-    // A table deleted since the read before: the cell reads as outside, as it did a moment ago.
-    return null;
-  }
-  return classifyPlainRangeSelection({ ...plainRangeReadOf(load, at.sheet), row: at.row, column: at.column }, model, mappings);
+  const read = await syncSheetGrid(context, at.sheet, tables, () => null);
+  // A table deleted since the read before: the cell reads as outside, as it did a moment ago.
+  if (!read) return null;
+  return classifyPlainRangeSelection({ ...plainRangeReadOf(read.load, at.sheet), row: at.row, column: at.column }, model, mappings);
 }
 
 interface PlainRatingLoad {
@@ -91,11 +136,11 @@ function knownHeaders(directory: TableDirectory, name: string): readonly string[
   return directory.known.find((t) => t.name === name)?.headers ?? [];
 }
 
-function queuePlainRatingRead(context: Excel.RequestContext, directory: TableDirectory, sheet: string): PlainRatingLoad {
+function queuePlainRatingRead(context: Excel.RequestContext, directory: TableDirectory, sheet: string, withMerges: boolean): PlainRatingLoad {
   return {
     tables: loadTableSummaries(context),
     sheets: loadSheetNames(context),
-    grid: queueSheetGrid(context, sheet, directory.known),
+    grid: queueSheetGrid(context, sheet, directory.known, withMerges),
     evidence: directory.knows(EVIDENCE_TABLE) ? loadEvidenceTable(context, knownHeaders(directory, EVIDENCE_TABLE)) : null,
     audit: directory.knows(AUDIT_TABLE) ? loadAuditTable(context, knownHeaders(directory, AUDIT_TABLE)) : null,
   };
@@ -121,10 +166,16 @@ export async function applyPlainRangeRating(
   if (problem) return { status: 'refused', reason: problem };
   const sheet = plainRangeSheet(request.table) ?? '';
   let read: { load: PlainRatingLoad; tables: TableSummary[] } | null = null;
+  let withMerges = canReadMerges();
   for (let attempt = 1; attempt <= 3 && !(read && complete(read.load, read.tables)); attempt++) {
     try {
-      read = await syncDirectoryRead(context, directory, queuePlainRatingRead(context, directory, sheet), attempt);
+      read = await syncDirectoryRead(context, directory, queuePlainRatingRead(context, directory, sheet, withMerges), attempt);
     } catch {
+      // Excel refuses more than 512 merged areas: read once more without them.
+      if (withMerges) {
+        withMerges = false;
+        continue;
+      }
       // Only reads were queued: the sheet (or a table the read named) has gone, nothing is written.
       return { status: 'refused', reason: `There is no sheet "${sheet}" with an assessment in the workbook any more.` };
     }
@@ -143,7 +194,12 @@ export async function applyPlainRangeRating(
   queueRatingWrites(context, load, write, target, await sealRatingAudit(write));
   rememberWrittenTables(directory, write);
   const sheetId = context.workbook.worksheets.getItem(write.sheet).load('id');
-  await context.sync();
+  try {
+    await context.sync();
+  } catch (error) {
+    directory.forget();
+    return recoverRatingWrite(context, write, context.workbook.worksheets.getItem(write.sheet).getRange(cellA1(write.row, write.column)), error, request.locale);
+  }
   directory.expectedSelection = { worksheetId: sheetId.id, address: cellA1(write.row, write.column) };
   return { status: 'written', change: write.change, ...(write.notices.length > 0 ? { notices: write.notices } : {}) };
 }
@@ -160,14 +216,10 @@ export async function selectPlainRangeCell(
 ): Promise<void> {
   const sheet = plainRangeSheet(name) ?? '';
   const fail = (why: string) => new Error(`Could not select data row ${rowIndex + 1}, column ${columnIndex + 1} of the assessment on sheet "${sheet}": ${why}`);
-  const load = queueSheetGrid(context, sheet, directory.known);
-  const worksheet = context.workbook.worksheets.getItem(sheet).load('id');
-  try {
-    await context.sync();
-  } catch (error) {
-    throw fail(error instanceof Error ? error.message : String(error));
-  }
-  const read = plainRangeReadOf(load, sheet);
+  const synced = await syncSheetGrid(context, sheet, directory.known, () => context.workbook.worksheets.getItem(sheet).load('id'));
+  if (!synced) throw fail('the sheet or a table on it has gone.');
+  const worksheet = synced.also;
+  const read = plainRangeReadOf(synced.load, sheet);
   const layout = sheetPlainRange(read.grid, read.tables, model, mappings, sheet);
   if (!layout || rowIndex < 0 || rowIndex >= layout.rowCount || columnIndex < 0 || columnIndex >= layout.columnCount) throw fail('there is no such cell in it now.');
   const row = layout.firstDataRow + rowIndex;
@@ -194,9 +246,9 @@ export async function convertPlainRange(
   directory.remember(tables.items.map((t) => ({ name: t.name, headers: t.columns.items.map((c) => c.name) })));
   directory.rememberSheets(sheets);
   if (!sheets.items.some((s) => s.name === sheet)) return { status: 'refused', problems: ['no-range'] };
-  const load = queueSheetGrid(context, sheet, directory.known);
-  await context.sync();
-  const read = plainRangeReadOf(load, sheet);
+  const synced = await syncSheetGrid(context, sheet, directory.known, () => null);
+  if (!synced) return { status: 'refused', problems: ['no-range'] };
+  const read = plainRangeReadOf(synced.load, sheet);
   const layout = sheetPlainRange(read.grid, read.tables, model, mappings, sheet);
   if (!layout) return { status: 'refused', problems: ['no-range'] };
   const plan = planTableConversion(layout);
@@ -205,6 +257,13 @@ export async function convertPlainRange(
   const { top, left, rows, columns } = plan.area;
   const added = context.workbook.worksheets.getItem(sheet).tables.add(rangeA1(top, left, rows, columns), true);
   added.name = table;
+  // The weights row stays outside the table; it takes numbers of 0 or more, as a built workbook's does.
+  for (const rule of plan.weightRules) {
+    const weights = context.workbook.worksheets.getItem(sheet).getRange(rule.address);
+    weights.dataValidation.rule = { decimal: { formula1: 0, operator: 'GreaterThanOrEqualTo' } };
+    weights.dataValidation.prompt = { showPrompt: true, title: rule.title, message: rule.prompt };
+    weights.dataValidation.errorAlert = { showAlert: true, style: 'Stop', title: rule.title, message: rule.errorMessage };
+  }
   const headers = added.columns.load('items/name');
   try {
     await context.sync();

@@ -1,8 +1,10 @@
 import { VERSION_TAG_CELLS, planModelArchive, versionTagSheets, type ModelSheetArchive } from '../core/plan/model-archive';
 import { withoutKeptSheets, type WorkbookPlan } from '../core/plan/plan';
+import { AUDIT_COLUMNS, AUDIT_TABLE, EVIDENCE_COLUMNS, EVIDENCE_TABLE, recordKeyColumn } from '../core/rating/records';
 import { addRadarChart, chartNames } from './office-chart';
 import { toFormulaEntry } from '../core/cell-text';
 import { LIST_SHEET, blockAddress, layoutPlan, sliceRows, type PlanLayout, type PlacedRule } from './office-plan-layout';
+import { withEquals } from '../core/a1';
 
 /**
  * Applies a WorkbookPlan to the open workbook. Round trips: prepareBuild reads which sheets and
@@ -202,15 +204,27 @@ function writeSlice(context: Excel.RequestContext, layout: PlanLayout, k: number
   }
 }
 
-function ruleRange(context: Excel.RequestContext, rule: PlacedRule): Excel.Range {
+function ruleRange(context: Excel.RequestContext, rule: Pick<PlacedRule, 'sheet' | 'address' | 'errorMessage'> & { title: string }): Excel.Range {
   const range = context.workbook.worksheets.getItem(rule.sheet).getRange(rule.address);
   range.dataValidation.errorAlert = {
     showAlert: true,
     style: 'Stop',
-    title: clip(rule.header, ALERT_TITLE_LIMIT),
+    title: clip(rule.title, ALERT_TITLE_LIMIT),
     message: clip(rule.errorMessage, ALERT_MESSAGE_LIMIT),
   };
   return range;
+}
+
+/** Validations of cells outside tables: the list of people, weights of 0 or more; with the prompt shown on selection. */
+function writeCellRules(context: Excel.RequestContext, layout: PlanLayout): void {
+  for (const placed of layout.cellRules) {
+    const range = ruleRange(context, placed);
+    range.dataValidation.prompt = { showPrompt: true, title: clip(placed.title, ALERT_TITLE_LIMIT), message: clip(placed.prompt, ALERT_MESSAGE_LIMIT) };
+    range.dataValidation.rule =
+      placed.rule.kind === 'list'
+        ? { list: { inCellDropDown: true, source: withEquals(placed.rule.source) } }
+        : { decimal: { formula1: placed.rule.min, operator: 'GreaterThanOrEqualTo' } };
+  }
 }
 
 function finish(context: Excel.RequestContext, plan: WorkbookPlan, layout: PlanLayout): (() => void)[] {
@@ -219,10 +233,17 @@ function finish(context: Excel.RequestContext, plan: WorkbookPlan, layout: PlanL
     const worksheet = worksheets.getItem(table.sheet);
     worksheet.tables.add(worksheet.getRange(table.address), true).name = table.name;
   }
-  for (const list of layout.lists) ruleRange(context, list).dataValidation.rule = { list: { inCellDropDown: true, source: list.source } };
+  for (const list of layout.lists) ruleRange(context, { ...list, title: list.header }).dataValidation.rule = { list: { inCellDropDown: true, source: list.source } };
   for (const rule of layout.numberRules) {
     const between: Excel.BasicDataValidation = { formula1: rule.min, formula2: rule.max, operator: 'Between' };
-    ruleRange(context, rule).dataValidation.rule = rule.integer ? { wholeNumber: between } : { decimal: between };
+    ruleRange(context, { ...rule, title: rule.header }).dataValidation.rule = rule.integer ? { wholeNumber: between } : { decimal: between };
+  }
+  writeCellRules(context, layout);
+  // Wrapped headers: the rows are fitted once their text is there.
+  for (const { sheet, address } of layout.wrap) {
+    const range = worksheets.getItem(sheet).getRange(address);
+    range.format.wrapText = true;
+    range.format.autofitRows();
   }
   for (const f of layout.conditionalFormats) {
     const format = worksheets.getItem(f.sheet).getRange(f.address).conditionalFormats.add('Custom');
@@ -237,17 +258,22 @@ function finish(context: Excel.RequestContext, plan: WorkbookPlan, layout: PlanL
 }
 
 /** One round trip: which sheets and tables exist, protection, and the model version the existing Model and Assessment sheets record. */
-export async function prepareBuild(context: Excel.RequestContext, fullPlan: WorkbookPlan): Promise<PreparedBuild> {
+/**
+ * `rekey`: the plan again with person keys after the ones the workbook's Evidence and Audit tables
+ * hold (read on a rebuild, in the round trip that reads the version tags), so no key is given twice.
+ */
+export async function prepareBuild(context: Excel.RequestContext, firstPlan: WorkbookPlan, rekey?: (taken: string[]) => WorkbookPlan): Promise<PreparedBuild> {
+  let fullPlan = firstPlan;
   layoutPlan(fullPlan); // refuses a bad plan before anything is read or written
   const worksheets = context.workbook.worksheets.load('items/name,items/protection/protected');
-  const tables = context.workbook.tables.load('items/name,items/worksheet/name');
+  const tables = context.workbook.tables.load('items/name,items/worksheet/name,items/columns/items/name');
   const workbookProtection = context.workbook.protection.load('protected');
   // The model version recorded where the build writes (a missing sheet reads as a null object).
   const tagSheets = versionTagSheets(fullPlan);
   await context.sync();
   // An existing Evidence or Audit sheet stays as it is: a rebuild must not erase the audit log.
-  const plan = withoutKeptSheets(fullPlan, worksheets.items.map((s) => s.name));
-  const layout = layoutPlan(plan);
+  let plan = withoutKeptSheets(fullPlan, worksheets.items.map((s) => s.name));
+  let layout = layoutPlan(plan);
   refuseProtected(layout, workbookProtection.protected, worksheets.items);
   // The tag cells are read only on sheets that exist (a second round trip, on a rebuild only):
   // what a range of a missing sheet does is not documented.
@@ -256,7 +282,17 @@ export async function prepareBuild(context: Excel.RequestContext, fullPlan: Work
     sheet === null || !present.has(sheet.toLowerCase()) ? null : context.workbook.worksheets.getItem(sheet).getRange(address).load('values');
   const modelTag = readTag(tagSheets.model, VERSION_TAG_CELLS.model);
   const assessmentTag = readTag(tagSheets.assessment, VERSION_TAG_CELLS.assessment);
-  if (modelTag || assessmentTag) await context.sync();
+  const keyColumns = rekey ? tables.items.flatMap((table) => {
+    const columns = table.name === EVIDENCE_TABLE ? EVIDENCE_COLUMNS : table.name === AUDIT_TABLE ? AUDIT_COLUMNS : null;
+    const column = columns && recordKeyColumn(table.columns.items.map((c) => c.name), columns);
+    return column === null || column === undefined ? [] : [table.getDataBodyRange().getColumn(column).load('values')];
+  }) : [];
+  if (modelTag || assessmentTag || keyColumns.length > 0) await context.sync();
+  if (rekey && keyColumns.length > 0) {
+    fullPlan = rekey(keyColumns.flatMap((range) => range.values.map((row) => String(row[0] ?? ''))));
+    plan = withoutKeptSheets(fullPlan, worksheets.items.map((s) => s.name));
+    layout = layoutPlan(plan);
+  }
 
   const existing: Existing = {
     sheets: worksheets.items.map((s) => s.name),

@@ -1,7 +1,7 @@
-import type { PlanSheet, WorkbookPlan } from '../core/plan/plan';
+import type { PlanCellRule, PlanSheet, WorkbookPlan } from '../core/plan/plan';
 import { LIST_SHEET, placeListSources } from '../core/plan/list-sources';
 import { placePlanTables, planTableColumn, type PlacedTable as PlacedPlanTable } from '../core/plan/tables';
-import { blockA1, parseCell, sheetRef, withEquals } from '../core/a1';
+import { blockA1, parseCell, parseRange, sheetRef, withEquals } from '../core/a1';
 import { toFormulaRows } from '../core/cell-text';
 import { estimateJsonBytes } from '../core/request-size';
 
@@ -89,6 +89,16 @@ export interface PlacedNumberRule extends PlacedRule {
   integer: boolean;
 }
 
+/** A validation of cells outside tables (PlanCellRule), with its address resolved. */
+export interface PlacedCellRule {
+  sheet: string;
+  address: string;
+  rule: PlanCellRule['rule'];
+  title: string;
+  prompt: string;
+  errorMessage: string;
+}
+
 export interface PlacedFormat {
   sheet: string;
   address: string;
@@ -105,9 +115,12 @@ export interface PlanLayout {
   grids: Grid[];
   columnFormats: ColumnFormat[];
   bold: { sheet: string; address: string }[];
+  /** Ranges whose text wraps, their rows fitted once the cells are written. */
+  wrap: { sheet: string; address: string }[];
   tables: PlacedTable[];
   lists: PlacedList[];
   numberRules: PlacedNumberRule[];
+  cellRules: PlacedCellRule[];
   conditionalFormats: PlacedFormat[];
   /** Estimated bytes of all grids and column formats. */
   cellBytes: number;
@@ -132,6 +145,8 @@ export function layoutPlan(plan: WorkbookPlan): PlanLayout {
   const grids: Grid[] = [];
   const columnFormats: ColumnFormat[] = [];
   const bold: PlanLayout['bold'] = [];
+  const wrap: PlanLayout['wrap'] = [];
+  const cellRules: PlacedCellRule[] = [];
   const tables: PlacedTable[] = [];
   const listSources = placeListSources(plan);
   const lists: PlacedList[] = [];
@@ -147,7 +162,11 @@ export function layoutPlan(plan: WorkbookPlan): PlanLayout {
       if (width === 0) continue;
       grids.push({ sheet: sheet.name, origin, width, rows: toFormulaRows(block.cells, width) });
       if (block.bold) bold.push({ sheet: sheet.name, address: blockAddress(origin, block.cells.length, width) });
+      const numberFormat = block.numberFormat;
+      if (numberFormat) for (let c = 0; c < width; c++) columnFormats.push({ sheet: sheet.name, origin: { row: origin.row, column: origin.column + c }, rows: block.cells.length, format: numberFormat });
     }
+    for (const address of sheet.wrap ?? []) wrap.push({ sheet: sheet.name, address: checkedRange(sheet.name, address) });
+    for (const rule of sheet.cellRules ?? []) cellRules.push({ sheet: sheet.name, address: checkedRange(sheet.name, rule.range), rule: rule.rule, title: rule.title, prompt: rule.prompt, errorMessage: rule.errorMessage });
     for (const table of sheet.tables) {
       const { row, column, dataRows } = index.get(table.name.toLowerCase())!;
       const origin = { row, column };
@@ -173,6 +192,7 @@ export function layoutPlan(plan: WorkbookPlan): PlanLayout {
       const target = columnCells(index, v.table, v.header);
       numberRules.push({ ...target, header: v.header, errorMessage: v.errorMessage, min: v.min, max: typeof v.max === 'number' ? v.max : withEquals(v.max.formula), integer: v.integer === true });
     }
+    for (const f of sheet.cellFormats ?? []) conditionalFormats.push({ sheet: sheet.name, address: checkedRange(sheet.name, f.range), formula: withEquals(f.formula), fill: f.fill, fontColor: f.fontColor });
     for (const f of sheet.conditionalFormats) {
       const target = columnCells(index, f.table, f.header);
       conditionalFormats.push({ ...target, formula: withEquals(f.formula), fill: f.fill, fontColor: f.fontColor });
@@ -190,14 +210,22 @@ export function layoutPlan(plan: WorkbookPlan): PlanLayout {
     grids,
     columnFormats,
     bold,
+    wrap,
     tables,
     lists,
     numberRules,
+    cellRules,
     conditionalFormats,
     cellBytes,
     slices: sliceCount(cellBytes),
     assessmentSheet: assessment.sheet,
   };
+}
+
+/** An A1 range of the plan, refused before anything is written when it is not one. */
+function checkedRange(sheet: string, address: string): string {
+  if (!parseRange(address)) throw new Error(`sheet "${sheet}" of the plan names "${address}", which is not a range such as "C8:T8"`);
+  return address;
 }
 
 /** Rows [start, end) of slice `k` of `n` for something `total` rows long (empty slices where it is short). */

@@ -7,7 +7,7 @@ import type { LevelModel } from '../core/model/types';
 import { cellText } from '../core/cell-text';
 import { findText, parseAddress } from './office-cells';
 import { TableDirectory, loadSheetNames, loadTableSummaries, syncDirectoryRead, type TableSummary } from './office-directory';
-import { loadAuditTable, loadEvidenceTable, loadedAsQueued, queueRatingWrites, recordReads, sealRatingAudit, rememberWrittenTables, type AuditTableLoad, type EvidenceTableLoad } from './office-records';
+import { loadAuditTable, loadEvidenceTable, loadedAsQueued, queueRatingWrites, recordReads, recoverRatingWrite, sealRatingAudit, rememberWrittenTables, type AuditTableLoad, type EvidenceTableLoad } from './office-records';
 
 /**
  * applyRating over Office.js: one batch reads the target cell, its row, the table's headers and
@@ -127,13 +127,12 @@ function ratingRead(load: RatingLoad, tables: TableSummary[], request: ApplyRati
   };
 }
 
-/** Writes the key columns, the evidence row, the audit line and the level in one batch, as decided. */
+/** Writes the key columns, the sealed audit line, the level and the evidence row in one batch, as decided. */
 async function queueWrites(context: Excel.RequestContext, load: RatingLoad, directory: TableDirectory, write: RatingWrite): Promise<void> {
   if (!load.target) return;
   queueRatingWrites(context, load, write, load.target.cell, await sealRatingAudit(write));
   rememberWrittenTables(directory, write);
 }
-
 
 /** Reads until every table that exists was loaded: once when the directory is current, twice when not (three times when a table it named was deleted). */
 async function readForRating(context: Excel.RequestContext, directory: TableDirectory, request: ApplyRatingRequest, model: LevelModel, mappings: Record<string, ColumnMapping>): Promise<{ load: RatingLoad; tables: TableSummary[] }> {
@@ -159,7 +158,13 @@ export async function applyRating(
   if ('answer' in decision) return decision.answer;
   const { write } = decision;
   await queueWrites(context, load, directory, write);
-  await context.sync();
+  try {
+    await context.sync();
+  } catch (error) {
+    // The tables may have changed shape part-way: the next read learns them again.
+    directory.forget();
+    return load.target ? recoverRatingWrite(context, write, load.target.cell, error, request.locale) : { status: 'failed', reason: String(error) };
+  }
   // The pane rates the selected cell, and writing a value does not move the selection: the next read expects it.
   if (load.target) directory.expectedSelection = { worksheetId: load.target.sheet.id, address: cellA1(write.row, write.column) };
   return { status: 'written', change: write.change, ...(write.notices.length > 0 ? { notices: write.notices } : {}) };

@@ -2,6 +2,7 @@ import {
   AUDIT_COLUMNS,
   AUDIT_PERSON_COLUMN,
   AUDIT_TABLE,
+  auditCells,
   EVIDENCE_CELL_COLUMN,
   EVIDENCE_DATE_COLUMN,
   EVIDENCE_COLUMNS,
@@ -19,13 +20,14 @@ import {
   type RecordCell,
   type RecordRow,
 } from '../core/rating/records';
-import type { AuditWrite, RatingWrite, RecordPlacement } from '../core/rating/judge';
+import type { ApplyRatingResult, AuditWrite, RatingWrite, RecordPlacement } from '../core/rating/judge';
+import { failureMessage, reconcileRating } from '../core/rating/reconcile';
 import { RECORD_TIME_FORMAT } from '../core/rating/record-time';
-import { AUDIT_HEAD_SETTING, chainHeadText, sealAuditLines, type ChainTip } from '../core/rating/audit-chain';
+import { AUDIT_HEAD_SETTING, CHAIN_START, chainHeadText, chainTipAfter, sealAuditLines, type ChainTip } from '../core/rating/audit-chain';
 import { sha256Hex } from '../host/sha256';
 import type { KeyColumnMigration } from '../core/rating/record-migration';
 import type { TableDirectory } from './office-directory';
-import type { LevelModel } from '../core/model/types';
+import type { LevelModel, Locale } from '../core/model/types';
 import { cellText } from '../core/cell-text';
 import { findText } from './office-cells';
 
@@ -246,8 +248,10 @@ export function recordReads(loads: { evidence: EvidenceTableLoad | null; audit: 
 }
 
 /**
- * Queues a decided rating's writes in one batch: the Person key columns first, then the record
- * rows and the rating cell. Table names made here are added to the directory by the caller.
+ * Queues a decided rating's writes in one batch: the Person key columns first, then the audit line,
+ * the rating cell and the evidence row, in the order reconcile.ts relies on (a batch runs its
+ * commands in order and stops at the first that fails). Table names made here are added to the
+ * directory by the caller.
  */
 export function queueRatingWrites(context: Excel.RequestContext, loads: RecordLoads, write: RatingWrite, target: Excel.Range, sealed: { rows: RecordCell[][]; tip: ChainTip }): void {
   const existing = (load: RecordTableLoad | null) => (load && !load.table.isNullObject ? load : null);
@@ -255,10 +259,62 @@ export function queueRatingWrites(context: Excel.RequestContext, loads: RecordLo
   const audit = existing(loads.audit);
   addKeyColumns({ [EVIDENCE_TABLE]: evidence, [AUDIT_TABLE]: audit }, write.migrations);
   const added = (table: string) => write.migrations.filter((m) => m.table === table).length;
-  writeRecord(context, evidence, write.evidence.row, write.evidence.placement, added(EVIDENCE_TABLE));
   writeAuditLines(context, audit, write.audit, sealed.rows, sealed.tip, added(AUDIT_TABLE));
-  // The rating goes last: should the batch fail part-way, no rating is left without its audit line.
   target.values = [[write.input]];
+  writeRecord(context, evidence, write.evidence.row, write.evidence.placement, added(EVIDENCE_TABLE));
+}
+
+/**
+ * After a failed write batch: reads what is there (the cell, the audit table's last line, the
+ * evidence row where the write placed it), lets core decide the repair, writes it, and says what
+ * the workbook holds now. Runs only on failure: a rating that succeeds costs no round trip more.
+ */
+export async function recoverRatingWrite(context: Excel.RequestContext, write: RatingWrite, target: Excel.Range, error: unknown, locale: Locale): Promise<ApplyRatingResult> {
+  const reason = error instanceof Error ? error.message : String(error);
+  const cell = target.load('values');
+  const auditTable = context.workbook.tables.getItemOrNullObject(AUDIT_TABLE).load('name');
+  const evidenceTable = context.workbook.tables.getItemOrNullObject(EVIDENCE_TABLE).load('name');
+  await context.sync();
+  const auditBody = auditTable.isNullObject ? null : auditTable.getDataBodyRange().load('rowCount');
+  const evidenceBody = evidenceTable.isNullObject ? null : evidenceTable.getDataBodyRange().load('rowCount');
+  await context.sync();
+  const placement = write.evidence.placement;
+  const evidenceIndex = evidenceBody === null ? -1 : placement.into === 'replace' ? placement.index : evidenceBody.rowCount - 1;
+  const evidenceRow = evidenceBody !== null && evidenceIndex >= 0 ? evidenceBody.getRow(evidenceIndex).load('values') : null;
+  const lastAudit = auditBody !== null && auditBody.rowCount > 0 ? auditBody.getRow(auditBody.rowCount - 1).load('values') : null;
+  if (evidenceRow || lastAudit) await context.sync();
+  const text = (row: unknown[] | undefined, i: number) => cellText(row?.[i]);
+  const auditValues = lastAudit?.values[0];
+  const evidenceValues = evidenceRow?.values[0];
+  const reconciliation = reconcileRating(write.change, {
+    current: cellText(cell.values[0][0]),
+    lastAudit: auditValues ? { time: auditValues[0], cell: text(auditValues, 2), newValue: text(auditValues, 6) } : null,
+    evidence: evidenceValues ? { level: text(evidenceValues, 2), comment: text(evidenceValues, 4), date: evidenceValues[EVIDENCE_DATE_COLUMN], cell: text(evidenceValues, EVIDENCE_CELL) } : null,
+  });
+  let repaired = false;
+  try {
+    if (reconciliation.state === 'cell-not-written' || reconciliation.state === 'audit-missing') {
+      const audit = loadRecordTable(context, AUDIT_TABLE);
+      await context.sync();
+      const change = reconciliation.state === 'cell-not-written' ? reconciliation.correction : reconciliation.audit;
+      // The line goes on from the chain's last line as it stands (the failed batch's own line, when it was written).
+      const sealed = await sealAuditLines(auditValues ? chainTipAfter(auditValues) : CHAIN_START, [auditCells(change, locale)], sha256Hex);
+      const table = audit.table.isNullObject ? null : audit;
+      writeAuditLines(context, table, { placement: table ? { into: 'append' } : write.audit.placement, addColumns: [] }, sealed.rows, sealed.tip);
+    }
+    if (reconciliation.state === 'evidence-behind' || reconciliation.state === 'audit-missing') {
+      const evidence = loadRecordTable(context, EVIDENCE_TABLE);
+      await context.sync();
+      const into = placement.into === 'replace' ? placement : ({ into: 'append' } as const);
+      writeRecord(context, evidence, write.evidence.row, into);
+    }
+    await context.sync();
+    repaired = true;
+  } catch {
+    repaired = false;
+  }
+  if (reconciliation.state === 'consistent') return { status: 'written', change: write.change };
+  return { status: 'failed', reason: failureMessage(write.change, reconciliation, repaired, reason) };
 }
 
 /** The next read then finds the new tables (and the new key columns) in its one round trip. */

@@ -1,6 +1,6 @@
 import type { ColumnMapping } from '../core/rating/assessment';
 import { EVIDENCE_TABLE, evidenceRecord, findEvidenceRow, hasEvidenceColumns, isNonRatingTable, ratedPerson, type EvidenceRecord } from '../core/rating/records';
-import { classifySelection, type RatingCellContext, type SelectionContext, type SelectionRead } from '../core/rating/selection';
+import { classifySelection, withEvidenceRecord, type RatingCellContext, type SelectionContext, type SelectionRead } from '../core/rating/selection';
 import type { LevelModel } from '../core/model/types';
 import { cellText } from '../core/cell-text';
 import { cellReference, parseAddress, parseCellAddress, sameCell, type SheetCell } from './office-cells';
@@ -171,7 +171,7 @@ function withEvidence(context: RatingCellContext, { load, tables, model, final }
   const { keys, rows } = evidenceColumnRows(columns);
   const index = findEvidenceRow(keys, model, ratedPerson(context), context.competencyId);
   if (index < 0) return context;
-  return inline ? { ...context, evidence: evidenceRecord(rows[index]) } : { context, evidenceRow: index };
+  return inline ? withEvidenceRecord(context, evidenceRecord(rows[index])) : { context, evidenceRow: index };
 }
 
 /** The second round trip of the exceptions described at the top of this file. */
@@ -220,7 +220,7 @@ export async function readSelection(directory: TableDirectory, model: LevelModel
       }
       if (!isPending(resolution)) return resolution;
       const evidenceHeaders = tables.find((t) => t.name === EVIDENCE_TABLE)?.headers ?? [];
-      return { ...resolution.context, evidence: await fetchEvidence(context, model, resolution, evidenceHeaders) };
+      return withEvidenceRecord(resolution.context, await fetchEvidence(context, model, resolution, evidenceHeaders));
     }
   });
 }

@@ -1,3 +1,4 @@
+import { DEFAULT_ROLE_NAMES, ROLE_IDS } from '../core/raters/roles';
 import { localize } from '../core/text';
 import { LIST_SHEET } from '../core/plan/list-sources';
 import type { CompetencyModel, Locale } from '../core/model/types';
@@ -37,9 +38,11 @@ describe.each([
     for (const sheet of workbook.sheetNames()) {
       for (const validation of workbook.sheet(sheet)!.validations) {
         const source = (validation.rule as Excel.DataValidationRule | undefined)?.list?.source;
-        if (source === undefined) continue;
-        // An inline list of payload labels would run ("=…") or split (","): such lists are a range of text cells.
-        expect(String(source)).toMatch(new RegExp(`^='${LIST_SHEET}'!\\$[A-Z]+\\$1:\\$[A-Z]+\\$\\d+$`));
+        // The rater roles are the add-in's own names, safe in an inline list.
+        if (source === undefined || String(source) === ROLE_IDS.map((id) => localize(DEFAULT_ROLE_NAMES[id], locale)).join(',')) continue;
+        // An inline list of payload labels would run ("=…") or split (","): such lists are a range of text cells
+        // (the selected person's list is the table's own name column).
+        expect(String(source)).toMatch(new RegExp(`^(='${LIST_SHEET}'!\\$[A-Z]+\\$1:\\$[A-Z]+\\$\\d+|=\\$A\\$\\d+:\\$A\\$\\d+)$`));
       }
     }
     expect(workbook.values(LIST_SHEET, 'A1:A1')[0][0]).toBe(firstLabel);

@@ -70,17 +70,30 @@ function describe(value: Cell): string {
   return JSON.stringify(typeof value === 'string' ? clipText(value) : value);
 }
 
+/** Why a cell that is neither blank nor a finite number cannot be read as a number, naming the place (made, not thrown: whole columns). */
+export function refusedNumber(value: Exclude<Cell, null | undefined>, where: string): CompetencyError {
+  if (value instanceof HostErrorValue) return propagate(value, where);
+  if (typeof value === 'number') return invalidValue(`${where} is not a finite number`);
+  if (typeof value === 'boolean') return invalidValue(`${where} is ${describe(value)}, not a number`);
+  const hint = value.trim() !== '' && !Number.isNaN(Number(value)) ? ' (it is a number stored as text: convert it to a number)' : '';
+  return invalidValue(`${where} is the text ${describe(value)} where a number belongs${hint}`);
+}
+
 /** A number cell: blank is null; text, booleans and errors are refused with the place named. */
 export function numberOrBlank(value: Cell, where: string): number | null {
   if (isBlank(value)) return null;
-  if (value instanceof HostErrorValue) throw propagate(value, where);
-  if (typeof value === 'number') {
-    if (!Number.isFinite(value)) throw invalidValue(`${where} is not a finite number`);
-    return value;
+  if (typeof value === 'number' && Number.isFinite(value)) return value;
+  throw refusedNumber(value, where);
+}
+
+/** Number cells of a list: blank is null; a message is built only for a cell that is refused. */
+export function numbersOrBlanks(cells: readonly Cell[], where: (index: number) => string): (number | null)[] {
+  const values: (number | null)[] = new Array(cells.length);
+  for (let i = 0; i < cells.length; i++) {
+    const cell = cells[i];
+    values[i] = typeof cell === 'number' && Number.isFinite(cell) ? cell : isBlank(cell) ? null : numberOrBlank(cell, where(i));
   }
-  if (typeof value === 'boolean') throw invalidValue(`${where} is ${describe(value)}, not a number`);
-  const hint = value.trim() !== '' && !Number.isNaN(Number(value)) ? ' (it is a number stored as text: convert it to a number)' : '';
-  throw invalidValue(`${where} is the text ${describe(value)} where a number belongs${hint}`);
+  return values;
 }
 
 /** A number that must be present. */
@@ -96,7 +109,8 @@ export function nameOrBlank(value: Cell, where: string): string | number | null 
   if (value instanceof HostErrorValue) throw propagate(value, where);
   if (typeof value === 'boolean') throw invalidValue(`${where} is ${describe(value)}, not a name or level`);
   if (typeof value === 'number') return value;
-  return value.trim() === '' ? null : value.trim();
+  const trimmed = value.trim();
+  return trimmed === '' ? null : trimmed;
 }
 
 /** A text argument that must be present (e.g. a competency name). */
@@ -108,6 +122,7 @@ export function requiredText(value: Cell, where: string): string {
 
 /** The single value of a 1x1 argument; ranges are refused where one value belongs. */
 export function single(value: Cell | Matrix, where: string): Cell {
+  if (!Array.isArray(value)) return value;
   const matrix = asMatrix(value, where);
   if (matrix.length !== 1 || matrix[0].length !== 1)
     throw invalidValue(`${where} must be a single value, not a ${matrix.length}x${matrix[0].length} range`);
@@ -127,6 +142,18 @@ export const MESSAGE_LIMIT = 300;
 
 export function cellMessage(error: CompetencyError): string {
   return error.message.length > MESSAGE_LIMIT ? `${error.message.slice(0, MESSAGE_LIMIT - 1)}…` : error.message;
+}
+
+/** A result of the matrix's shape, cell by cell: plain loops, as whole columns pass through here. */
+export function mapCells(matrix: Matrix, rule: (cell: Cell, row: number, column: number) => Out): Out[][] {
+  const out: Out[][] = new Array(matrix.length);
+  for (let r = 0; r < matrix.length; r++) {
+    const row = matrix[r];
+    const result: Out[] = new Array(row.length);
+    for (let c = 0; c < row.length; c++) result[c] = rule(row[c], r, c);
+    out[r] = result;
+  }
+  return out;
 }
 
 /** Runs a per-cell rule, turning a domain error into that cell's error value. */

@@ -5,6 +5,7 @@ import { functionsLocale, functionsModels } from './runtime';
 import { cellMessage, HostErrorValue, unreadable, type Cell, type Matrix, type Out } from './cells';
 import * as impl from './impl';
 import * as ratersImpl from './raters-impl';
+import * as ratersTableImpl from './raters-table-impl';
 
 /**
  * Excel's custom functions (namespace HR). Thin adapters: Excel values in, `impl` computes,
@@ -55,15 +56,37 @@ function fromExcel(value: unknown): Cell | Matrix {
   return value.map((row: unknown) => (Array.isArray(row) ? row.map(cellFromExcel) : cellFromExcel(row))) as Matrix;
 }
 
+/** Excel error values already made, per domain error: a column repeating one bad input shares one value. */
+const excelErrors = new WeakMap<CompetencyError, CustomFunctions.Error>();
+
 function toExcelError(error: CompetencyError): CustomFunctions.Error {
+  let excel = excelErrors.get(error);
+  if (excel) return excel;
   const code = CustomFunctions.ErrorCode[ERROR_CODES[error.kind]];
   // Excel shows a message only with #VALUE! and #N/A.
   const withMessage = error.kind === 'value' || error.kind === 'notAvailable';
-  return withMessage ? new CustomFunctions.Error(code, cellMessage(error)) : new CustomFunctions.Error(code);
+  // The runtime's Error drops the stack it captures (stack = undefined): capturing none saves most of its cost.
+  const limit = Error.stackTraceLimit;
+  Error.stackTraceLimit = 0;
+  try {
+    excel = withMessage ? new CustomFunctions.Error(code, cellMessage(error)) : new CustomFunctions.Error(code);
+  } finally {
+    Error.stackTraceLimit = limit;
+  }
+  excelErrors.set(error, excel);
+  return excel;
 }
 
-function toExcel(result: Out[][]): (number | string | CustomFunctions.Error)[][] {
-  return result.map((row) => row.map((cell) => (typeof cell === 'object' ? toExcelError(cell) : cell)));
+/** The result as Excel takes it, converted in place: `impl` hands out arrays of its own, and a whole column is copied once, not twice. */
+function toExcel(result: Out[][]): ExcelResult {
+  for (let r = 0; r < result.length; r++) {
+    const row = result[r];
+    for (let c = 0; c < row.length; c++) {
+      const cell = row[c];
+      if (typeof cell === 'object') (row as unknown[])[c] = toExcelError(cell);
+    }
+  }
+  return result as ExcelResult;
 }
 
 /** Rethrows a 1x1 error so Excel shows it as the function's error rather than a spilled one. */
@@ -184,4 +207,34 @@ export function ratersCombine(levels: unknown[][], roles: unknown[][], weights?:
  */
 export function ratersAgreement(ratings: unknown[][], metric?: any, scale?: any, units?: unknown[][]) { // eslint-disable-line @typescript-eslint/no-explicit-any -- the metadata generator takes a scalar {any} parameter only as TypeScript any
   return withModels((models) => ratersImpl.ratersAgreement(fromExcel(ratings), fromExcel(metric ?? null), fromExcel(scale ?? null), functionsLocale(), fromExcel(units ?? null), models));
+}
+
+/**
+ * The combined level of each person on each competency from a whole Ratings table (PersonKey, Competency, RaterKey, Role, Level): per cell the mean per rater role, then the weighted mean over the roles present, with the anonymity minimums. Spills people × competencies.
+ * @customfunction RATERS.COMBINE.TABLE RATERS.COMBINE.TABLE
+ * @param {any[][]} people The person keys, one per row of the result.
+ * @param {any[][]} competencies The competency names as in the Ratings table, one per column of the result.
+ * @param {any[][]} ratings The Ratings table's first five columns: PersonKey, Competency, RaterKey, Role, Level (a label or number).
+ * @param {any[][]} [weights] Five weights for self, manager, peer, report, other (default 10 %, 50 %, 20 %, 20 %, 0 %).
+ * @param {any[][]} [minimums] Five minimum rater counts for anonymity (default 1, 1, 3, 3, 3).
+ * @param {any} [model] The model or scale id for reading level labels (default "ct-am").
+ * @param {any[][]} [trim] TRUE to drop the highest and lowest rating of a role with four or more raters.
+ * @returns {any[][]} The combined level numbers; blank where nobody rated yet.
+ */
+export function ratersCombineTable(people: unknown[][], competencies: unknown[][], ratings: unknown[][], weights?: unknown[][], minimums?: unknown[][], model?: any, trim?: unknown[][]) { // eslint-disable-line @typescript-eslint/no-explicit-any -- the metadata generator takes a scalar {any} parameter only as TypeScript any
+  return withModels((models) =>
+    ratersTableImpl.ratersCombineTable(fromExcel(people), fromExcel(competencies), fromExcel(ratings), fromExcel(weights ?? null), fromExcel(minimums ?? null), fromExcel(model ?? null), fromExcel(trim ?? null), functionsLocale(), models),
+  );
+}
+
+/**
+ * How far raters agree on each competency: Krippendorff's alpha (ordinal) over a whole Ratings table, the people as units. Spills one value per competency.
+ * @customfunction RATERS.AGREEMENT.TABLE RATERS.AGREEMENT.TABLE
+ * @param {any[][]} competencies The competency names as in the Ratings table.
+ * @param {any[][]} ratings The Ratings table's first five columns: PersonKey, Competency, RaterKey, Role, Level.
+ * @param {any} [model] The model or scale id for reading level labels (default "ct-am").
+ * @returns {any[][]} Krippendorff's alpha per competency; blank where no person has two ratings.
+ */
+export function ratersAgreementTable(competencies: unknown[][], ratings: unknown[][], model?: any) { // eslint-disable-line @typescript-eslint/no-explicit-any -- the metadata generator takes a scalar {any} parameter only as TypeScript any
+  return withModels((models) => ratersTableImpl.ratersAgreementTable(fromExcel(competencies), fromExcel(ratings), fromExcel(model ?? null), functionsLocale(), models));
 }

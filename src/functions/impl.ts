@@ -1,10 +1,11 @@
-import { invalidValue, type CompetencyError } from '../core/errors';
+import { CompetencyError, invalidValue } from '../core/errors';
 import { descriptorText } from '../core/scoring/descriptor';
-import { pointsTotal } from '../core/scoring/points';
+import { pointsTotalOrError } from '../core/scoring/points';
 import { builtInCatalogue, type ModelCatalogue } from '../core/model/catalogue';
-import { bandForScore, bandsOf, checkBandTable, bandReach, levelNumberOrError, SCALE_SCORE_RANGE, type LabelBand } from '../core/scoring/scale';
+import { bandOrError, bandsOf, checkBandTable, bandReach, levelReader, SCALE_SCORE_RANGE, type LabelBand, type LevelReader } from '../core/scoring/scale';
 import { localize } from '../core/text';
-import type { Locale, Scale } from '../core/model/types';
+import { perObject, remembered } from '../core/memo';
+import type { CompetencyModel, Locale, Scale } from '../core/model/types';
 import { weightedScore } from '../core/scoring/weighted';
 import {
   asMatrix,
@@ -13,8 +14,10 @@ import {
   HostErrorValue,
   isBlank,
   isOmitted,
+  mapCells,
   nameOrBlank,
-  numberOrBlank,
+  refusedNumber,
+  numbersOrBlanks,
   propagate,
   requiredNumber,
   requiredText,
@@ -49,8 +52,17 @@ function resolveScale(scale: Arg | undefined, models: ModelCatalogue): Scale {
 interface ResolvedBands {
   bands: LabelBand[];
   labels: string[];
+  /** The lowest score on each band (its bound less BAND_TOLERANCE). */
+  reach: number[];
   range?: { min: number; max: number };
 }
+
+function readBands(bands: LabelBand[], locale: Locale, range?: { min: number; max: number }): ResolvedBands {
+  return { bands, labels: bands.map((b) => localize(b.label, locale)), reach: bands.map((b) => bandReach(b.min)), range };
+}
+
+/** A scale's bands read once per scale and language: one-cell formulas repeat the same look-up a million times. */
+const scaleBands = perObject((scale: Scale) => remembered((locale: Locale) => readBands(bandsOf(scale), locale, SCALE_SCORE_RANGE), 4));
 
 function resolveBands(scale: Arg | undefined, locale: Locale, models: ModelCatalogue): ResolvedBands {
   const matrix = scale === undefined ? [[null]] : asMatrix(scale, 'the band table');
@@ -63,21 +75,19 @@ function resolveBands(scale: Arg | undefined, locale: Locale, models: ModelCatal
         return { min: row[0], label: row[1] };
       }),
     );
-    return { bands, labels: bands.map((b) => localize(b.label, locale)) };
+    return readBands(bands, locale);
   }
-  const bands = bandsOf(resolveScale(scale, models));
-  return { bands, labels: bands.map((b) => localize(b.label, locale)), range: SCALE_SCORE_RANGE };
+  return scaleBands(resolveScale(scale, models))(locale);
 }
 
 /** COMPETENCY.LEVEL: each score to its level label; blank scores give "". */
 export function competencyLevel(score: Arg, scale: Arg | undefined, locale: Locale, models: ModelCatalogue = builtInCatalogue): Out[][] {
   return guarded(() => {
-    const { bands, labels, range } = resolveBands(scale, locale, models);
+    const { bands, labels, reach, range } = resolveBands(scale, locale, models);
     const scores = asMatrix(score, 'score');
     const low = range ? range.min : bands[0].min;
     const high = range ? range.max : Infinity;
     const last = bands.length - 1;
-    const reach = bands.map((b) => bandReach(b.min));
     const out: Out[][] = new Array(scores.length);
     for (let r = 0; r < scores.length; r++) {
       const row = scores[r];
@@ -93,7 +103,7 @@ export function competencyLevel(score: Arg, scale: Arg | undefined, locale: Loca
             continue;
           }
         }
-        result[c] = isBlank(cell) ? '' : slowLevel(cell, r, c, scores, bands, locale, range);
+        result[c] = cell === null || cell === undefined || cell === '' ? '' : slowLevel(cell, r, c, scores, bands, locale, range);
       }
       out[r] = result;
     }
@@ -101,11 +111,11 @@ export function competencyLevel(score: Arg, scale: Arg | undefined, locale: Loca
   });
 }
 
-function slowLevel(cell: Cell, r: number, c: number, scores: Matrix, bands: LabelBand[], locale: Locale, range?: { min: number; max: number }): Out {
-  return cellResult(() => {
-    const value = numberOrBlank(cell, `score ${cellName(r, c, scores)}`);
-    return value === null ? '' : localize(bandForScore(value, bands, range).label, locale);
-  });
+/** A cell the inline path leaves (not blank): its error, or its level when it is a number on a band edge case. */
+function slowLevel(cell: Exclude<Cell, null | undefined>, r: number, c: number, scores: Matrix, bands: LabelBand[], locale: Locale, range?: { min: number; max: number }): Out {
+  if (typeof cell !== 'number' || !Number.isFinite(cell)) return refusedNumber(cell, `score ${cellName(r, c, scores)}`);
+  const band = bandOrError(cell, bands, range);
+  return band instanceof CompetencyError ? band : localize(band.label, locale);
 }
 
 /**
@@ -128,17 +138,30 @@ export function weightedScores(scores: Arg, weights: Arg, fullMarks: Arg | undef
         throw invalidValue(`there are ${weightCells.length} weight(s) but ${fullCells.length} full mark(s): give one full mark per score column`);
       fullMarkValues = fullCells.map((f, i) => requiredNumber(f, `full marks ${i + 1}`));
     }
-    return matrix.map((row, r) => [
-      cellResult(() => {
-        // Numbers and blanks as they are; a message is built only for a cell that needs one.
-        const values = row.map((cell, c) =>
-          typeof cell === 'number' && Number.isFinite(cell) ? cell : isBlank(cell) ? null : numberOrBlank(cell, matrix.length === 1 ? `score ${c + 1}` : `score ${c + 1} of row ${r + 1}`),
-        );
-        const result = weightedScore(values, weightValues, fullMarkValues);
-        return result === null ? '' : result;
-      }),
-    ]);
+    const width = matrix[0].length;
+    const values: (number | null)[] = new Array(width);
+    const out: Out[][] = new Array(matrix.length);
+    for (let r = 0; r < matrix.length; r++) {
+      const row = matrix[r];
+      // Numbers and blanks as they are; a message is built only for a cell that needs one.
+      let refused: Out | undefined;
+      for (let c = 0; c < width; c++) {
+        const cell = row[c];
+        if (typeof cell === 'number' && Number.isFinite(cell)) values[c] = cell;
+        else if (cell === null || cell === undefined || cell === '') values[c] = null;
+        else {
+          refused = refusedNumber(cell, matrix.length === 1 ? `score ${c + 1}` : `score ${c + 1} of row ${r + 1}`);
+          break;
+        }
+      }
+      out[r] = [refused ?? rowScore(values, weightValues, fullMarkValues)];
+    }
+    return out;
   });
+}
+
+function rowScore(values: readonly (number | null)[], weights: readonly number[], fullMarks: readonly number[] | undefined): Out {
+  return cellResult(() => weightedScore(values, weights, fullMarks) ?? '');
 }
 
 /** COMPETENCY.DESCRIPTOR: a competency's behaviour anchors at a level, as text. */
@@ -148,28 +171,37 @@ export function competencyDescriptor(competency: Arg, level: Arg, model: Arg | u
     const levelValue = nameOrBlank(single(level, 'level'), 'level');
     if (levelValue === null) throw invalidValue('level is blank: give a level label or number');
     const modelId = model === undefined ? null : nameOrBlank(single(model, 'model'), 'model');
-    return [[descriptorText(models.model(modelId === null ? null : String(modelId)), name, levelValue, locale)]];
+    return [[descriptorsOf(models.model(modelId === null ? null : String(modelId)))(locale)(levelValue)(name)]];
   });
 }
 
-/** A level cell's number: blank is null; text and numbers by levelNumber, remembered; other values refused naming the place. */
-function levelCell(scale: Scale, cell: Cell, where: () => string): number | null | CompetencyError {
-  if (typeof cell === 'string') {
-    if (cell === '' || cell.trim() === '') return null;
-    return levelNumberOrError(scale, cell);
-  }
-  if (typeof cell === 'number') return levelNumberOrError(scale, cell);
-  if (cell === null || cell === undefined) return null;
+/**
+ * Descriptor texts (or their errors) per model, language, level and competency as asked: one
+ * DESCRIPTOR formula per cell asks for the same few again and again.
+ */
+const descriptorsOf = perObject((model: CompetencyModel) =>
+  remembered((locale: Locale) => remembered((level: string | number) => remembered((name: string) => cellResult(() => descriptorText(model, name, level, locale))), 64), 4),
+);
+
+/** A cell that is neither text, a number nor blank, where a level belongs: its error, naming the place. */
+function notALevelCell(cell: Cell, where: string): CompetencyError {
   return cellResult(() => {
-    nameOrBlank(cell, where());
-    throw invalidValue(`${where()} is not a level`);
+    nameOrBlank(cell, where);
+    throw invalidValue(`${where} is not a level`);
   }) as CompetencyError;
+}
+
+/** A level cell's number: blank is null; text and numbers by the scale's reader (remembered); other values refused naming the place. */
+function levelCell(read: LevelReader, cell: Cell, where: () => string): number | null | CompetencyError {
+  if (typeof cell === 'string' || typeof cell === 'number') return read(cell);
+  if (cell === null || cell === undefined) return null;
+  return notALevelCell(cell, where());
 }
 
 /** COMPETENCY.GAP: target minus actual in levels, cell by cell; a single target applies to every actual. */
 export function competencyGap(actual: Arg, target: Arg, scale: Arg | undefined, models: ModelCatalogue = builtInCatalogue): Out[][] {
   return guarded(() => {
-    const resolved = resolveScale(scale, models);
+    const read = levelReader(resolveScale(scale, models));
     const actuals = asMatrix(actual, 'actual');
     const targets = asMatrix(target, 'target');
     const broadcast = targets.length === 1 && targets[0].length === 1;
@@ -177,31 +209,21 @@ export function competencyGap(actual: Arg, target: Arg, scale: Arg | undefined, 
       throw invalidValue(
         `actual is ${actuals.length}x${actuals[0].length} but target is ${targets.length}x${targets[0].length}: give one target, or a target range of the same shape`,
       );
-    const single = broadcast ? levelCell(resolved, targets[0][0], () => 'target') : null;
-    return actuals.map((row, r) =>
-      row.map((cell, c) => {
-        const a = levelCell(resolved, cell, () => `actual ${cellName(r, c, actuals)}`);
-        const t = broadcast ? single : levelCell(resolved, targets[r][c], () => `target ${cellName(r, c, targets)}`);
-        if (a === null || t === null) return '';
-        if (typeof a !== 'number') return a;
-        if (typeof t !== 'number') return t;
-        return t - a;
-      }),
-    );
+    const single = broadcast ? levelCell(read, targets[0][0], () => 'target') : null;
+    return mapCells(actuals, (cell, r, c) => {
+      const a = levelCell(read, cell, () => `actual ${cellName(r, c, actuals)}`);
+      const t = broadcast ? single : levelCell(read, targets[r][c], () => `target ${cellName(r, c, targets)}`);
+      return a === null || t === null ? '' : typeof a !== 'number' ? a : typeof t !== 'number' ? t : t - a;
+    });
   });
 }
 
 /** LEVEL.NUMBER: each level label to its number on the scale (hw-sm 3 to 5, others 1 = lowest); blank gives "". */
 export function levelNumbers(level: Arg, scale: Arg | undefined, models: ModelCatalogue = builtInCatalogue): Out[][] {
   return guarded(() => {
-    const resolved = resolveScale(scale, models);
+    const read = levelReader(resolveScale(scale, models));
     const levels = asMatrix(level, 'level');
-    return levels.map((row, r) =>
-      row.map((cell, c) => {
-        const value = levelCell(resolved, cell, () => `level ${cellName(r, c, levels)}`);
-        return value === null ? '' : value;
-      }),
-    );
+    return mapCells(levels, (cell, r, c) => levelCell(read, cell, () => `level ${cellName(r, c, levels)}`) ?? '');
   });
 }
 
@@ -212,8 +234,9 @@ export function pointsTotals(points: Arg, level: Arg, counts: Arg | undefined, m
     const pointsModel = models.pointsModel(modelId === null ? null : String(modelId));
     const levelValue = nameOrBlank(single(level, 'level'), 'level');
     if (levelValue === null) throw invalidValue('level is blank: give the qualification level, e.g. 3 or 三级');
-    const values = vector(points, 'points').map((cell, i) => numberOrBlank(cell, `points ${i + 1}`));
-    const countValues = counts === undefined || isOmitted(counts) ? [] : vector(counts, 'counts').map((cell, i) => numberOrBlank(cell, `count ${i + 1}`));
-    return [[pointsTotal(pointsModel, levelValue, values, countValues).total]];
+    const values = numbersOrBlanks(vector(points, 'points'), (i) => `points ${i + 1}`);
+    const countValues = counts === undefined || isOmitted(counts) ? [] : numbersOrBlanks(vector(counts, 'counts'), (i) => `count ${i + 1}`);
+    const total = pointsTotalOrError(pointsModel, levelValue, values, countValues);
+    return [[total instanceof CompetencyError ? total : total.total]];
   });
 }

@@ -66,7 +66,7 @@ function readLevel(cell: Cell, where: string, locale: Locale): number | null {
  * Per-role numbers (weights or minimums): five values in role order (self, manager, peer, report,
  * other), or a two-column table of role and value; roles a table does not name keep their default.
  */
-function readPerRole(value: Arg | undefined, what: string, locale: Locale): Partial<Record<RoleId, number>> | undefined {
+export function readPerRole(value: Arg | undefined, what: string, locale: Locale): Partial<Record<RoleId, number>> | undefined {
   if (value === undefined || isOmitted(value)) return undefined;
   const matrix = asMatrix(value);
   const result: Partial<Record<RoleId, number>> = {};
@@ -95,7 +95,7 @@ function readPerRole(value: Arg | undefined, what: string, locale: Locale): Part
   return result;
 }
 
-function readTrim(value: Arg | undefined, locale: Locale): boolean {
+export function readTrim(value: Arg | undefined, locale: Locale): boolean {
   if (value === undefined || isOmitted(value)) return false;
   const cell = single(value, 'trim');
   if (cell instanceof HostErrorValue) throw propagate(cell, 'trim');

@@ -2,8 +2,9 @@ import type { CompetencyModel, Locale } from '../core/model/types';
 import type { ImportIssue, ModelImportResult } from '../core/model-sheet/parse';
 import type { AssessmentSnapshot, PersonRow } from '../core/rating/snapshot';
 import type { AuditVerification } from '../core/rating/audit-chain';
+import type { ColumnFate, ModelUpdatePreview } from '../core/plan/model-update';
 
-export type { AssessmentSnapshot, AuditVerification, ImportIssue, ModelImportResult, PersonRow };
+export type { AssessmentSnapshot, AuditVerification, ColumnFate, ImportIssue, ModelImportResult, ModelUpdatePreview, PersonRow };
 
 /**
  * What the pane asks of the workbook for whole assessments: build the workbook from a
@@ -27,10 +28,25 @@ export interface BuildAssessmentResult {
   table: string;
   /** The Model sheet of the older model version, kept under this name (model-archive.ts). */
   archivedModelSheet?: string;
+  /** Names more than one person of the list has (shaded in the sheet; their Person key tells them apart). */
+  duplicateNames?: string[];
 }
 
 
 
+
+/** A new version of the workbook's model, to carry the built sheets over to (core model-update.ts). */
+export interface ModelUpdateRequest {
+  previous: CompetencyModel;
+  model: CompetencyModel;
+  locale: Locale;
+}
+
+export type ModelUpdateResult =
+  /** Written: the sheets rebuilt, where the old Model sheet and the archived columns went, how many audit lines. */
+  | { status: 'updated'; preview: ModelUpdatePreview; sheets: string[]; archivedModelSheet?: string; archiveSheet?: string; auditLines: number }
+  /** Nothing written: the tables no longer read as in the preview the user confirmed (`preview`: how they read now). */
+  | { status: 'changed'; preview: ModelUpdatePreview | null };
 
 /** The outcome of giving the workbook's computed cells native formulas (shareWithoutAddIn). */
 export interface NativeShareResult {
@@ -47,6 +63,17 @@ export interface AssessmentOperations {
   buildAssessment(request: BuildAssessmentRequest): Promise<BuildAssessmentResult>;
   /** True when the workbook already has sheets that buildAssessment would replace. */
   hasAssessmentSheets(locale: Locale): Promise<boolean>;
+  /**
+   * What a model update would do to each column of the built Assessment and Targets tables; null
+   * when there is nothing to update (no Assessment table, or not two versions of one level model).
+   * Reads only.
+   */
+  previewModelUpdate(request: ModelUpdateRequest): Promise<ModelUpdatePreview | null>;
+  /**
+   * Carries the built sheets over to the new model as `expected` says (archive rows, then the
+   * rebuild, then the audit lines); writes nothing when the workbook no longer reads that way.
+   */
+  applyModelUpdate(request: ModelUpdateRequest & { assessor: string; expected: ModelUpdatePreview }): Promise<ModelUpdateResult>;
   /** Reads the Model sheet back into a model; a bad row rejects the whole import with its row number. */
   importModelFromSheet(locale: Locale): Promise<ModelImportResult>;
   /** Ratings and targets of every person, for charts and the deck. */

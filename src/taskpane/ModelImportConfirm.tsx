@@ -1,5 +1,6 @@
 import { Text } from '@fluentui/react-components';
 import { archivedModelSheetName, modelVersionTag, type ModelImport } from '../core/model/model-version';
+import { UPDATE_COLUMNS_HEADING, describeColumnFates, type ModelUpdatePreview } from '../core/plan/model-update';
 import { localize } from '../core/text';
 import { ConfirmDialog } from './ConfirmDialog';
 import { usePaneLanguage } from './pane-context';
@@ -7,12 +8,15 @@ import { usePaneStyles } from './styles';
 
 // Loaded with the first import (see ModelImport.tsx): the version planning is not needed before.
 export { planModelImport } from '../core/model/model-version';
+export { UPDATE_STALE, describeUpdateDone } from '../core/plan/model-update';
 
 /** Changes listed in the dialog; the rest are counted. */
 const SHOWN_CHANGES = 8;
 
 export interface Pending {
   plan: ModelImport;
+  /** What happens to each column of the built sheets; null when there are none to carry over. */
+  update: ModelUpdatePreview | null;
   answer(yes: boolean): void;
 }
 
@@ -45,6 +49,18 @@ export function ModelImportConfirm({ pending }: { pending: Pending | null }) {
             ) : (
               <Text as="p">{t.versionOtherChanges}</Text>
             )}
+          </>
+        ) : null}
+        {pending.update ? (
+          <>
+            <Text as="p" weight="semibold" className={styles.heading}>
+              {localize(UPDATE_COLUMNS_HEADING, locale)}
+            </Text>
+            <ul className={styles.list} aria-label={localize(UPDATE_COLUMNS_HEADING, locale)}>
+              {describeColumnFates(pending.update).map((line, i) => (
+                <li key={i}>{localize(line, locale)}</li>
+              ))}
+            </ul>
           </>
         ) : null}
         <Text as="p" className={styles.heading}>

@@ -3,6 +3,7 @@ import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type { ColumnMapping } from '../core/rating/assessment';
 import { workbookModelsOf } from '../core/model/catalogue';
 import type { ModelSource } from '../core/model/model-source';
+import type { RoundOperations } from '../host/round-operations';
 import type { AssessmentOperations } from '../host/assessment-operations';
 import type { RunDiagnostics } from '../host/diagnostics';
 import type { WorkbookOperations } from '../host/workbook-operations';
@@ -43,6 +44,7 @@ interface PaneProps {
   models: ModelSource;
   assessmentOps?: AssessmentOperations;
   exportDeck?: ExportDeck;
+  roundOps?: RoundOperations;
   /** The host's first-run check; offered under the help when given. */
   runDiagnostics?: RunDiagnostics;
 }
@@ -59,7 +61,7 @@ interface FocusRequest {
 const FOCUS_REQUEST_MS = 3000;
 
 /** The pane's state: settings, the chosen model, the followed selection, moves, search jumps. */
-export function Pane({ ops, models, assessmentOps, exportDeck, runDiagnostics }: PaneProps) {
+export function Pane({ ops, models, assessmentOps, exportDeck, roundOps, runDiagnostics }: PaneProps) {
   const { t } = usePaneLanguage();
   const styles = usePaneStyles();
   const { settings, loadError, ignored, dismissIgnored, update } = usePaneSettings(ops);
@@ -86,10 +88,14 @@ export function Pane({ ops, models, assessmentOps, exportDeck, runDiagnostics }:
   }, [models, settingsLoaded, customModel]);
 
   // An imported model becomes the workbook's own (after the user confirmed what it replaces).
-  const { importModel, dialog: importDialog } = useModelImport(settings, async (imported) => {
-    await update({ customModel: imported, modelId: imported.id });
-    setBrowsing(null);
-  });
+  const { importModel, dialog: importDialog } = useModelImport(
+    settings,
+    async (imported) => {
+      await update({ customModel: imported, modelId: imported.id });
+      setBrowsing(null);
+    },
+    { assessmentOps, assessor: assessor ?? settings?.assessor ?? '' },
+  );
 
   const move = useCallback(
     async (direction: Move) => {
@@ -182,7 +188,7 @@ export function Pane({ ops, models, assessmentOps, exportDeck, runDiagnostics }:
   }
 
   const actions = assessmentOps ? (
-    <AssessmentActions assessmentOps={assessmentOps} exportDeck={exportDeck} model={model} onModelImported={importModel} />
+    <AssessmentActions assessmentOps={assessmentOps} exportDeck={exportDeck} roundOps={roundOps} model={model} onModelImported={importModel} />
   ) : null;
   const browsed = levelModel && browsing ? levelModel.competencies.find((c) => c.id === browsing) : undefined;
 

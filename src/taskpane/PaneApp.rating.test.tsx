@@ -125,6 +125,44 @@ describe('rating a cell', () => {
     expect(screen.getByRole('textbox', { name: /您的姓名/ })).toHaveValue('王五');
   });
 
+  it('keeps the stored comment when re-rating without touching it, and clears it only when the assessor empties the field', async () => {
+    const { user, ops } = renderPane(ctAmWorkbook());
+    await screen.findByRole('heading', { level: 2, name: '抗挫能力' });
+    await tick(user, L1);
+    await user.type(screen.getByRole('textbox', { name: '评语(可选)' }), '有进步');
+    await user.type(screen.getByRole('textbox', { name: /您的姓名/ }), '王五');
+    await user.click(screen.getByRole('button', { name: '将「初级」写入 评估!C2' }));
+    await screen.findByText('已为 张三 · 抗挫能力 写入「初级」。');
+
+    const comeBack = async () => {
+      await user.click(screen.getByRole('button', { name: '下一个能力素质项' }));
+      await screen.findByRole('heading', { level: 2, name: '成就导向' });
+      await user.click(screen.getByRole('button', { name: '上一个能力素质项' }));
+      await screen.findByRole('heading', { level: 2, name: '抗挫能力' });
+    };
+    const commentOf = () => ops.workbook.tableRows('CompetencyEvidence')[0][4];
+
+    // Re-rated to 中级 without a word about the comment: the stored one stays.
+    await comeBack();
+    expect(screen.getByRole('textbox', { name: '评语(可选)' })).toHaveValue('有进步');
+    await tick(user, L2);
+    await user.click(screen.getByRole('button', { name: '将「中级」写入 评估!C2' }));
+    await user.click(dialogButton(await findDialog('将「初级」替换为「中级」?'), '替换'));
+    await screen.findByText('已为 张三 · 抗挫能力 写入「中级」。');
+    expect(ops.calls.applyRating.at(-1)?.comment).toBe('有进步');
+    expect(commentOf()).toBe('有进步');
+
+    // Emptying the field is the assessor's act of clearing it.
+    await comeBack();
+    await user.clear(screen.getByRole('textbox', { name: '评语(可选)' }));
+    await user.click(screen.getByRole('checkbox', { name: L2[2] }));
+    await user.click(screen.getByRole('button', { name: '将「初级」写入 评估!C2' }));
+    await user.click(dialogButton(await findDialog('将「中级」替换为「初级」?'), '替换'));
+    await screen.findByText('已为 张三 · 抗挫能力 写入「初级」。');
+    expect(ops.calls.applyRating.at(-1)?.comment).toBe('');
+    expect(commentOf() ?? '').toBe('');
+  });
+
   it('writes an override instead of the supported level', async () => {
     const { user, ops } = renderPane(ctAmWorkbook(), { initialLocale: 'en-US' });
     await screen.findByRole('heading', { level: 2, name: 'Resilience' });

@@ -2,6 +2,7 @@ import { FluentProvider, Label, Select, Text, makeStyles, tokens, webDarkTheme, 
 import { useId, useMemo, useState } from 'react';
 import type { Locale } from '../core/model/types';
 import type { AssessmentOperations, AssessmentSnapshot } from '../host/assessment-operations';
+import type { RoundOperations } from '../host/round-operations';
 import type { RunDiagnostics } from '../host/diagnostics';
 import type { WorkbookOperations } from '../host/workbook-operations';
 import { toLocale } from '../core/locale';
@@ -17,6 +18,8 @@ export interface PaneAppProps {
   assessmentOps?: AssessmentOperations;
   /** Builds the slide deck (loaded lazily by whoever mounts the pane); without it there is no export button. */
   exportDeck?: (snapshot: AssessmentSnapshot, locale: Locale) => Promise<Uint8Array>;
+  /** A round's assessor files (prepare, collect); without them those actions are not offered. */
+  roundOps?: RoundOperations;
   /** The language to start in (Office's display language); the pane has a switch. */
   initialLocale?: Locale;
   theme?: 'light' | 'dark';
@@ -45,7 +48,7 @@ const useStyles = makeStyles({
 });
 
 /** The task pane: rating against behaviour descriptors, model choice, search and workbook actions. */
-export function PaneApp({ ops, assessmentOps, exportDeck, initialLocale, theme = 'light', models, runDiagnostics }: PaneAppProps) {
+export function PaneApp({ ops, assessmentOps, exportDeck, roundOps, initialLocale, theme = 'light', models, runDiagnostics }: PaneAppProps) {
   const [ownModels] = useState(() => new ModelSource());
   const styles = useStyles();
   const [locale, setLocale] = useState<Locale>(() => initialLocale ?? toLocale(typeof navigator !== 'undefined' ? navigator.language : 'zh-CN'));
@@ -60,7 +63,7 @@ export function PaneApp({ ops, assessmentOps, exportDeck, initialLocale, theme =
             </Text>
             <LanguageSwitch onChange={setLocale} />
           </header>
-          <Pane ops={ops} models={models ?? ownModels} assessmentOps={assessmentOps} exportDeck={exportDeck} runDiagnostics={runDiagnostics} />
+          <Pane ops={ops} models={models ?? ownModels} assessmentOps={assessmentOps} exportDeck={exportDeck} roundOps={roundOps} runDiagnostics={runDiagnostics} />
         </div>
       </PaneLanguageContext.Provider>
     </FluentProvider>

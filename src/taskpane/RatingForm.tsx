@@ -43,7 +43,8 @@ export function RatingForm({ ops, model, competency, context, mappings, assessor
   const [ticks, setTicks] = useState<ReadonlySet<string>>(() => ticksFromEvidence(model, competency, context.evidence?.behaviours ?? ''));
   const [restored] = useState(() => ticks.size > 0);
   const [override, setOverride] = useState<string | null>(null);
-  const [comment, setComment] = useState('');
+  // Re-rating keeps the stored comment: it starts in the field, and only emptying the field clears it.
+  const [comment, setComment] = useState(() => context.evidence?.comment ?? '');
   const [assessorMissing, setAssessorMissing] = useState(false);
   const [busy, setBusy] = useState(false);
   const [pending, setPending] = useState<PendingOverwrite | null>(null);
@@ -74,6 +75,8 @@ export function RatingForm({ ops, model, competency, context, mappings, assessor
         setPending({ current: outcome.current, seen: request.expected, request });
       } else if (outcome.status === 'refused') {
         setNotice({ intent: 'error', text: t.refused(outcome.reason) });
+      } else if (outcome.status === 'failed') {
+        setNotice({ intent: 'error', text: t.failed(outcome.reason) });
       } else {
         setNotice({ intent: 'success', text: t.written(request.level, request.person, localize(competency.name, locale)) });
         await onWritten(request.assessor);

@@ -19,6 +19,7 @@ import { cellMessage, HostErrorValue, type Cell, type Matrix, type Out } from '.
 import * as impl from '../functions/impl';
 import { functionsModels } from '../functions/runtime';
 import * as ratersImpl from '../functions/raters-impl';
+import * as ratersTableImpl from '../functions/raters-table-impl';
 
 /**
  * The HR functions inside HyperFormula (the workbench and the formula tests): the same `impl`
@@ -84,6 +85,13 @@ export class HrFunctionsPlugin extends FunctionPlugin {
     'HR.POINTS.TOTAL': { method: 'pointsTotal', parameters: [anyArg, anyArg, optionalArg, optionalArg], vectorizationForbidden: true },
     'HR.RATERS.COMBINE': { method: 'ratersCombine', parameters: [anyArg, anyArg, optionalArg, optionalArg, optionalArg], vectorizationForbidden: true },
     'HR.RATERS.AGREEMENT': { method: 'ratersAgreement', parameters: [anyArg, optionalArg, optionalArg, optionalArg], vectorizationForbidden: true },
+    'HR.RATERS.COMBINE.TABLE': {
+      method: 'ratersCombineTable',
+      sizeOfResultArrayMethod: 'sizeOfPeopleByCompetencies',
+      parameters: [anyArg, anyArg, anyArg, optionalArg, optionalArg, optionalArg, optionalArg],
+      vectorizationForbidden: true,
+    },
+    'HR.RATERS.AGREEMENT.TABLE': { method: 'ratersAgreementTable', sizeOfResultArrayMethod: 'sizeOfFirstArgument', parameters: [anyArg, anyArg, optionalArg], vectorizationForbidden: true },
   };
 
   competencyLevel(ast: ProcedureAst, state: InterpreterState) {
@@ -132,6 +140,32 @@ export class HrFunctionsPlugin extends FunctionPlugin {
     return this.runFunction(ast.args, state, this.metadata('HR.RATERS.AGREEMENT'), (ratings: unknown, metric: unknown, scale: unknown, units: unknown) =>
       toHf(ratersImpl.ratersAgreement(fromHf(ratings)!, fromHf(metric), fromHf(scale), currentLocale, fromHf(units), models())),
     );
+  }
+
+  ratersCombineTable(ast: ProcedureAst, state: InterpreterState) {
+    return this.runFunction(
+      ast.args,
+      state,
+      this.metadata('HR.RATERS.COMBINE.TABLE'),
+      (people: unknown, competencies: unknown, ratings: unknown, weights: unknown, minimums: unknown, model: unknown, trim: unknown) =>
+        toHf(ratersTableImpl.ratersCombineTable(fromHf(people)!, fromHf(competencies)!, fromHf(ratings)!, fromHf(weights), fromHf(minimums), fromHf(model), fromHf(trim), currentLocale, models())),
+    );
+  }
+
+  ratersAgreementTable(ast: ProcedureAst, state: InterpreterState) {
+    return this.runFunction(ast.args, state, this.metadata('HR.RATERS.AGREEMENT.TABLE'), (competencies: unknown, ratings: unknown, model: unknown) =>
+      toHf(ratersTableImpl.ratersAgreementTable(fromHf(competencies)!, fromHf(ratings)!, fromHf(model), currentLocale, models())),
+    );
+  }
+
+  /** COMBINE.TABLE: one row per person (first argument), one column per competency (second). */
+  sizeOfPeopleByCompetencies(ast: ProcedureAst, state: InterpreterState): ArraySize {
+    if (ast.args.length < 2 || ast.args[0] === undefined || ast.args[1] === undefined) return ArraySize.error();
+    const people = this.arraySizeForAst(ast.args[0], state);
+    const competencies = this.arraySizeForAst(ast.args[1], state);
+    const rows = Math.max(people.width, people.height);
+    const columns = Math.max(competencies.width, competencies.height);
+    return rows === 1 && columns === 1 ? ArraySize.scalar() : new ArraySize(columns, rows);
   }
 
   /** Results shaped like the first argument (LEVEL, GAP, LEVEL.NUMBER). */

@@ -97,7 +97,9 @@ function writeSheet(workbook: WorkbenchWorkbook, sheet: PlanSheet, placed: Map<s
     const width = Math.max(0, ...block.cells.map((r) => r.length));
     if (!origin || width === 0) continue;
     workbook.setValues(sheet.name, origin.row, origin.col, entries(block.cells, width));
-    if (block.bold) workbook.setStyle(sheet.name, { startRow: origin.row, startCol: origin.col, endRow: origin.row + block.cells.length - 1, endCol: origin.col + width - 1 }, { bold: true });
+    const range = { startRow: origin.row, startCol: origin.col, endRow: origin.row + block.cells.length - 1, endCol: origin.col + width - 1 };
+    if (block.bold) workbook.setStyle(sheet.name, range, { bold: true });
+    if (block.numberFormat) workbook.setStyle(sheet.name, range, { numberFormat: block.numberFormat });
   }
   for (const table of sheet.tables) {
     const { range } = placed.get(table.name.toLowerCase())!;
@@ -105,6 +107,12 @@ function writeSheet(workbook: WorkbenchWorkbook, sheet: PlanSheet, placed: Map<s
     const header: PlanCell[] = table.headers.map((h) => ({ text: h }));
     workbook.setValues(sheet.name, range.startRow, range.startCol, entries([header, ...table.rows], width));
   }
+}
+
+function planRange(sheet: string, address: string): CellRange {
+  const range = parseRange(address.replace(/\$/g, ''));
+  if (!range) throw new Error(`sheet "${sheet}" of the plan names "${address}", which is not a range such as "C8:T8"`);
+  return range;
 }
 
 /** Builds the plan's sheets in the workbench workbook: the sheets created, in order, and the Model sheet kept, if any. */
@@ -140,6 +148,16 @@ export function applyPlan(workbook: WorkbenchWorkbook, fullPlan: WorkbookPlan): 
       for (const [header, numberFormat] of Object.entries(table.numberFormats ?? {})) {
         const column = columnRange(core, table.name, header);
         workbook.setStyle(column.sheet, column.range, { numberFormat });
+      }
+    }
+    for (const sheet of plan.sheets) {
+      for (const address of sheet.wrap ?? []) workbook.setStyle(sheet.name, planRange(sheet.name, address), { wrap: true });
+      for (const f of sheet.cellFormats ?? []) workbook.addConditionalFormat({ sheet: sheet.name, range: planRange(sheet.name, f.range), formula: f.formula, fill: f.fill, fontColor: f.fontColor });
+      for (const rule of sheet.cellRules ?? []) {
+        const range = planRange(sheet.name, rule.range);
+        if (rule.rule.kind === 'number') workbook.addValidation({ kind: 'number', sheet: sheet.name, range, min: rule.rule.min, max: Number.POSITIVE_INFINITY, errorMessage: rule.errorMessage, prompt: rule.prompt });
+        // A list from cells follows them, as Excel's does: the values are read when a cell is checked.
+        else workbook.addValidation({ kind: 'list', sheet: sheet.name, range, values: [], source: rule.rule.source, errorMessage: rule.errorMessage, prompt: rule.prompt });
       }
     }
     rules.forEach(({ lists, numbers, formats }) => {

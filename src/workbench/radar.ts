@@ -31,9 +31,43 @@ function escapeXml(text: string): string {
   return text.replace(/[&<>"']/g, (ch) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&apos;' })[ch]!);
 }
 
-/** Long labels are cut to fit around the chart (the full text is in the cell). */
-function shorten(label: string, max: number): string {
-  return [...label].length > max ? `${[...label].slice(0, max - 1).join('')}…` : label;
+const WIDE = /[\u1100-\u115f\u2e80-\ua4cf\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6]/u;
+const MAX_LABEL_LINES = 3;
+
+/**
+ * A label broken into lines of about `width` columns (a CJK character counts two), at spaces where
+ * there are some: labels stay whole, so two competencies never read alike. Only a label longer
+ * than three lines loses its end (the full text is in its tooltip and the cell).
+ */
+export function labelLines(label: string, width: number): string[] {
+  const lines = wrapLabel(label, width);
+  if (lines.length < 2) return lines;
+  // Lines of even length: "通用基 / 础知识", not "通用基础知 / 识".
+  const even = wrapLabel(label, Math.ceil(labelColumns(label) / lines.length));
+  return even.length <= lines.length ? even : lines;
+}
+
+function labelColumns(text: string): number {
+  return [...text].reduce((sum, ch) => sum + (WIDE.test(ch) ? 2 : 1), 0);
+}
+
+function wrapLabel(label: string, width: number): string[] {
+  const columns = labelColumns;
+  const words = label.trim().split(/(?<=\s)|(?<=[\u2e80-\ua4cf\uff00-\uff60])|(?=[\u2e80-\ua4cf\uff00-\uff60])/u).filter((w) => w !== '');
+  const lines: string[] = [];
+  let line = '';
+  for (const word of words) {
+    if (line !== '' && columns(line + word.trimEnd()) > width) {
+      lines.push(line.trimEnd());
+      line = '';
+    }
+    line += line === '' ? word.trimStart() : word;
+  }
+  if (line.trim() !== '') lines.push(line.trimEnd());
+  if (lines.length <= MAX_LABEL_LINES) return lines;
+  const kept = lines.slice(0, MAX_LABEL_LINES);
+  kept[MAX_LABEL_LINES - 1] = `${kept[MAX_LABEL_LINES - 1]}…`;
+  return kept;
 }
 
 const round = (n: number) => Math.round(n * 10) / 10;
@@ -43,7 +77,8 @@ export function radarSvg(data: RadarData): string {
   const height = RADAR_HEIGHT;
   const cx = width / 2;
   const cy = 44 + (height - 44 - 44) / 2;
-  const radius = Math.min(width / 2 - 90, (height - 88) / 2 - 18);
+  // Room around the rings for labels of up to three lines.
+  const radius = Math.min(width / 2 - 110, (height - 88) / 2 - 34);
   const n = Math.max(data.categories.length, 1);
   const max = Math.max(data.max, 1);
   const angle = (i: number) => -Math.PI / 2 + (2 * Math.PI * i) / n;
@@ -70,12 +105,21 @@ export function radarSvg(data: RadarData): string {
     const lx = round(cx + (radius + 14) * Math.cos(angle(i)));
     const ly = round(cy + (radius + 14) * Math.sin(angle(i)));
     const cos = Math.cos(angle(i));
-    const anchor = Math.abs(cos) < 0.2 ? 'middle' : cos > 0 ? 'start' : 'end';
-    parts.push(`<text x="${lx}" y="${round(ly + 4)}" text-anchor="${anchor}" font-size="11" fill="#404040"><title>${escapeXml(category)}</title>${escapeXml(shorten(category, n > 12 ? 8 : 12))}</text>`);
+    const sin = Math.sin(angle(i));
+    // Near the top and the bottom neighbours are close side by side: centred, narrower lines.
+    const anchor = Math.abs(cos) < 0.4 ? 'middle' : cos > 0 ? 'start' : 'end';
+    const lines = labelLines(category, Math.abs(cos) < 0.4 ? 10 : n > 12 ? 12 : 16);
+    // Lines grow away from the chart: upwards above it, downwards below it, centred at the sides.
+    const first = sin < -0.2 ? -(lines.length - 1) * 12 : sin > 0.2 ? 0 : -((lines.length - 1) * 12) / 2;
+    const spans = lines.map((line, k) => `<tspan x="${lx}" y="${round(ly + 4 + first + k * 12)}">${escapeXml(line)}</tspan>`).join('');
+    parts.push(`<text text-anchor="${anchor}" font-size="11" fill="#404040" data-axis="${i + 1}"><title>${escapeXml(category)}</title>${spans}</text>`);
   });
   // Series: the target first, so the actual levels draw on top.
+  // An unrated competency is no point of the series (not a 0 at the centre): the line joins its rated neighbours.
   [...data.series].reverse().forEach((series) => {
-    const points = data.categories.map((_, i) => point(i, series.values[i] ?? 0).join(',')).join(' ');
+    const rated = data.categories.map((_, i) => i).filter((i) => typeof series.values[i] === 'number');
+    if (rated.length === 0) return;
+    const points = rated.map((i) => point(i, series.values[i] as number).join(',')).join(' ');
     parts.push(
       `<polygon points="${points}" fill="${series.color}" fill-opacity="${series.dashed ? 0.08 : 0.22}" stroke="${series.color}" stroke-width="2"${series.dashed ? ' stroke-dasharray="6 4"' : ''}/>`,
     );

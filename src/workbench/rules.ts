@@ -14,8 +14,10 @@ export interface ListValidation {
   range: CellRange;
   values: string[];
   errorMessage: string;
-  /** Where the list came from in a file ("Lists!$A$1:$A$4"), written back as such; the values are read once. */
+  /** Where the list comes from ("Lists!$A$1:$A$4", "$A$10:$A$14"): read when a value is checked (listValues), written back as such. */
   source?: string;
+  /** Shown when the cell is selected (Excel's input message). */
+  prompt?: string;
 }
 
 export interface NumberValidation {
@@ -27,6 +29,8 @@ export interface NumberValidation {
   max: number | { formula: string };
   wholeNumber?: boolean;
   errorMessage: string;
+  /** Shown when the cell is selected (Excel's input message). */
+  prompt?: string;
 }
 
 export type Validation = ListValidation | NumberValidation;
@@ -70,14 +74,26 @@ export function validationProblem(validation: Validation, row: number, col: numb
   if (Array.isArray(value)) return validation.errorMessage || 'This value does not match the data validation of the cell.';
   const text = valueText(value).trim();
   if (validation.kind === 'list') {
-    return validation.values.includes(text) ? null : validation.errorMessage || `Choose one of: ${validation.values.join(', ')}.`;
+    const values = listValues(validation, evaluate);
+    return values.includes(text) ? null : validation.errorMessage || `Choose one of: ${values.join(', ')}.`;
   }
-  const number = typeof value === 'number' ? value : Number(text);
+  // Typed "30%" is the number 0.3, as Excel reads it.
+  const percent = /^([-+]?\d+(?:\.\d+)?)\s*%$/u.exec(text);
+  const number = typeof value === 'number' ? value : percent ? Number(percent[1]) / 100 : Number(text);
   // A bound that is not a number (an error: what it depends on is blank) lets nothing in, as in Excel; a blank bound is 0.
   const maxValue = typeof validation.max === 'number' ? validation.max : evaluate(formulaAt(validation.max.formula, validation.range, row, col));
   const max = maxValue === null ? 0 : typeof maxValue === 'number' ? maxValue : Number.NaN;
   const fits = text !== '' && Number.isFinite(number) && number >= validation.min && number <= max && (!validation.wholeNumber || Number.isInteger(number));
   return fits ? null : validation.errorMessage || `Enter a number from ${validation.min} to ${Number.isNaN(max) ? '…' : max}.`;
+}
+
+/** A list's values now: those of its source cells when it has them (as Excel reads them), else its own. */
+export function listValues(validation: ListValidation, evaluate: Evaluate): string[] {
+  if (!validation.source) return validation.values;
+  const cells = evaluate(`=${validation.source.replace(/^=/, '')}`);
+  // A source the engine cannot read keeps the values read with the file.
+  if (!Array.isArray(cells)) return typeof cells === 'string' || typeof cells === 'number' ? [valueText(cells)] : validation.values;
+  return cells.flat().map(valueText).map((v) => v.trim()).filter((v) => v !== '');
 }
 
 /** True when the conditional format's rule holds at (row, col). */

@@ -1,6 +1,7 @@
 import { findLevelModel, findModel } from '../core/model/registry';
 import { ASSESSMENT_TABLE, TARGETS_TABLE } from '../core/plan/labels';
 import { setFunctionLocale } from './hr-plugin';
+import { chartData } from './charts';
 import { createWorkbenchAssessment } from './workbench-assessment';
 import { createWorkbenchOperations } from './workbench-operations';
 import { WorkbenchWorkbook } from './workbook';
@@ -34,7 +35,7 @@ describe('workbench AssessmentOperations', () => {
   it('builds the plan: sheets in order, tables, list validations on the rating columns, charts', async () => {
     const { workbook, assessment, result } = await built();
     expect(result.table).toBe(ASSESSMENT_TABLE);
-    expect(result.sheets).toHaveLength(5);
+    expect(result.sheets).toHaveLength(6);
     expect(workbook.sheetNames()).toEqual(['Sheet1', ...result.sheets]);
     const headers = workbook.tableHeaders(ASSESSMENT_TABLE);
     expect(headers.slice(0, 3)).toEqual(['姓名', '岗位', '成就导向']);
@@ -46,6 +47,29 @@ describe('workbench AssessmentOperations', () => {
     expect(workbook.selection.sheet).toBe(rating.sheet);
     expect(await assessment.hasAssessmentSheets('zh-CN')).toBe(true);
     expect(await assessment.hasAssessmentSheets('en-US')).toBe(false);
+  });
+
+  it('reads like the Excel build: the person picked from the names, weights of 0 or more, wrapped headers, two-decimal averages, unrated not plotted', async () => {
+    const { workbook } = await built();
+    const sheet = '评估';
+    // B3: the list is the table's name column as it is now, so a person added later is offered too.
+    expect(workbook.listValues(workbook.validationAt(sheet, 2, 1) as Extract<ReturnType<typeof workbook.validationAt>, { kind: 'list' }>)).toEqual(['张三', '李四', '王五']);
+    expect(workbook.editCell(sheet, 2, 1, '无此人')).toMatchObject({ ok: false, message: '请从列表中选择评估表中的姓名' });
+    expect(workbook.editCell(sheet, 2, 1, '李四').ok).toBe(true);
+    // Weights: a number of 0 or more.
+    expect(workbook.editCell(sheet, 7, 2, '-1')).toMatchObject({ ok: false, message: '权重须为 0 或更大的数（如 1、20 或 0.2）' });
+    expect(workbook.editCell(sheet, 7, 2, '20').ok).toBe(true);
+    expect(workbook.style(sheet, 8, 5).wrap).toBe(true);
+    const rating = cellOf(workbook, ASSESSMENT_TABLE, '成就导向', 0);
+    workbook.editCell(rating.sheet, rating.row, rating.col, '高级');
+    workbook.editCell(rating.sheet, rating.row + 1, rating.col, '资深');
+    workbook.editCell(rating.sheet, rating.row + 2, rating.col, '资深');
+    expect(workbook.display(sheet, 5, 2).text).toBe('3.67');
+    // The team chart plots the rated competency and leaves the others out (#N/A), not at 0.
+    const team = chartData(workbook, workbook.charts().find((c) => c.kind === 'team-radar')!, 'zh-CN');
+    const [first, ...rest] = team.series[0].values.slice(0, 3);
+    expect(first).toBeCloseTo(11 / 3, 9);
+    expect(rest).toEqual([null, null]);
   });
 
   it('computes the weighted score and overall level when ratings are written, and reads the snapshot', async () => {
@@ -134,7 +158,7 @@ describe('workbench AssessmentOperations', () => {
     const { workbook, assessment } = await built();
     workbook.setValues('Sheet1', 0, 0, [['Role'], ['x']]);
     await assessment.buildAssessment({ model, people: people.slice(0, 1), locale: 'zh-CN' });
-    expect(workbook.sheetNames()).toHaveLength(6);
+    expect(workbook.sheetNames()).toHaveLength(7);
     expect(workbook.tableRowCount(ASSESSMENT_TABLE)).toBe(1);
     workbook.addSheet('Mine');
     workbook.setValues('Mine', 0, 0, [['Role'], ['x']]);

@@ -1,6 +1,5 @@
 import { rowsToModel } from '../core/model-sheet/read';
 import { AUDIT_HEAD_SETTING, parseChainHead, verifyAuditLog } from '../core/rating/audit-chain';
-import { AUDIT_TABLE } from '../core/rating/records';
 import { sha256Hex } from '../host/sha256';
 import { recordValues } from './workbench-records';
 import { MODEL_TABLE } from '../core/model-sheet/write';
@@ -10,6 +9,8 @@ import { snapshotFromValues, type TableValues } from '../core/rating/snapshot';
 import type { CompetencyModel, Locale } from '../core/model/types';
 import { planAssessmentWorkbook } from '../core/plan/workbook-plan';
 import { TARGETS_TABLE } from '../core/plan/labels';
+import { AUDIT_COLUMNS, AUDIT_TABLE, EVIDENCE_COLUMNS, EVIDENCE_TABLE, recordKeyColumn } from '../core/rating/records';
+import { valueText } from './format';
 import type { AssessmentOperations, ModelImportResult } from '../host/assessment-operations';
 import { LAST_GOOD_SETTINGS_KEY, SETTINGS_KEY, readStoredSettings } from '../core/settings';
 import { parseCell, splitSheetReference } from '../core/a1';
@@ -17,6 +18,7 @@ import { chartData, workbookModel } from './charts';
 import { downloadFile } from './deliver';
 import { shareWithoutAddIn } from './workbench-share';
 import { applyPlan } from './plan-apply';
+import { applyWorkbenchModelUpdate, previewWorkbenchModelUpdate } from './workbench-model-update';
 import { radarSvg, svgToPngBase64 } from './radar';
 import type { WorkbenchWorkbook } from './workbook';
 
@@ -39,7 +41,8 @@ function probePlan(locale: Locale): WorkbookPlan {
 /** A person-radar chart may name the cell that selects its person (src/excel/office-chart.ts). */
 type ChartWithPerson = WorkbookPlan['charts'][number] & { personCell?: string };
 
-export function createWorkbenchAssessment(workbook: WorkbenchWorkbook): AssessmentOperations {
+export function createWorkbenchAssessment(workbook: WorkbenchWorkbook, options: { now?: () => Date } = {}): AssessmentOperations {
+  const now = options.now ?? (() => new Date());
   function mappingOf(table: string) {
     return readStoredSettings(workbook.settings.get(SETTINGS_KEY), workbook.settings.get(LAST_GOOD_SETTINGS_KEY))?.settings.mappings[table] ?? {};
   }
@@ -68,20 +71,39 @@ export function createWorkbenchAssessment(workbook: WorkbenchWorkbook): Assessme
     return rowsToModel(rows, workbookModel(workbook), { firstRow: 1 });
   }
 
+  /** The person keys the Evidence and Audit tables hold, which a rebuild must never give anyone else. */
+  function recordedKeys(): string[] {
+    return [EVIDENCE_TABLE, AUDIT_TABLE].flatMap((name) => {
+      if (!workbook.table(name)) return [];
+      const headers = workbook.tableHeaders(name);
+      const column = recordKeyColumn(headers, name === EVIDENCE_TABLE ? EVIDENCE_COLUMNS : AUDIT_COLUMNS);
+      return column === null ? [] : workbook.tableRows(name).map((row) => valueText(row[column]));
+    });
+  }
+
   function personChart(): ChartWithPerson | undefined {
     return workbook.charts().find((c) => c.kind === 'person-radar');
   }
 
   return {
     async buildAssessment(request) {
-      const plan = planAssessmentWorkbook(request.model, request.people, request.locale);
+      const plan = planAssessmentWorkbook(request.model, request.people, request.locale, recordedKeys());
       const { sheets, archived } = applyPlan(workbook, plan);
-      return { sheets, table: plan.assessmentTable, ...(archived ? { archivedModelSheet: archived.to } : {}) };
+      const duplicateNames = plan.people?.duplicateNames ?? [];
+      return { sheets, table: plan.assessmentTable, ...(archived ? { archivedModelSheet: archived.to } : {}), ...(duplicateNames.length > 0 ? { duplicateNames } : {}) };
     },
 
     async hasAssessmentSheets(locale) {
       const names = new Set(replacedSheetNames(probePlan(locale)).map((name) => name.toLowerCase()));
       return workbook.sheetNames().some((name) => names.has(name.toLowerCase()));
+    },
+
+    async previewModelUpdate(request) {
+      return previewWorkbenchModelUpdate(workbook, request);
+    },
+
+    async applyModelUpdate(request) {
+      return applyWorkbenchModelUpdate(workbook, request, now());
     },
 
     async importModelFromSheet(locale) {

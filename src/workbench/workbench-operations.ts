@@ -4,6 +4,8 @@ import {
   AUDIT_COLUMNS,
   AUDIT_PERSON_COLUMN,
   AUDIT_TABLE,
+  auditCells,
+  EVIDENCE_CELL_COLUMN,
   EVIDENCE_COLUMNS,
   EVIDENCE_TABLE,
   evidenceKeyRows,
@@ -14,14 +16,14 @@ import {
   recordKeyColumn,
 } from '../core/rating/records';
 import type { RatingCellContext } from '../core/rating/selection';
-import { tableLayout } from '../core/rating/selection';
+import { tableLayout, withEvidenceRecord } from '../core/rating/selection';
 import { classifySelection, type SelectionContext } from '../core/rating/selection';
 import { LAST_GOOD_SETTINGS_KEY, SETTINGS_KEY, readSettings, settingsToStore } from '../core/settings';
 import { validateModel } from '../core/model/validate';
 import type { LevelModel } from '../core/model/types';
 import type { EvidenceRecord, WorkbookOperations } from '../host/workbook-operations';
 import { valueText } from './format';
-import { auditTurn, lastAuditRow, recordValues, writeRating } from './workbench-records';
+import { auditTurn, lastAuditRow, recordValues, recoverRatingWrite, writeRating } from './workbench-records';
 import type { WorkbenchWorkbook } from './workbook';
 import { classifyPlainRangeSelection } from '../core/rating/plain-range-selection';
 import { convertPlainRange, plainRangeRead, plainRangeTarget, selectPlainRangeCell } from './workbench-plain-range';
@@ -119,7 +121,7 @@ export function createWorkbenchOperations(workbook: WorkbenchWorkbook, options: 
       // The workbench reads every table's position at once, so a position is never missing.
       if (selection.kind === 'position-needed') return selection.fallback;
       if (selection.kind !== 'rating') return selection;
-      return { ...selection, evidence: readEvidence(workbook, model, selection) };
+      return withEvidenceRecord(selection, readEvidence(workbook, model, selection));
     },
 
     async onSelectionChanged(callback) {
@@ -139,7 +141,11 @@ export function createWorkbenchOperations(workbook: WorkbenchWorkbook, options: 
         const decision = judgeRating(request, model, mappings, plain ? { ...read, ...plain } : read, now());
         if ('answer' in decision) return decision.answer;
         const { write } = decision;
-        await writeRating(workbook, write);
+        try {
+          await writeRating(workbook, write);
+        } catch (error) {
+          return recoverRatingWrite(workbook, write, error, request.locale);
+        }
         return { status: 'written', change: write.change, ...(write.notices.length > 0 ? { notices: write.notices } : {}) };
       });
     },

@@ -12,6 +12,7 @@ function workbookWith(sheet: HandMadeSheet): WorkbenchWorkbook {
   const workbook = new WorkbenchWorkbook({ empty: true });
   workbook.addSheet(sheet.sheet);
   workbook.setValues(sheet.sheet, 0, 0, sheet.values);
+  for (const m of sheet.merges) workbook.merge(sheet.sheet, { startRow: m.top, startCol: m.left, endRow: m.top + m.rows - 1, endCol: m.left + m.columns - 1 });
   return workbook;
 }
 
@@ -104,6 +105,11 @@ describe('workbench: plain-range assessments', () => {
     expect(workbook.values('Assessment 2024', { startRow: 0, startCol: 0, endRow: 7, endCol: 5 })).toEqual(before);
     workbook.select('Assessment 2024', 5, 4);
     expect(await ops.readSelection(model, {})).toMatchObject({ kind: 'rating', table: 'HandMadeAssessment', person: 'Bob Li' });
+    // The weights kept above the table take numbers of 0 or more, and say so in the sheet's language.
+    expect(workbook.editCell('Assessment 2024', 2, 3, '-5')).toMatchObject({ ok: false, message: 'A weight must be a number of 0 or more (such as 1, 20 or 0.2)' });
+    expect(workbook.editCell('Assessment 2024', 2, 4, '35%').ok).toBe(true);
+    expect(workbook.editCell('Assessment 2024', 2, 4, 'heavy').ok).toBe(false);
+    expect(workbook.validationAt('Assessment 2024', 2, 5)).toBeUndefined();
   });
 
   it('does not convert over merged cells, and rates in place there', async () => {

@@ -1,4 +1,5 @@
 import type { CellValue } from 'hyperformula';
+import { parseRange } from '../core/a1';
 import type { ColumnMapping } from '../core/rating/assessment';
 import type { RatingRead } from '../core/rating/judge';
 import { planTableConversion } from '../core/rating/plain-range';
@@ -75,5 +76,10 @@ export function convertPlainRange(workbook: WorkbenchWorkbook, name: string, mod
   const table = freeTableName(workbook.tables().map((t) => t.name));
   const { top, left, rows, columns } = plan.area;
   workbook.addTable({ name: table, sheet, range: { startRow: top, startCol: left, endRow: top + rows - 1, endCol: left + columns - 1 } });
+  // The weights row stays outside the table; it takes numbers of 0 or more, as a built workbook's does.
+  for (const rule of plan.weightRules) {
+    const range = parseRange(rule.address);
+    if (range) workbook.addValidation({ kind: 'number', sheet, range, min: 0, max: Number.POSITIVE_INFINITY, errorMessage: rule.errorMessage, prompt: rule.prompt });
+  }
   return { status: 'converted', table, from: plainRangeName(sheet) };
 }

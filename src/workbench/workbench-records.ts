@@ -1,6 +1,8 @@
-import { AUDIT_HEAD_SETTING, chainHeadText, sealAuditLines, type ChainTip } from '../core/rating/audit-chain';
-import type { AuditWrite, RatingRead, RatingWrite, RecordPlacement } from '../core/rating/judge';
-import { AUDIT_TABLE, EVIDENCE_DATE_COLUMN, EVIDENCE_TABLE, recordRowCells, recordSegments, type RecordCell, type RecordRow } from '../core/rating/records';
+import { AUDIT_HEAD_SETTING, CHAIN_START, chainHeadText, chainTipAfter, sealAuditLines, type ChainTip } from '../core/rating/audit-chain';
+import type { ApplyRatingResult, AuditWrite, RatingRead, RatingWrite, RecordPlacement } from '../core/rating/judge';
+import type { Locale } from '../core/model/types';
+import { failureMessage, reconcileRating } from '../core/rating/reconcile';
+import { AUDIT_TABLE, EVIDENCE_CELL_COLUMN, EVIDENCE_DATE_COLUMN, EVIDENCE_TABLE, auditCells, recordRowCells, recordSegments, type RecordCell, type RecordRow } from '../core/rating/records';
 import { RECORD_TIME_FORMAT } from '../core/rating/record-time';
 import { sha256Hex } from '../host/sha256';
 import type { CellValue } from 'hyperformula';
@@ -84,13 +86,50 @@ export function writeAuditLines(workbook: WorkbenchWorkbook, write: Omit<AuditWr
   workbook.settings.set(AUDIT_HEAD_SETTING, chainHeadText(tip));
 }
 
-/** Writes a rating's key columns, evidence row, sealed audit line, then the rating, as one change. */
+/**
+ * Writes a rating's key columns, sealed audit line, the rating and its evidence row as one change,
+ * in the order reconcile.ts relies on: a write that fails part-way leaves what came before it.
+ */
 export async function writeRating(workbook: WorkbenchWorkbook, write: RatingWrite): Promise<void> {
   const sealed = await sealAuditLines(write.audit.tip, [write.audit.row.cells], sha256Hex);
   workbook.batch(() => {
     for (const migration of write.migrations) workbook.appendTableColumn(migration.table, migration.header, migration.values);
-    writeEvidence(workbook, write.evidence.row, write.evidence.placement);
     writeAuditLines(workbook, write.audit, sealed.rows, sealed.tip);
     workbook.setValues(write.sheet, write.row, write.column, [[write.input]]);
+    writeEvidence(workbook, write.evidence.row, write.evidence.placement);
   });
+}
+
+/** After a failed write: what is there now, core's repair (a correction line sealed onto the chain), and what the assessor is told. */
+export async function recoverRatingWrite(workbook: WorkbenchWorkbook, write: RatingWrite, error: unknown, locale: Locale): Promise<ApplyRatingResult> {
+  const reason = error instanceof Error ? error.message : String(error);
+  const rowOf = (name: string, index?: number) => {
+    const rows = workbook.table(name) ? workbook.tableRows(name) : [];
+    const row = rows[index ?? rows.length - 1];
+    return row ? recordValues(row) : undefined;
+  };
+  const text = (row: RecordCell[], i: number) => String(row[i] ?? '');
+  const placement = write.evidence.placement;
+  const audit = rowOf(AUDIT_TABLE);
+  const evidence = rowOf(EVIDENCE_TABLE, placement.into === 'replace' ? placement.index : undefined);
+  const reconciliation = reconcileRating(write.change, {
+    current: workbook.text(write.sheet, write.row, write.column),
+    lastAudit: audit ? { time: audit[0], cell: text(audit, 2), newValue: text(audit, 6) } : null,
+    evidence: evidence ? { level: text(evidence, 2), comment: text(evidence, 4), date: evidence[EVIDENCE_DATE_COLUMN], cell: text(evidence, EVIDENCE_CELL_COLUMN) } : null,
+  });
+  let repaired = true;
+  try {
+    if (reconciliation.state === 'cell-not-written' || reconciliation.state === 'audit-missing') {
+      const change = reconciliation.state === 'cell-not-written' ? reconciliation.correction : reconciliation.audit;
+      const sealed = await sealAuditLines(audit ? chainTipAfter(audit) : CHAIN_START, [auditCells(change, locale)], sha256Hex);
+      writeAuditLines(workbook, { placement: workbook.table(AUDIT_TABLE) ? { into: 'append' } : write.audit.placement, addColumns: [] }, sealed.rows, sealed.tip);
+    }
+    if (reconciliation.state === 'evidence-behind' || reconciliation.state === 'audit-missing') {
+      writeEvidence(workbook, write.evidence.row, placement.into === 'replace' ? placement : { into: 'append' });
+    }
+  } catch {
+    repaired = false;
+  }
+  if (reconciliation.state === 'consistent') return { status: 'written', change: write.change };
+  return { status: 'failed', reason: failureMessage(write.change, reconciliation, repaired, reason) };
 }

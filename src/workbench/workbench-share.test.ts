@@ -53,8 +53,9 @@ describe('sharing without the add-in (workbench)', () => {
     });
     expect(fileName).toMatch(/\(无需加载项\)\.xlsx$/);
     expect(result.converted).toBeGreaterThan(10);
-    expect(result.unconverted).toEqual([]);
-    expect(hrFormulas(copy)).toEqual([]);
+    // The multi-rater block (agreement, combined levels) needs the add-in; the copy says where.
+    expect(result.unconverted).toEqual(['评估!BH7', '评估!BH10']);
+    expect(hrFormulas(copy)).toEqual(['评估!6,59', '评估!9,59']);
     expect(hrFormulas(workbook).length).toBeGreaterThan(10);
     const original = tableValues(workbook, table);
     expect(tableValues(copy, table)).toEqual(original);

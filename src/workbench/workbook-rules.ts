@@ -1,5 +1,5 @@
 import { rangeContains, type CellRange } from '../core/a1';
-import { formatHolds, validationProblem, type CellStyle, type ConditionalFormat, type StyledRange, type Validation } from './rules';
+import { formatHolds, listValues, validationProblem, type CellStyle, type ConditionalFormat, type ListValidation, type StyledRange, type Validation } from './rules';
 import type { CellValue } from 'hyperformula';
 import { WorkbookStore, type SheetScoped, type WorkbenchTable, type WorkbookEvent } from './workbook-store';
 
@@ -106,6 +106,11 @@ export class RuledWorkbook extends WorkbookStore {
 
   validationAt(sheet: string, row: number, col: number): Validation | undefined {
     return this.validationList.find((v) => v.sheet === sheet && rangeContains(v.range, row, col));
+  }
+
+  /** The values a list validation offers now (a list from cells follows them). */
+  listValues(validation: ListValidation): string[] {
+    return listValues(validation, (formula) => this.evaluate(validation.sheet, formula));
   }
 
   /** Why an input breaks the cell's validation, or null when it is allowed. Blank is always allowed. */

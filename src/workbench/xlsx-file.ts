@@ -71,6 +71,9 @@ export interface DataValidationModel {
   formulae: (string | number)[];
   allowBlank?: boolean;
   showErrorMessage?: boolean;
+  /** The input message shown when the cell is selected. */
+  showInputMessage?: boolean;
+  prompt?: string;
   error?: string;
   errorTitle?: string;
 }

@@ -81,10 +81,11 @@ function readValidations(workbook: WorkbenchWorkbook, sheet: XlsxSheet, name: st
   const validations: Validation[] = [];
   for (const { range, rule } of mergeRuns(cells)) {
     const errorMessage = rule.error ?? '';
+    const prompt = rule.showInputMessage && rule.prompt ? { prompt: rule.prompt } : {};
     const first = String(rule.formulae?.[0] ?? '');
     if (rule.type === 'list') {
       if (first.startsWith('"')) {
-        validations.push({ kind: 'list', sheet: name, range, values: first.slice(1, -1).replace(/""/g, '"').split(','), errorMessage });
+        validations.push({ kind: 'list', sheet: name, range, values: first.slice(1, -1).replace(/""/g, '"').split(','), errorMessage, ...prompt });
       } else {
         // A list from cells: read the cells' values once (the workbench keeps literal lists).
         const source = splitSheetReference(first.replace(/^=/, '').replace(/\$/g, ''));
@@ -92,8 +93,11 @@ function readValidations(workbook: WorkbenchWorkbook, sheet: XlsxSheet, name: st
         const sourceSheet = source.sheet ?? name;
         if (!sourceRange || !workbook.hasSheet(sourceSheet)) continue;
         const values = workbook.values(sourceSheet, sourceRange).flat().map(valueText).filter((v) => v !== '');
-        validations.push({ kind: 'list', sheet: name, range, values, errorMessage, source: first.replace(/^=/, '') });
+        validations.push({ kind: 'list', sheet: name, range, values, errorMessage, source: first.replace(/^=/, ''), ...prompt });
       }
+    } else if ((rule.type === 'decimal' || rule.type === 'whole') && rule.operator === 'greaterThanOrEqual') {
+      const min = Number(rule.formulae[0]);
+      if (Number.isFinite(min)) validations.push({ kind: 'number', sheet: name, range, min, max: Number.POSITIVE_INFINITY, ...(rule.type === 'whole' ? { wholeNumber: true } : {}), errorMessage, ...prompt });
     } else if ((rule.type === 'decimal' || rule.type === 'whole') && (rule.operator ?? 'between') === 'between') {
       const min = Number(rule.formulae[0]);
       const maxRaw = rule.formulae[1];
@@ -106,7 +110,7 @@ function readValidations(workbook: WorkbenchWorkbook, sheet: XlsxSheet, name: st
             : typeof maxRaw === 'string' && maxRaw !== ''
               ? { formula: fromFileFormula(maxRaw) }
               : Number.POSITIVE_INFINITY;
-      validations.push({ kind: 'number', sheet: name, range, min, max, ...(rule.type === 'whole' ? { wholeNumber: true } : {}), errorMessage });
+      validations.push({ kind: 'number', sheet: name, range, min, max, ...(rule.type === 'whole' ? { wholeNumber: true } : {}), errorMessage, ...prompt });
     }
   }
   return validations;

@@ -42,11 +42,19 @@ function uniqueHeaders(headers: string[]): string[] {
 }
 
 function validationModel(validation: Validation): DataValidationModel {
-  const common = { allowBlank: true, showErrorMessage: true, errorStyle: 'stop', error: validation.errorMessage || undefined };
+  const common = {
+    allowBlank: true,
+    showErrorMessage: true,
+    errorStyle: 'stop',
+    error: validation.errorMessage || undefined,
+    ...(validation.prompt ? { showInputMessage: true, prompt: validation.prompt } : {}),
+  };
   if (validation.kind === 'list') {
     const formula = validation.source ?? `"${validation.values.map((v) => v.replace(/"/g, '""')).join(',')}"`;
     return { type: 'list', formulae: [formula], ...common };
   }
+  // No upper bound: "at least min", as Excel writes it.
+  if (validation.max === Number.POSITIVE_INFINITY) return { type: validation.wholeNumber ? 'whole' : 'decimal', operator: 'greaterThanOrEqual', formulae: [validation.min], ...common };
   const max = typeof validation.max === 'number' ? validation.max : toFileFormula(validation.max.formula);
   return { type: validation.wholeNumber ? 'whole' : 'decimal', operator: 'between', formulae: [validation.min, max], ...common };
 }

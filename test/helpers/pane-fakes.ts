@@ -6,6 +6,7 @@ import type {
   BuildAssessmentRequest,
   BuildAssessmentResult,
   ModelImportResult,
+  ModelUpdateResult,
   NativeShareResult,
 } from '../../src/host/assessment-operations';
 
@@ -48,6 +49,13 @@ export class FakeAssessmentOperations implements AssessmentOperations {
   async hasAssessmentSheets(): Promise<boolean> {
     this.calls.hasAssessmentSheets++;
     return this.hasSheets;
+  }
+  /** The fake has no built Assessment table: an import only changes the settings. */
+  async previewModelUpdate(): Promise<null> {
+    return null;
+  }
+  async applyModelUpdate(): Promise<ModelUpdateResult> {
+    throw new Error('The fake workbook has no Assessment table to update.');
   }
   async importModelFromSheet(): Promise<ModelImportResult> {
     this.calls.importModelFromSheet++;

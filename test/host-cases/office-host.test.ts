@@ -1,6 +1,6 @@
 import { createOfficeOperations } from '../../src/excel/office-operations';
 import { ExcelWorkbookMock } from '../office/counting-mock';
-import { NOW, runHostCases, type HostUnderTest, type WorkbookSetup } from './rating-cases';
+import { NOW, runFailureCases, runHostCases, type HostUnderTest, type WorkbookSetup } from './rating-cases';
 
 /** The host cases against the Office.js operations over the Excel mock. */
 
@@ -18,6 +18,7 @@ function openOffice(setup: WorkbookSetup): HostUnderTest {
     select: (sheet, address) => workbook.select(sheet, address),
     type: (sheet, address, value) => workbook.type(sheet, address, value),
     cell: (sheet, address) => String(workbook.cell(sheet, address)),
+    refuseWrites: (sheet, message) => workbook.refuseWrites(sheet, message),
     tables: () =>
       Object.fromEntries(
         workbook.tableNames().map((name) => {
@@ -29,3 +30,4 @@ function openOffice(setup: WorkbookSetup): HostUnderTest {
 }
 
 runHostCases(openOffice);
+runFailureCases(openOffice);

@@ -318,6 +318,78 @@ export interface HostUnderTest {
   cell(sheet: string, address: string): string;
   /** Every table's headers and data rows as text, by table name. */
   tables(): Record<string, { headers: string[]; rows: string[][] }>;
+  /** From now on every write to the sheet fails with `message` (null: accepted again). */
+  refuseWrites(sheet: string, message: string | null): void;
+}
+
+/** A write that fails at one step: the sheet that refuses, and what the assessor and the workbook show afterwards. */
+export interface FailureCase {
+  name: string;
+  refuses: string;
+  reason: RegExp;
+  /** The rating cell afterwards. */
+  cell: string;
+  /** The Audit table's rows afterwards (New value and Comment columns). */
+  audit: [string, string][];
+  /** The Evidence rows afterwards (Person, Level, Comment). */
+  evidence: [string, string, string][];
+  /** A note the next read of the cell shows beside the evidence, or null. */
+  note: RegExp | null;
+}
+
+const REFUSED = 'This table is full.';
+
+/** 张三's 中级 is re-rated 高级 (confirmed) while one sheet refuses writes. */
+export const FAILURE_CASES: FailureCase[] = [
+  {
+    name: 'the audit line fails: nothing is written, and the assessor is told so',
+    refuses: '审计日志',
+    reason: /Nothing was written.*This table is full/,
+    cell: '中级',
+    audit: [['中级', '']],
+    evidence: [['张三', '中级', '']],
+    note: null,
+  },
+  {
+    name: 'the rating cell fails: the audit line it left is corrected, the evidence is untouched',
+    refuses: '评估',
+    reason: /not written to the cell.*still holds "中级"/,
+    cell: '中级',
+    audit: [['中级', ''], ['高级', '复核'], ['中级', expect.stringMatching(/^Not written to the cell/) as unknown as string]],
+    evidence: [['张三', '中级', '']],
+    note: null,
+  },
+  {
+    name: 'the evidence row fails: the cell and the audit line hold the rating, and the stale evidence is flagged on the next read',
+    refuses: '证据',
+    reason: /evidence row could not be written/,
+    cell: '高级',
+    audit: [['中级', ''], ['高级', '复核']],
+    evidence: [['张三', '中级', '']],
+    note: /evidence recorded on 2026-11-01 is for 中级, but the cell holds 高级/,
+  },
+];
+
+/** Defines the failure cases' tests for one host. */
+export function runFailureCases(open: (setup: WorkbookSetup) => HostUnderTest): void {
+  describe.each(FAILURE_CASES.map((c) => [c.name, c] as const))('%s', (_, c) => {
+    it('leaves rating, evidence and audit consistent, or repaired and said so', async () => {
+      const host = open(SETUP);
+      host.select('评估', 'D3');
+      await host.ops.readSelection(model, {});
+      host.refuseWrites(c.refuses, REFUSED);
+      const result = await host.ops.applyRating(ratingRequest({ rowIndex: 0, person: '张三', expected: '中级', level: '高级', confirmOverwrite: true, comment: '复核' }), model, {});
+      host.refuseWrites(c.refuses, null);
+      expect(result).toEqual({ status: 'failed', reason: expect.stringMatching(c.reason) });
+      expect(host.cell('评估', 'D3')).toBe(c.cell);
+      const tables = host.tables();
+      expect(tables[AUDIT_TABLE].rows.map((row) => [row[6], row[8]])).toEqual(c.audit);
+      expect(tables[EVIDENCE_TABLE].rows.map((row) => [row[0], row[2], row[4]])).toEqual(c.evidence);
+      host.select('评估', 'D3');
+      const selection = await host.ops.readSelection(model, {});
+      expect(selection.kind === 'rating' && (selection.evidenceNote ?? null)).toEqual(c.note === null ? null : expect.stringMatching(c.note));
+    });
+  });
 }
 
 /** Defines the cases' tests for one host; `open` builds SETUP on it. */

@@ -2,7 +2,7 @@ import { columnNumber } from '../../src/core/a1';
 import { createWorkbenchOperations } from '../../src/workbench/workbench-operations';
 import { valueText } from '../../src/workbench/format';
 import { WorkbenchWorkbook } from '../../src/workbench/workbook';
-import { NOW, runHostCases, type HostUnderTest, type WorkbookSetup } from './rating-cases';
+import { NOW, runFailureCases, runHostCases, type HostUnderTest, type WorkbookSetup } from './rating-cases';
 
 /** The host cases against the workbench operations over its HyperFormula workbook. */
 
@@ -20,7 +20,19 @@ function openWorkbench(setup: WorkbookSetup): HostUnderTest {
     workbook.setText(table.sheet, row, col, [table.headers, ...table.rows]);
     workbook.addTable({ name: table.name, sheet: table.sheet, range: { startRow: row, startCol: col, endRow: row + table.rows.length, endCol: col + table.headers.length - 1 } });
   }
+  // A sheet that refuses writes, as a full or locked table would: the workbook's writes to it throw.
+  const refusing = new Map<string, string>();
+  for (const method of ['setValues', 'setText', 'appendTableRows', 'appendTableColumn'] as const) {
+    const original = workbook[method].bind(workbook) as (...args: unknown[]) => unknown;
+    const sheetOf = (args: unknown[]) => (method === 'appendTableRows' || method === 'appendTableColumn' ? workbook.table(String(args[0]))?.sheet : String(args[0]));
+    (workbook as unknown as Record<string, unknown>)[method] = (...args: unknown[]) => {
+      const message = refusing.get(sheetOf(args) ?? '');
+      if (message) throw new Error(message);
+      return original(...args);
+    };
+  }
   return {
+    refuseWrites: (sheet, message) => (message === null ? refusing.delete(sheet) : refusing.set(sheet, message)),
     ops: createWorkbenchOperations(workbook, { now: () => NOW }),
     select: (sheet, address) => workbook.select(sheet, at(address).row, at(address).col),
     type: (sheet, address, value) => {
@@ -36,3 +48,4 @@ function openWorkbench(setup: WorkbookSetup): HostUnderTest {
 }
 
 runHostCases(openWorkbench);
+runFailureCases(openWorkbench);

@@ -269,3 +269,41 @@ describe('find and the worksheets selection event', () => {
     expect(events).toEqual([{ address: 'C4:D5', worksheetId: ids[1] }]);
   });
 });
+
+describe('merged cells (Range.getMergedAreasOrNullObject, ExcelApi 1.13)', () => {
+  const merged = () =>
+    new ExcelWorkbookMock({ sheets: { Form: [['Title'], ['Name', 'Dept', 'Skills']] }, merges: { Form: ['A1:D1', 'A2:A3', 'C2:D2'] } });
+
+  it('gives the merged areas whose top-left cell is in the range, whole, and a null object where there are none', async () => {
+    const workbook = merged();
+    await run(workbook, async (context) => {
+      const sheet = context.workbook.worksheets.getItem('Form');
+      const all = sheet.getRange('A1:F9').getMergedAreasOrNullObject().load('address, areaCount, cellCount');
+      const areas = sheet.getRange('A1:F9').getMergedAreasOrNullObject();
+      areas.areas.load('items/address');
+      // A2:A3 starts above B3:D3 and C2:D2 starts in row 2: neither is reported for it (office-js#3611).
+      const below = sheet.getRange('A3:D3').getMergedAreasOrNullObject().load('address');
+      expect(() => all.address).toThrow(/not loaded/);
+      await context.sync();
+      expect(all.isNullObject).toBe(false);
+      expect([all.address, all.areaCount, all.cellCount]).toEqual(['Form!A1:D1, Form!A2:A3, Form!C2:D2', 3, 8]);
+      expect(areas.areas.items.map((r) => r.address)).toEqual(['Form!A1:D1', 'Form!A2:A3', 'Form!C2:D2']);
+      expect(below.isNullObject).toBe(true);
+      expect(() => below.address).toThrow(/null object/);
+    });
+    expect(workbook.cell('Form', 'A1')).toBe('Title');
+    expect(workbook.sheet('Form')?.merges).toEqual(['A1:D1', 'A2:A3', 'C2:D2']);
+  });
+
+  it('fails the sync over more than 512 merged areas, and makes no table over merged cells', async () => {
+    const workbook = new ExcelWorkbookMock({ sheets: { Grid: [] } });
+    for (let i = 0; i < 513; i++) workbook.mergeCells('Grid', `A${2 * i + 1}:B${2 * i + 1}`);
+    await run(workbook, async (context) => {
+      context.workbook.worksheets.getItem('Grid').getRange('A:B').getMergedAreasOrNullObject();
+      await expect(context.sync()).rejects.toThrow(/512/);
+      context.workbook.worksheets.getItem('Grid').tables.add('A1:C4', true);
+      await expect(context.sync()).rejects.toThrow(/merged cells/);
+    });
+    expect(workbook.tableNames()).toEqual([]);
+  });
+});

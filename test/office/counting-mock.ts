@@ -1,4 +1,4 @@
-import { MockOfficeError, columnIndex, columnLetters, formatArea, parseArea, MAX_COLUMNS, MAX_ROWS } from './mock/a1';
+import { MockOfficeError, columnIndex, columnLetters, formatArea, intersect, parseArea, MAX_COLUMNS, MAX_ROWS } from './mock/a1';
 import { cloneValue } from './mock/base';
 import {
   DEFAULT_BEHAVIOUR,
@@ -75,13 +75,14 @@ export type { CellWrite, ChartState, ConditionalFormatState, MockBehaviour, Mock
  * numberFormat, row/columnIndex, row/column/cellCount; getCell, getRow, getColumn, getOffsetRange,
  * getResizedRange, getEntireRow, getEntireColumn, getIntersection[OrNullObject], getBoundingRect,
  * getTables, find[OrNullObject] with completeMatch, matchCase and the wildcards * ? and ~ escapes,
- * select, clear), TableCollection and TableScopedCollection (add,
+ * select, clear, getMergedAreasOrNullObject: a RangeAreas with address, areaCount, cellCount, areas),
+ * TableCollection and TableScopedCollection (add,
  * getItem[OrNullObject], getFirst, getCount, items), Table (name, id, showHeaders, showTotals,
  * worksheet, columns, rows, getRange, getHeaderRowRange, getDataBodyRange, delete), table columns
  * (name, index, getDataBodyRange, getHeaderRowRange, getRange) and rows (add, count, getCount),
  * SettingCollection (add, getItem[OrNullObject], items) and Setting (key, value, delete).
  *
- * Between operations a test acts as the user with `select`, `type`, `addTable`,
+ * Between operations a test acts as the user with `select`, `type`, `addTable`, `mergeCells`,
  * `convertTableToRange`, `sortTable`, `setSetting` and `fireSelectionChanged` (or
  * `selectAndNotify`: select, then fire), and looks with `cell`, `formula`,
  * `numberFormat`, `table`, `tableNames`, `sheetNames`, `setting` and `writes`. A formula written
@@ -125,6 +126,8 @@ export interface MockWorkbookSpec {
   nullObjects?: MockBehaviour['nullObjects'];
   /** Where the workbook is open, for the undo rules; default 'desktop' (the strictest). */
   platform?: MockPlatform;
+  /** Merged areas by sheet, as HR merged them ("A1:H1"); the value stays in the top-left cell. */
+  merges?: Record<string, string[]>;
   /** Sheets protected by the user; `workbookProtected`: the workbook structure is. */
   protectedSheets?: string[];
   workbookProtected?: boolean;
@@ -161,6 +164,7 @@ export class ExcelWorkbookMock {
   constructor(spec: MockWorkbookSpec = {}) {
     for (const [name, rows] of Object.entries(spec.sheets ?? {})) writeGrid(this.state.addSheet(name), 0, 0, rows);
     for (const table of spec.tables ?? []) this.addTable(table);
+    for (const [sheet, addresses] of Object.entries(spec.merges ?? {})) addresses.forEach((address) => this.mergeCells(sheet, address));
     if (this.state.sheets.length === 0) this.state.addSheet('Sheet1');
     for (const [key, value] of Object.entries(spec.settings ?? {})) this.state.settings.set(key, cloneValue(value));
     this.requirementSets = { ExcelApi: '1.19', ...spec.requirementSets };
@@ -311,6 +315,13 @@ export class ExcelWorkbookMock {
     rows.forEach((row, r) => row.forEach((cell, c) => sheet.set(table.top + 1 + r, table.left + c, cell ?? { value: '' })));
   }
 
+  /** Every write to `sheet` fails from now on (null: accepted again), as a full or locked table would. */
+  refuseWrites(sheet: string, message: string | null): void {
+    const state = this.state.sheet(sheet);
+    if (!state) throw new Error(`no sheet ${sheet}`);
+    state.refusesWrites = message;
+  }
+
   /** The `n`-th sync from now (1 = the next) fails before it runs anything, as a lost connection would. */
   failSync(n: number, message: string): void {
     this.state.failingSync = { at: this.counters.syncCount + n, message };
@@ -339,6 +350,16 @@ export class ExcelWorkbookMock {
 
   protectWorkbook(on = true): void {
     this.state.protected = on;
+  }
+
+  /** Merges cells, as the user would (Home > Merge & Center): the cells but the top-left one lose their values. */
+  mergeCells(sheet: string, address: string): void {
+    const sheetState = this.sheetState(sheet);
+    const area = parseArea(address);
+    if (area.rows * area.columns < 2) throw new Error(`merging ${address} merges nothing`);
+    if (sheetState.merges.some((m) => intersect(m, area))) throw new Error(`${address} overlaps a merged area of ${sheet}`);
+    for (let r = 0; r < area.rows; r++) for (let c = 0; c < area.columns; c++) if (r > 0 || c > 0) sheetState.set(area.top + r, area.left + c, { value: '' });
+    sheetState.merges.push(area);
   }
 
   /** Writes cells as the user would have left them (text as typed input). */
@@ -409,11 +430,14 @@ export class ExcelWorkbookMock {
     validations: ValidationState[];
     conditionalFormats: ConditionalFormatState[];
     charts: ChartState[];
+    merges: string[];
+    wrapped: string[];
+    autofitRows: string[];
   } | null {
     const sheet = this.state.sheet(name);
     if (!sheet) return null;
-    const { visibility, freeze, columnWidths, validations, conditionalFormats, charts } = sheet;
-    return cloneValue({ visibility, protected: sheet.protected, freeze, columnWidths, validations, conditionalFormats, charts });
+    const { visibility, freeze, columnWidths, validations, conditionalFormats, charts, wrapped, autofitRows } = sheet;
+    return cloneValue({ visibility, protected: sheet.protected, freeze, columnWidths, validations, conditionalFormats, charts, merges: sheet.merges.map(formatArea), wrapped, autofitRows });
   }
 
   /** Values of a block of cells ('' when blank; formula cells read ''). */

@@ -4,6 +4,7 @@ import { needsTextMarker } from '../cell-text';
 export { needsTextMarker };
 import type { PlanCell, PlanValue, SheetKey } from './plan';
 import { AUDIT_SHEET, EVIDENCE_SHEET } from '../rating/records';
+import { RATINGS_SHEET } from './ratings';
 import { localize, normalizeName } from '../text';
 import type { LocalText, Locale, LevelModel, PointsModel } from '../model/types';
 
@@ -13,6 +14,7 @@ export const WORKBOOK_SHEETS: Record<SheetKey, LocalText> = {
   model: { zh: '模型', en: 'Model' },
   targets: { zh: '目标级别', en: 'Targets' },
   assessment: { zh: '评估', en: 'Assessment' },
+  ratings: RATINGS_SHEET,
   evidence: EVIDENCE_SHEET,
   audit: AUDIT_SHEET,
 };
@@ -49,6 +51,11 @@ export const TEXT = {
   helperTitle: { zh: '各人目标级别（按岗位从目标级别表查得；公式，勿编辑）', en: 'Target level per person (looked up from Targets by role; formulas, do not edit)' },
   targetRow: { zh: '目标表行号', en: 'Targets row' },
   personChart: { zh: '能力素质状况图（选定人员）', en: 'Competency profile (selected person)' },
+  pickPersonPrompt: { zh: '从列表中选择评估表中的姓名：下方各行和图表随之更新', en: 'Pick a name of the table from the list: the rows below and the charts follow' },
+  pickPersonMessage: { zh: '请从列表中选择评估表中的姓名', en: 'Choose a name from the assessment table' },
+  unknownPerson: { zh: '不在评估表中：请从列表中选择姓名', en: 'is not in the assessment table: pick a name from the list' },
+  weightPrompt: { zh: '权重：0 或更大的数（如 1、20 或 0.2），按比例计入加权得分', en: 'Weight: a number of 0 or more (such as 1, 20 or 0.2), counted in proportion in the weighted score' },
+  weightMessage: { zh: '权重须为 0 或更大的数（如 1、20 或 0.2）', en: 'A weight must be a number of 0 or more (such as 1, 20 or 0.2)' },
   teamChart: { zh: '团队能力素质状况图', en: 'Team competency profile' },
   qualificationLevel: { zh: '资格级别', en: 'Qualification level' },
   knowledgeScore: { zh: '知识得分', en: 'Knowledge score' },
@@ -122,4 +129,11 @@ export function uniqueHeaders(items: { id: string; name: LocalText }[], locale: 
 /** A value as a plan cell: text Excel would read as a formula, number, date or boolean stays text. */
 export function asCell(value: PlanValue): PlanCell {
   return typeof value === 'string' && needsTextMarker(value) ? { text: value } : value;
+}
+
+/** Column widths that fit a header on one line (11 pt text: a CJK character about 11 pt, other characters about 6 pt, plus the filter button). */
+export function headerWidth(header: string, { min = 60, max = 200 }: { min?: number; max?: number } = {}): number {
+  let points = 24;
+  for (const ch of header) points += /[\u1100-\u115f\u2e80-\ua4cf\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6]/u.test(ch) ? 11.5 : /[A-Z]/.test(ch) ? 7.2 : 6;
+  return Math.round(Math.min(max, Math.max(min, points)));
 }

@@ -1,10 +1,13 @@
 import { COLUMN_LABELS } from '../rating/assessment';
 import { absCell, absRange, cellA1, columnName, formulaText, rangeA1, sheetRef, wholeColumn } from '../a1';
-import type { PlanBlock, PlanCell, PlanChart, PlanSheet } from './plan';
+import type { PlanBlock, PlanCell, PlanCellRule, PlanChart, PlanConditionalFormat, PlanSheet } from './plan';
 import { modelVersionTag } from '../model/model-version';
 import { localize } from '../text';
 import type { LevelModel, Locale } from '../model/types';
-import { ASSESSMENT_TABLE, asCell, levelNote, ratingMessage, sheetName, text, uniqueHeaders } from './labels';
+import { planCombinedBlocks } from './ratings';
+import { ratedPersonKeyFormula } from '../raters/rated-person';
+import { columnIdBlock, columnIdBlockRow } from './column-ids';
+import { ASSESSMENT_TABLE, asCell, headerWidth, levelNote, ratingMessage, sheetName, text, uniqueHeaders } from './labels';
 
 /**
  * The Assessment sheet of a level model. Rows (1-based):
@@ -16,12 +19,13 @@ import { ASSESSMENT_TABLE, asCell, levelNote, ratingMessage, sheetName, text, un
  *   6  Team average    |                  | mean level number per competency over everyone rated
  *   7  Average target  |                  | mean target level number over everyone with a target
  *   8  Weight          |                  | one weight per competency (the model's, default 1)
- *   9  table header: Person | Role | <competency names> | Weighted score | Overall level | Total gap | Model version
+ *   9  table header: Person | Role | <competency names> | Weighted score | Overall level | Total gap | Model version | Person key
  *   10+ one row per person
  * Rows 4-8 sit above the rating columns they belong to, outside the table, so filtering the
  * table never hides what the charts read. To the right of the table, after a blank column: the
  * level table (level number | label, rows 1..) that COMPETENCY.LEVEL reads as bands and the
- * rating rules match labels against; then room for the two radar charts; then the per-person
+ * rating rules match labels against, and under it which column rates which competency id
+ * (column-ids.ts); then room for the two radar charts; then the per-person
  * target block (header on row 9, one row per table row): the row of the person's role in the
  * Targets sheet (one MATCH per person; 0 when the role is not there), then their target label per
  * competency read from that row. That block exists because a formula cannot take "the role's row" of the
@@ -34,11 +38,13 @@ const FIRST_RATING = 2;
 
 export interface LevelSheetInput {
   model: LevelModel;
-  /** People with their role as the Targets table names it. */
-  people: { name: string; role: string }[];
+  /** People with their role as the Targets table names it, and their person key (person-key.ts). */
+  people: { name: string; role: string; key?: string }[];
   locale: Locale;
   /** The Targets sheet's name; its table has the role in column A and competency k in column 2+k (1-based), header on row 3. */
   targetsSheet: string;
+  /** The Ratings sheet's name, when the workbook has one: the sheet then shows the combined levels of several raters. */
+  ratingsSheet?: string;
 }
 
 export interface LevelSheetPlan {
@@ -51,7 +57,7 @@ export function levelLabels(model: LevelModel, locale: Locale): string[] {
   return model.scale.levels.map((l) => localize(l.label, locale));
 }
 
-export function planLevelAssessmentSheet({ model, people, locale, targetsSheet }: LevelSheetInput): LevelSheetPlan {
+export function planLevelAssessmentSheet({ model, people, locale, targetsSheet, ratingsSheet }: LevelSheetInput): LevelSheetPlan {
   const name = sheetName('assessment', locale);
   const n = model.competencies.length;
   const labels = levelLabels(model, locale);
@@ -95,6 +101,7 @@ export function planLevelAssessmentSheet({ model, people, locale, targetsSheet }
           `IF(SUMPRODUCT(--(${personTargets}<>""))=0,"",SUMPRODUCT(--(${gap}>0),${gap}))))`,
       },
       asCell(tag),
+      person?.key ? asCell(person.key) : null,
     ]);
     helperRows.push([
       { formula: `=IF(${role}="","",IFERROR(MATCH(${role},${roleColumn},0),0))` },
@@ -106,8 +113,9 @@ export function planLevelAssessmentSheet({ model, people, locale, targetsSheet }
   const match = `MATCH(${selected},${absRange(ROW.firstData, 0, dataRows, 1)},0)`;
   const columnOf = (c: number) => `${columnName(c)}$${ROW.firstData + 1}:${columnName(c)}$${lastRow + 1}`;
   const pick = (c: number) => `INDEX(${columnOf(c)},${match})`;
-  const levelOf = (c: number) => `=IF(ISNA(${match}),"",IF(${pick(c)}="","",HR.LEVEL.NUMBER(${pick(c)},${id})))`;
-  const average = (c: number) => `=IF(SUMPRODUCT(--(${columnOf(c)}<>""))=0,"",AVERAGE(HR.LEVEL.NUMBER(${columnOf(c)},${id})))`;
+  // #N/A, not "": a chart plots text as 0, and an unrated competency is not a level of 0.
+  const levelOf = (c: number) => `=IF(ISNA(${match}),NA(),IF(${pick(c)}="",NA(),HR.LEVEL.NUMBER(${pick(c)},${id})))`;
+  const average = (c: number) => `=IF(SUMPRODUCT(--(${columnOf(c)}<>""))=0,NA(),AVERAGE(HR.LEVEL.NUMBER(${columnOf(c)},${id})))`;
   const profile: PlanCell[][] = [
     [text('personLevels', locale), null, ...model.competencies.map((_, k) => ({ formula: levelOf(FIRST_RATING + k) }))],
     [
@@ -115,9 +123,14 @@ export function planLevelAssessmentSheet({ model, people, locale, targetsSheet }
       { formula: `=IF(ISNA(${match}),"",INDEX(${absRange(ROW.firstData, 1, dataRows, 1)},${match})&"")` },
       ...model.competencies.map((_, k) => ({ formula: levelOf(firstTargetColumn + k) })),
     ],
+  ];
+  const averages: PlanCell[][] = [
     [text('teamAverage', locale), null, ...model.competencies.map((_, k) => ({ formula: average(FIRST_RATING + k) }))],
     [text('averageTarget', locale), null, ...model.competencies.map((_, k) => ({ formula: average(firstTargetColumn + k) }))],
   ];
+  const names = absRange(ROW.firstData, 0, dataRows, 1);
+  const hint = formulaText(text('selectedHint', locale));
+  const selectedHint = `=IF(${selected}="",${hint},IF(ISNA(MATCH(${selected},${names},0)),"“"&${selected}&${formulaText(locale === 'zh-CN' ? '”' : '” ')}&${formulaText(text('unknownPerson', locale))},${hint}))`;
 
   const blocks: PlanBlock[] = [
     { origin: 'A1', cells: [[`${text('assessmentTitle', locale)} · ${localize(model.name, locale)}`]], bold: true },
@@ -125,17 +138,34 @@ export function planLevelAssessmentSheet({ model, people, locale, targetsSheet }
       origin: 'A2',
       cells: [
         [localize(COLUMN_LABELS.modelVersion, locale), asCell(tag), levelNote(model, locale)],
-        [text('selectedPerson', locale), people[0]?.name ? asCell(people[0].name) : null, text('selectedHint', locale)],
+        [text('selectedPerson', locale), people[0]?.name ? asCell(people[0].name) : null, { formula: selectedHint }],
       ],
     },
     { origin: cellA1(ROW.person, 0), cells: profile },
+    { origin: cellA1(ROW.team, 0), cells: averages, numberFormat: '0.00' },
     { origin: cellA1(ROW.weights, 0), cells: [[text('weights', locale), null, ...model.competencies.map((c) => c.weight ?? 1)]] },
     { origin: cellA1(0, bandColumn), cells: [[text('levelNumber', locale), text('level', locale)]], bold: true },
     { origin: cellA1(1, bandColumn), cells: labels.map((label, i) => [i + 1, asCell(label)]) },
+    { origin: cellA1(columnIdBlockRow(labels.length), bandColumn), cells: columnIdBlock(model.competencies.map((c, k) => ({ header: headers[k], competencyId: c.id })), locale) },
     { origin: cellA1(ROW.weights, helperColumn), cells: [[text('helperTitle', locale)]], bold: true },
     { origin: cellA1(ROW.header, helperColumn), cells: [[text('targetRow', locale), ...headers.map((h) => (locale === 'zh-CN' ? `${h}·目标` : `${h} target`))]], bold: true },
     { origin: cellA1(ROW.firstData, helperColumn), cells: helperRows },
   ];
+  if (ratingsSheet !== undefined)
+    blocks.push(
+      ...planCombinedBlocks({
+        ratingsSheet,
+        modelId: model.id,
+        competencies: headers,
+        column: g.combinedColumn,
+        agreementRow: ROW.weights - 1,
+        firstRow: ROW.firstData,
+        rows: dataRows,
+        // The rows' own Person key column: the key the Ratings rows and assessor files name.
+        personKey: (row) => ratedPersonKeyFormula(cellA1(row, g.keyColumn, { column: true })),
+        locale,
+      }),
+    );
 
   const tableHeaders = [
     localize(COLUMN_LABELS.person, locale),
@@ -145,7 +175,21 @@ export function planLevelAssessmentSheet({ model, people, locale, targetsSheet }
     localize(COLUMN_LABELS.overallLevel, locale),
     localize(COLUMN_LABELS.totalGap, locale),
     localize(COLUMN_LABELS.modelVersion, locale),
+    localize(COLUMN_LABELS.personKey, locale),
   ];
+  const cellRules: PlanCellRule[] = [
+    { range: cellA1(ROW.selected, 1), rule: { kind: 'list', source: names }, title: text('selectedPerson', locale), prompt: text('pickPersonPrompt', locale), errorMessage: text('pickPersonMessage', locale) },
+    { range: rangeA1(ROW.weights, FIRST_RATING, 1, n), rule: { kind: 'number', min: 0 }, title: text('weights', locale), prompt: text('weightPrompt', locale), errorMessage: text('weightMessage', locale) },
+  ];
+  // Names and roles fit too (up to 160 pt): the frozen columns are read beside every rating.
+  const longest = (texts: string[]) => texts.reduce((a, b) => ([...b].length > [...a].length ? b : a), '');
+  const columnWidths: Record<string, number> = {
+    A: headerWidth(longest([tableHeaders[0], ...people.map((p) => p.name)]), { min: 90, max: 160 }),
+    B: headerWidth(longest([tableHeaders[1], ...people.map((p) => p.role)]), { min: 90, max: 160 }),
+  };
+  tableHeaders.forEach((header, c) => {
+    if (c >= FIRST_RATING) columnWidths[columnName(c)] = headerWidth(header, { min: c === col.version ? 80 : 64 });
+  });
   const sheet: PlanSheet = {
     key: 'assessment',
     name,
@@ -153,22 +197,34 @@ export function planLevelAssessmentSheet({ model, people, locale, targetsSheet }
     tables: [{ name: ASSESSMENT_TABLE, origin: cellA1(ROW.header, 0), headers: tableHeaders, rows, numberFormats: { [localize(COLUMN_LABELS.weightedScore, locale)]: '0.00' } }],
     listValidations: headers.map((header) => ({ table: ASSESSMENT_TABLE, header, values: labels, errorMessage: ratingMessage(labels, locale) })),
     numberValidations: [],
+    cellRules,
+    // #N/A (not rated, no target) in light grey: it is there for the charts, not news for the reader.
+    cellFormats: [{ range: rangeA1(ROW.person, FIRST_RATING, 4, n), formula: `=ISNA(${cellA1(ROW.person, FIRST_RATING)})`, fill: '#FFFFFF', fontColor: '#BFBFBF' }],
     // Native functions only: Excel may not evaluate custom functions in conditional formats.
-    conditionalFormats: headers.map((header, k) => {
-      const rating = cellA1(ROW.firstData, FIRST_RATING + k);
-      const target = cellA1(ROW.firstData, firstTargetColumn + k);
-      return { table: ASSESSMENT_TABLE, header, formula: `=IFERROR(MATCH(${rating},${bandLabels},0)<MATCH(${target},${bandLabels},0),FALSE())`, fill: '#FFC7CE', fontColor: '#9C0006' };
-    }),
-    columnWidths: { A: 90, B: 90, [columnName(col.weighted)]: 70, [columnName(col.overall)]: 70, [columnName(col.gap)]: 60, [columnName(col.version)]: 80 },
+    conditionalFormats: [
+      ...headers.map((header, k) => {
+        const rating = cellA1(ROW.firstData, FIRST_RATING + k);
+        const target = cellA1(ROW.firstData, firstTargetColumn + k);
+        return { table: ASSESSMENT_TABLE, header, formula: `=IFERROR(MATCH(${rating},${bandLabels},0)<MATCH(${target},${bandLabels},0),FALSE())`, fill: '#FFC7CE', fontColor: '#9C0006' };
+      }),
+      duplicateNameFormat(ASSESSMENT_TABLE, localize(COLUMN_LABELS.person, locale), ROW.firstData, 0, dataRows),
+    ],
+    columnWidths,
+    // Headers longer than their column's room wrap (Excel fits the row), so none is cut.
+    wrap: [rangeA1(ROW.header, 0, 1, tableHeaders.length)],
     freeze: { rows: ROW.header + 1, columns: 2 },
   };
 
+  // Charts where they are seen: under a short table, else beside it (the level table comes after them).
+  // Under the table they start right of the frozen name and role columns, which would cover them.
+  const personAnchor = g.chartsBelow ? cellA1(lastRow + 3, FIRST_RATING) : cellA1(0, chartColumn);
+  const teamAnchor = g.chartsBelow ? cellA1(lastRow + 3, columnAfter(columnWidths, FIRST_RATING, CHART_WIDTH_POINTS + 20)) : cellA1(CHART_ROWS + 1, chartColumn);
   const categories = rangeA1(ROW.header, FIRST_RATING, 1, n);
   const charts: PlanChart[] = [
     {
       kind: 'person-radar',
       sheet: name,
-      anchor: cellA1(0, chartColumn),
+      anchor: personAnchor,
       title: text('personChart', locale),
       categories,
       actual: rangeA1(ROW.person, FIRST_RATING, 1, n),
@@ -179,7 +235,7 @@ export function planLevelAssessmentSheet({ model, people, locale, targetsSheet }
     {
       kind: 'team-radar',
       sheet: name,
-      anchor: cellA1(ROW.firstData + 8, chartColumn),
+      anchor: teamAnchor,
       title: text('teamChart', locale),
       categories,
       actual: rangeA1(ROW.team, FIRST_RATING, 1, n),
@@ -188,6 +244,31 @@ export function planLevelAssessmentSheet({ model, people, locale, targetsSheet }
     },
   ];
   return { sheet, charts };
+}
+
+/** Excel's default column width in points, for columns the plan leaves alone. */
+const DEFAULT_WIDTH_POINTS = 48;
+/** The charts' size in Excel in points, and the rows one chart covers (15 pt rows). */
+export const CHART_SIZE_POINTS = { width: 440, height: 320 } as const;
+const CHART_WIDTH_POINTS = CHART_SIZE_POINTS.width;
+const CHART_ROWS = Math.ceil(CHART_SIZE_POINTS.height / 15) + 1;
+const CHARTS_BELOW_UP_TO = 30;
+
+/** The first column whose left edge is at least `points` right of column `from`'s. */
+function columnAfter(widths: Record<string, number>, from: number, points: number): number {
+  let left = 0;
+  let column = from;
+  while (left < points) left += widths[columnName(column++)] ?? DEFAULT_WIDTH_POINTS;
+  return column;
+}
+
+/**
+ * A name two rows share is shaded: they are two people, told apart by the Person key column.
+ * Native COUNTIF, as conditional formats may not evaluate custom functions.
+ */
+export function duplicateNameFormat(table: string, header: string, firstDataRow: number, column: number, dataRows: number): PlanConditionalFormat {
+  const cell = cellA1(firstDataRow, column);
+  return { table, header, formula: `=AND(${cell}<>"",COUNTIF(${absRange(firstDataRow, column, dataRows, 1)},${cell})>1)`, fill: '#FFEB9C', fontColor: '#9C5700' };
 }
 
 /** "$B10": the row's role cell, column fixed so the formula reads the same in every column. */
@@ -199,18 +280,26 @@ function absCellColumn(row: number, column: number): string {
 export function levelSheetGeometry(model: LevelModel, peopleCount: number) {
   const n = model.competencies.length;
   const version = FIRST_RATING + n + 3;
+  const dataRows = Math.max(1, peopleCount);
   return {
     rows: ROW,
-    dataRows: Math.max(1, peopleCount),
+    dataRows,
+    /** Under the table when it is short enough to see them without scrolling far, else beside it. */
+    chartsBelow: dataRows <= CHARTS_BELOW_UP_TO,
     firstRatingColumn: FIRST_RATING,
     weightedColumn: FIRST_RATING + n,
     overallColumn: FIRST_RATING + n + 1,
     gapColumn: FIRST_RATING + n + 2,
     versionColumn: version,
-    bandColumn: version + 2,
-    chartColumn: version + 5,
+    /** The table's last column: each person's key (person-key.ts). */
+    keyColumn: version + 1,
+    bandColumn: version + 3,
+    /** Beside the table after its level table (when the charts are not below it). */
+    chartColumn: version + 6,
     /** The per-person block: the role's row in the Targets sheet (0 = role not there), then one target per competency. */
-    helperColumn: version + 14,
-    firstTargetColumn: version + 15,
+    helperColumn: version + 15,
+    firstTargetColumn: version + 16,
+    /** The multi-rater block (with a Ratings sheet): person key, then one combined level per competency; agreement above the header. */
+    combinedColumn: version + 16 + n + 1,
   };
 }

@@ -48,7 +48,7 @@ export function versionTagSheets(plan: WorkbookPlan): { model: string | null; as
 }
 
 /** "id@version" from the Model sheet's information rows (either language), or null. */
-function modelSheetTag(cells: TagCells | null): string | null {
+export function modelSheetTag(cells: TagCells | null): string | null {
   const found: Record<string, string> = {};
   for (const row of cells ?? []) {
     const field = parseFieldName(cellText(row[0]), INFO_FIELDS);

@@ -15,7 +15,7 @@ export type PlanValue = string | number | boolean | null;
  */
 export type PlanCell = PlanValue | { formula: string } | { text: string };
 
-export type SheetKey = 'model' | 'targets' | 'assessment' | 'evidence' | 'audit';
+export type SheetKey = 'model' | 'targets' | 'assessment' | 'ratings' | 'evidence' | 'audit';
 
 export interface PlanTable {
   /** ASCII table name, unique in the workbook (e.g. "CompetencyAssessment"). */
@@ -34,6 +34,22 @@ export interface PlanBlock {
   origin: string;
   cells: PlanCell[][];
   bold?: boolean;
+  /** A number format for every cell of the block ("0.00"). */
+  numberFormat?: string;
+}
+
+/**
+ * A data validation on cells outside tables (A1 on the sheet): a list read from cells of the sheet
+ * (it follows them as they change), or a number of at least `min`. `prompt` is shown when the
+ * cell is selected, `errorMessage` when a value is refused.
+ */
+export interface PlanCellRule {
+  range: string;
+  rule: { kind: 'list'; source: string } | { kind: 'number'; min: number };
+  /** What the cell is, as the prompt's and the alert's title (Excel shows at most 32 characters). */
+  title: string;
+  prompt: string;
+  errorMessage: string;
 }
 
 /** A list validation on a table column's data cells. */
@@ -75,8 +91,14 @@ export interface PlanSheet {
   listValidations: PlanListValidation[];
   numberValidations: PlanNumberValidation[];
   conditionalFormats: PlanConditionalFormat[];
+  /** Conditional formats of cells outside tables (A1 range; the formula relative to its first cell). */
+  cellFormats?: { range: string; formula: string; fill: string; fontColor?: string }[];
+  /** Validations of cells outside tables (the weights row, the selected person). */
+  cellRules?: PlanCellRule[];
   /** Column widths in points, by column letter. */
   columnWidths?: Record<string, number>;
+  /** Ranges whose text wraps within the column width (Excel then fits their rows' height). */
+  wrap?: string[];
   /** Rows and columns to freeze. */
   freeze?: { rows: number; columns: number };
   /**
@@ -112,6 +134,8 @@ export interface WorkbookPlan {
   charts: PlanChart[];
   /** The table the pane rates in. */
   assessmentTable: string;
+  /** Names (and employee numbers) the people list gives more than one person: the build report says so. */
+  people?: { duplicateNames: string[]; duplicateKeys: string[] };
 }
 
 /** The plan without the sheets it keeps where they already exist (see PlanSheet.keepIfExists). */

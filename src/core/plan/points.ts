@@ -6,7 +6,7 @@ import { findLevel } from '../scoring/scale';
 import { perLevel } from '../scoring/points';
 import { localize } from '../text';
 import type { Locale, PointsModel } from '../model/types';
-import { POINTS_TABLE, asCell, deductionHeader, pointsNote, rangeMessage, ratingMessage, sheetName, text, uniqueHeaders } from './labels';
+import { POINTS_TABLE, asCell, deductionHeader, headerWidth, pointsNote, rangeMessage, ratingMessage, sheetName, text, uniqueHeaders } from './labels';
 
 /**
  * The Assessment sheet of a points model (seed 004). Rows (1-based, L levels):
@@ -26,7 +26,7 @@ import { POINTS_TABLE, asCell, deductionHeader, pointsNote, rangeMessage, rating
 
 export interface PointsSheetInput {
   model: PointsModel;
-  people: { name: string; role: string }[];
+  people: { name: string; role: string; key?: string }[];
   locale: Locale;
 }
 
@@ -51,6 +51,7 @@ export function pointsSheetGeometry(model: PointsModel, peopleCount: number) {
     behaviourColumn: behaviour,
     rankColumn: behaviour + 1,
     versionColumn: behaviour + 2,
+    keyColumn: behaviour + 3,
   };
 }
 
@@ -99,6 +100,7 @@ export function planPointsAssessmentSheet({ model, people, locale }: PointsSheet
       formula: `=IF(${behaviour}="","",COUNTIFS(${absRange(ROW.firstData, g.levelColumn, g.dataRows, 1)},${level},${absRange(ROW.firstData, g.behaviourColumn, g.dataRows, 1)},">"&${behaviour})+1)`,
     });
     row.push(asCell(tag));
+    row.push(person?.key ? asCell(person.key) : null);
     rows.push(row);
   }
 
@@ -133,6 +135,7 @@ export function planPointsAssessmentSheet({ model, people, locale }: PointsSheet
     behaviourHeader,
     text('rankWithinLevel', locale),
     localize(COLUMN_LABELS.modelVersion, locale),
+    localize(COLUMN_LABELS.personKey, locale),
   ];
   const maximaColumn = (c: number) => `${columnName(c)}$${ROW.firstMaximum + 1}:${columnName(c)}$${ROW.firstMaximum + levels.length}`;
   const levelLabelsRange = absRange(ROW.firstMaximum, g.levelColumn, levels.length, 1);
@@ -182,7 +185,9 @@ export function planPointsAssessmentSheet({ model, people, locale }: PointsSheet
         return { table: POINTS_TABLE, header, formula: `=AND(${firstLevel}<>"",${cell}="")`, fill: '#FFEB9C', fontColor: '#9C5700' };
       }),
     ],
-    columnWidths: { A: 90, B: 80, [columnName(g.behaviourColumn)]: 70, [columnName(g.rankColumn)]: 70 },
+    columnWidths: Object.fromEntries(headers.map((header, c) => [columnName(c), c === 0 ? 90 : headerWidth(header, { min: c === 1 ? 80 : 64 })])),
+    // Headers longer than their column's room wrap (Excel fits the row), so none is cut.
+    wrap: [rangeA1(ROW.header, 0, 1, headers.length)],
     freeze: { rows: ROW.header + 1, columns: 2 },
   };
 }

@@ -1,15 +1,17 @@
-import { absRange, formulaText, sheetRef } from '../a1';
+import { absRange, cellA1, formulaText, rangeA1, sheetRef } from '../a1';
 import type { LevelModel, LocalText, Locale } from '../model/types';
 import { DEFAULT_ROLE_NAMES, ROLE_IDS } from '../raters/roles';
+import { DEFAULT_MINIMUMS, DEFAULT_WEIGHTS } from '../raters/round';
 import { localize } from '../text';
-import type { PlanCell, PlanSheet } from './plan';
+import type { PlanBlock, PlanCell, PlanSheet } from './plan';
 
 /**
  * The Ratings sheet: one row per rating (person, competency, rater, role, level, evidence, time,
  * source), the table every rater writes to and that returned assessor files are merged into. The
  * column headers are fixed ASCII in every language so files can be combined by machine (Power
- * Query from a folder); role and level values may be in either language. Not yet part of the
- * built workbook: the sheet key joins SheetKey when the build takes it.
+ * Query from a folder); role and level values may be in either language. Beside it the round's
+ * settings (the RaterRoles table: weight and anonymity minimum per role) that HR edits in place
+ * and the Assessment sheet's formulas read.
  */
 
 export const RATINGS_TABLE = 'Ratings';
@@ -35,71 +37,118 @@ export const RATINGS_COLUMNS: readonly RatingsColumn[] = [
 
 export type RatingsRow = Partial<Record<(typeof RATINGS_COLUMNS)[number]['header'], string | number | null>>;
 
-type RatingsSheetPlan = Omit<PlanSheet, 'key'> & { key: 'ratings' };
+export const ROUND_TABLE = 'RaterRoles';
+/** The round's table: one row per role in the fixed role order (the formulas read the columns in that order). */
+export const ROUND_HEADERS = ['Role', 'Weight', 'Minimum'] as const;
+/** Where the round's table starts: after the Ratings table's columns and one blank column. */
+const ROUND_COLUMN = RATINGS_COLUMNS.length + 1;
+export const ASSIGNMENTS_TABLE = 'RaterAssignments';
+/** Who rates whom, for preparing the assessor workbooks (one row per person and rater). */
+export const ASSIGNMENT_HEADERS = ['PersonKey', 'RaterKey', 'Role'] as const;
+const ASSIGNMENTS_COLUMN = ROUND_COLUMN + ROUND_HEADERS.length + 1;
+/** The data rows the Assessment formulas read (row 2 on; within HyperFormula's default 40,000 rows); a round past it is refused when collected. */
+export const RATINGS_REACH_ROWS = 39000;
 
-/** The Ratings sheet: the table at A1 (nothing above it, so a query can take the first row as headers). */
+type RatingsSheetPlan = PlanSheet;
+
+/**
+ * The Ratings sheet: the table at A1 (nothing above it, so a query can take the first row as
+ * headers) and the round's table beside it. Kept on a rebuild: the ratings and the round are data.
+ */
 export function planRatingsSheet(model: LevelModel, locale: Locale, rows: readonly RatingsRow[] = []): RatingsSheetPlan {
   const headers = RATINGS_COLUMNS.map((c) => c.header);
   const asCell = (value: string | number | null | undefined): PlanCell => (typeof value === 'string' ? { text: value } : (value ?? null));
+  const zh = locale === 'zh-CN';
   return {
     key: 'ratings',
     name: localize(RATINGS_SHEET, locale),
-    blocks: [],
-    tables: [{ name: RATINGS_TABLE, origin: 'A1', headers, rows: rows.map((row) => headers.map((h) => asCell(row[h]))) }],
+    blocks: [{ origin: cellA1(ROLE_IDS.length + 2, ROUND_COLUMN), cells: [[zh ? '权重与最少评价人数可改;行序勿改(自评、上级、同事、下属、其他)。' : 'Edit the weights and minimums; keep the rows in this order (self, manager, peers, reports, other).']] }],
+    tables: [
+      { name: RATINGS_TABLE, origin: 'A1', headers, rows: rows.map((row) => headers.map((h) => asCell(row[h]))) },
+      {
+        name: ROUND_TABLE,
+        origin: cellA1(0, ROUND_COLUMN),
+        headers: [...ROUND_HEADERS],
+        rows: ROLE_IDS.map((id) => [{ text: localize(DEFAULT_ROLE_NAMES[id], locale) }, DEFAULT_WEIGHTS[id], DEFAULT_MINIMUMS[id]]),
+        numberFormats: { Weight: '0%' },
+      },
+      { name: ASSIGNMENTS_TABLE, origin: cellA1(0, ASSIGNMENTS_COLUMN), headers: [...ASSIGNMENT_HEADERS], rows: [] },
+    ],
     listValidations: [
       {
         table: RATINGS_TABLE,
         header: 'Role',
         values: ROLE_IDS.map((id) => localize(DEFAULT_ROLE_NAMES[id], locale)),
-        errorMessage: locale === 'zh-CN' ? '请选择评价人角色' : 'Choose the rater’s role',
+        errorMessage: zh ? '请选择评价人角色' : 'Choose the rater’s role',
+      },
+      {
+        table: ASSIGNMENTS_TABLE,
+        header: 'Role',
+        values: ROLE_IDS.map((id) => localize(DEFAULT_ROLE_NAMES[id], locale)),
+        errorMessage: zh ? '请选择评价人角色' : 'Choose the rater’s role',
       },
       {
         table: RATINGS_TABLE,
         header: 'Level',
         values: model.scale.levels.map((l) => localize(l.label, locale)),
-        errorMessage: locale === 'zh-CN' ? '请选择模型中的级别' : 'Choose a level of the model',
+        errorMessage: zh ? '请选择模型中的级别' : 'Choose a level of the model',
       },
     ],
-    numberValidations: [],
+    numberValidations: [
+      { table: ROUND_TABLE, header: 'Weight', min: 0, max: 100, errorMessage: zh ? '权重为不小于 0 的数' : 'A weight is a number of 0 or more' },
+      { table: ROUND_TABLE, header: 'Minimum', min: 1, max: 1000, integer: true, errorMessage: zh ? '最少人数为不小于 1 的整数' : 'A minimum is a whole number of 1 or more' },
+    ],
     conditionalFormats: [],
+    columnWidths: { A: 90, B: 110, C: 90, D: 80, G: 150, H: 150 },
     freeze: { rows: 1, columns: 0 },
+    keepIfExists: true,
   };
 }
 
-/** Where the Assessment formulas read the Ratings table: its sheet and how many data rows they cover. */
-export interface RatingsReach {
-  sheet: string;
-  /** Data rows the formulas read (row 2 on); rows past it are not combined. */
+/** "'评价记录'!$A$2:$E$39001": the Ratings columns PersonKey … Level that the formulas read. */
+export function ratingsRange(ratingsSheet: string): string {
+  return `${sheetRef(ratingsSheet)}${absRange(1, 0, RATINGS_REACH_ROWS, 5)}`;
+}
+
+/** The round's weights or minimums, five cells in role order. */
+export function roundRange(ratingsSheet: string, header: 'Weight' | 'Minimum'): string {
+  return `${sheetRef(ratingsSheet)}${absRange(1, ROUND_COLUMN + ROUND_HEADERS.indexOf(header), ROLE_IDS.length, 1)}`;
+}
+
+export interface CombinedBlockInput {
+  ratingsSheet: string;
+  modelId: string;
+  /** The competency headers as the Assessment table (and the Ratings table) name them. */
+  competencies: string[];
+  /** 0-based: the block's first column, its agreement row (the header row follows it), the first person row. */
+  column: number;
+  agreementRow: number;
+  firstRow: number;
+  /** The person key formula of each Assessment table row, by its 0-based sheet row. */
+  personKey: (row: number) => string;
   rows: number;
-}
-
-function column(reach: RatingsReach, header: string): string {
-  const index = RATINGS_COLUMNS.findIndex((c) => c.header === header);
-  return `${sheetRef(reach.sheet)}${absRange(1, index, reach.rows, 1)}`;
-}
-
-/** 1 for rows of this person and competency that hold a level, as an array condition. */
-function rated(reach: RatingsReach, person: string | null, competency: string): string {
-  const personPart = person === null ? '' : `(${column(reach, 'PersonKey')}=${person})*`;
-  return `${personPart}(${column(reach, 'Competency')}=${competency})*(${column(reach, 'Level')}<>"")`;
+  locale: Locale;
 }
 
 /**
- * The combined level of the person in `personCell` on the competency in `competencyCell` (A1
- * references on the Assessment sheet): the Ratings rows that match, as level numbers with their
- * roles, into HR.RATERS.COMBINE with the round's weights and minimums (defaults when omitted).
+ * The Assessment sheet's multi-rater block: the agreement per competency, then the person key and
+ * combined level per competency for each row of the table. One formula spills all combined levels
+ * and one all agreement figures, each reading the Ratings table once.
  */
-export function combinedLevelFormula(reach: RatingsReach, personCell: string, competencyCell: string, modelId: string, round?: { weights?: string; minimums?: string }): string {
-  const mask = rated(reach, personCell, competencyCell);
-  const levels = `HR.LEVEL.NUMBER(IF(${mask},${column(reach, 'Level')},""),${formulaText(modelId)})`;
-  // &"" turns a blank role into "" (a bare blank cell in an array is 0), so COMBINE can say the role is missing.
-  const roles = `IF(${mask},${column(reach, 'Role')}&"","")`;
-  const extra = round?.weights || round?.minimums ? `,${round.weights ?? '""'},${round.minimums ?? '""'}` : '';
-  return `=HR.RATERS.COMBINE(${levels},${roles}${extra})`;
-}
-
-/** Krippendorff's alpha (ordinal) of one competency across the people rated: how far the raters read it alike. */
-export function competencyAgreementFormula(reach: RatingsReach, competencyCell: string, modelId: string): string {
-  const mask = rated(reach, null, competencyCell);
-  return `=HR.RATERS.AGREEMENT(IF(${mask},${column(reach, 'Level')},""),"ordinal",${formulaText(modelId)},IF(${mask},${column(reach, 'PersonKey')}&"",""))`;
+export function planCombinedBlocks(input: CombinedBlockInput): PlanBlock[] {
+  const { column, agreementRow, firstRow, rows, competencies, ratingsSheet, locale } = input;
+  const zh = locale === 'zh-CN';
+  const names = rangeA1(agreementRow + 1, column + 1, 1, competencies.length, { row: true, column: true });
+  const keys = rangeA1(firstRow, column, rows, 1, { row: true, column: true });
+  const ratings = ratingsRange(ratingsSheet);
+  const id = formulaText(input.modelId);
+  const combine = `=HR.RATERS.COMBINE.TABLE(${keys},${names},${ratings},${roundRange(ratingsSheet, 'Weight')},${roundRange(ratingsSheet, 'Minimum')},${id})`;
+  return [
+    { origin: cellA1(agreementRow - 1, column), cells: [[zh ? '多人评价综合级别（按评价记录表与轮次权重计算；公式，勿编辑）' : 'Combined level from the Ratings sheet (round weights and minimums; formulas, do not edit)']], bold: true },
+    { origin: cellA1(agreementRow, column), cells: [[zh ? '一致性 α' : 'Agreement α', { formula: `=HR.RATERS.AGREEMENT.TABLE(${names},${ratings},${id})` }]] },
+    { origin: cellA1(agreementRow + 1, column), cells: [[zh ? '人员编号' : 'Person key', ...competencies.map((c) => ({ text: c }))]], bold: true },
+    { origin: cellA1(firstRow, column), cells: Array.from({ length: rows }, (_, i) => [{ formula: input.personKey(firstRow + i) }]) },
+    // The spill's other cells stay empty in the plan: Excel spills only into empty cells.
+    { origin: cellA1(firstRow, column + 1), cells: [[{ formula: combine }]] },
+  ];
 }

@@ -42,6 +42,8 @@ function levelWorkbook(model: LevelModel = ct): { plan: WorkbookPlan; wb: PlanWo
   return { plan, wb };
 }
 
+/** A #N/A the engine gives. */
+const NA = expect.objectContaining({ type: 'NA' });
 const column = (wb: PlanWorkbook, header: string) => [0, 1, 2, 3, 4].map((row) => wb.tableValue(ASSESSMENT_TABLE, header, row));
 const row = (wb: PlanWorkbook, sheet: string, a1s: string[]) => a1s.map((a1) => wb.value(sheet, a1));
 /** Numbers to 9 places (the engine rounds results to 10 significant digits), other values exactly. */
@@ -94,18 +96,32 @@ describe('the Assessment sheet computes (ct-am, five people)', () => {
 
   it('profile block: the selected person’s levels and their role’s targets, following the selection', () => {
     expect(wb.value('评估', 'B3')).toBe('张三');
-    expect(row(wb, '评估', ['C4', 'D4', 'E4', 'F4'])).toEqual([3, 2, 1, '']);
-    expect(row(wb, '评估', ['B5', 'C5', 'D5', 'E5', 'F5'])).toEqual(['客户经理', 3, 3, 2, '']);
+    // Unrated and unset read #N/A: the charts leave them out instead of plotting a 0.
+    expect(row(wb, '评估', ['C4', 'D4', 'E4', 'F4'])).toEqual([3, 2, 1, NA]);
+    expect(row(wb, '评估', ['B5', 'C5', 'D5', 'E5', 'F5'])).toEqual(['客户经理', 3, 3, 2, NA]);
+    expect(wb.value('评估', 'C3')).toBe('在左侧单元格输入评估表中的姓名，下方各行和图表随之更新');
     wb.set('评估', 'B3', '王五');
-    expect(row(wb, '评估', ['C4', 'D4', 'B5', 'C5', 'D5'])).toEqual([1, '', '主管', 4, '']);
+    expect(row(wb, '评估', ['C4', 'D4', 'B5', 'C5', 'D5'])).toEqual([1, NA, '主管', 4, NA]);
     wb.set('评估', 'B3', '无此人');
-    expect(row(wb, '评估', ['C4', 'B5', 'C5'])).toEqual(['', '', '']);
+    expect(row(wb, '评估', ['C4', 'B5', 'C5'])).toEqual([NA, '', NA]);
+    // An unknown name says so beside it.
+    expect(wb.value('评估', 'C3')).toBe('“无此人”不在评估表中：请从列表中选择姓名');
+  });
+
+  it('the selected person is picked from the names of the table, the weights as numbers of 0 or more', () => {
+    const rules = sheetOf(plan, 'assessment').cellRules!;
+    const person = rules.find((r) => r.range === 'B3')!;
+    expect(person.rule).toEqual({ kind: 'list', source: '$A$10:$A$14' });
+    expect(row(wb, '评估', ['A10', 'A11', 'A12', 'A13', 'A14'])).toEqual(people.map((p) => p.name));
+    expect(rules.find((r) => r.range === 'C8:T8')).toMatchObject({ rule: { kind: 'number', min: 0 }, errorMessage: '权重须为 0 或更大的数（如 1、20 或 0.2）' });
   });
 
   it('profile block: the team’s average levels and average targets per competency', () => {
-    expect(near(row(wb, '评估', ['C6', 'D6', 'E6', 'F6', 'G6']))).toEqual(near([2.5, 8 / 3, 2, 3, '']));
+    expect(near(row(wb, '评估', ['C6', 'D6', 'E6', 'F6', 'G6']))).toEqual(near([2.5, 8 / 3, 2, 3, NA]));
     // 成就导向: 客户经理 ×3 at 高级, 主管 ×2 at 资深. 抗挫能力: only 客户经理 sets one.
-    expect(row(wb, '评估', ['C7', 'D7', 'E7', 'F7'])).toEqual([3.4, 3, 2, '']);
+    expect(row(wb, '评估', ['C7', 'D7', 'E7', 'F7'])).toEqual([3.4, 3, 2, NA]);
+    // Shown with two decimals: 2.67, not 2.666666667.
+    expect(sheetOf(plan, 'assessment').blocks.find((b) => b.origin === 'A6')).toMatchObject({ numberFormat: '0.00' });
     wb.setTableValue(ASSESSMENT_TABLE, writing, 0, '初级');
     expect(wb.value('评估', 'F6')).toBe(2);
   });

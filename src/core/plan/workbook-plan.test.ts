@@ -1,3 +1,4 @@
+import { columnName } from '../a1';
 import { analyseHeaders } from '../rating/assessment';
 import type { PlanCell, PlanSheet, WorkbookPlan } from './plan';
 import { AUDIT_COLUMNS, AUDIT_TABLE, EVIDENCE_COLUMNS, EVIDENCE_TABLE, headers } from '../rating/records';
@@ -19,13 +20,14 @@ const table = (plan: WorkbookPlan, name: string) => plan.sheets.flatMap((s) => s
 const formulaOf = (cell: PlanCell) => (typeof cell === 'object' && cell !== null && 'formula' in cell ? cell.formula : null);
 
 describe('planAssessmentWorkbook: level models', () => {
-  it('creates Model, Targets, Assessment, Evidence and Audit, named in the workbook’s language', () => {
-    expect(planAssessmentWorkbook(ct, people, 'zh-CN').sheets.map((s) => s.name)).toEqual(['模型', '目标级别', '评估', '证据', '审计日志']);
+  it('creates Model, Targets, Assessment, Ratings, Evidence and Audit, named in the workbook’s language', () => {
+    expect(planAssessmentWorkbook(ct, people, 'zh-CN').sheets.map((s) => s.name)).toEqual(['模型', '目标级别', '评估', '评价记录', '证据', '审计日志']);
     const plan = planAssessmentWorkbook(ct, people, 'en-US');
     expect(plan.sheets.map((s) => [s.key, s.name])).toEqual([
       ['model', 'Model'],
       ['targets', 'Targets'],
       ['assessment', 'Assessment'],
+      ['ratings', 'Ratings'],
       ['evidence', 'Evidence'],
       ['audit', 'Audit'],
     ]);
@@ -44,13 +46,13 @@ describe('planAssessmentWorkbook: level models', () => {
       expect(layout.unmatched).toEqual([]);
       expect(layout.unrated).toEqual([]);
     }
-    expect(table(planAssessmentWorkbook(ct, people, 'zh-CN'), ASSESSMENT_TABLE).headers.slice(-4)).toEqual(['加权得分', '综合级别', '差距合计', '模型版本']);
+    expect(table(planAssessmentWorkbook(ct, people, 'zh-CN'), ASSESSMENT_TABLE).headers.slice(-5)).toEqual(['加权得分', '综合级别', '差距合计', '模型版本', '人员编号']);
   });
 
   it('records the model version on every row and in the cell beside the title', () => {
     const plan = planAssessmentWorkbook(ct, people, 'zh-CN');
     const assessment = table(plan, ASSESSMENT_TABLE);
-    expect(assessment.rows.map((r) => r[r.length - 1])).toEqual(['ct-am@1', 'ct-am@1', 'ct-am@1']);
+    expect(assessment.rows.map((r) => r[r.length - 2])).toEqual(['ct-am@1', 'ct-am@1', 'ct-am@1']);
     expect(sheet(plan, 'assessment').blocks[1]).toMatchObject({ origin: 'A2', cells: [['模型版本', 'ct-am@1', expect.any(String)], expect.any(Array)] });
   });
 
@@ -60,7 +62,9 @@ describe('planAssessmentWorkbook: level models', () => {
     expect(assessment.listValidations).toHaveLength(18);
     expect(assessment.listValidations[0]).toEqual({ table: ASSESSMENT_TABLE, header: '成就导向', values: ['初级', '中级', '高级', '资深'], errorMessage: '请选择级别：初级、中级、高级、资深' });
     expect(sheet(plan, 'targets').listValidations.map((v) => v.header)).toEqual(ct.competencies.map((c) => c.name.zh));
-    expect(assessment.conditionalFormats).toHaveLength(18);
+    // One per rating column, and one that shades a name two people share.
+    expect(assessment.conditionalFormats).toHaveLength(18 + 1);
+    expect(assessment.conditionalFormats.at(-1)).toMatchObject({ header: '姓名', formula: '=AND(A10<>"",COUNTIF($A$10:$A$12,A10)>1)' });
     for (const format of assessment.conditionalFormats) expect(format.formula).not.toMatch(/HR\./);
   });
 
@@ -120,9 +124,38 @@ describe('planAssessmentWorkbook: level models', () => {
       expect.objectContaining({ kind: 'person-radar', sheet: 'Assessment', categories: 'C9:T9', actual: 'C4:T4', target: 'C5:T5' }),
       expect.objectContaining({ kind: 'team-radar', sheet: 'Assessment', categories: 'C9:T9', actual: 'C6:T6', target: 'C7:T7' }),
     ]);
-    // Beside the table (A:X) and its level table (Z:AA), one above the other.
-    expect(levelSheetGeometry(ct, people.length).chartColumn).toBe(28);
-    expect(plan.charts.map((c) => c.anchor)).toEqual(['AC1', 'AC18']);
+    // A short table: under it, side by side (the person chart clear of the team chart's columns).
+    // Right of the frozen name and role columns (A:B), which would cover them.
+    expect(plan.charts.map((c) => c.anchor)).toEqual([`C${9 + people.length + 3}`, expect.stringMatching(new RegExp(`^[E-L]${9 + people.length + 3}$`))]);
+    // A long one: beside it after its level table (Z:AA for A:X), one above the other.
+    const many = planAssessmentWorkbook(ct, Array.from({ length: 200 }, (_, i) => ({ name: `P${i}`, role: 'R' })), 'en-US');
+    expect(many.charts.map((c) => c.anchor)).toEqual(['AD1', 'AD25']);
+    expect(levelSheetGeometry(ct, 200).chartColumn).toBe(levelSheetGeometry(ct, 200).bandColumn + 3);
+  });
+
+  it('fits the columns to their headers and wraps the header row, so no header is cut', () => {
+    for (const locale of ['zh-CN', 'en-US'] as const) {
+      const sheet = planAssessmentWorkbook(ct, people, locale).sheets.find((s) => s.key === 'assessment')!;
+      const headers = sheet.tables[0].headers;
+      expect(sheet.wrap).toEqual([`A9:${columnName(headers.length - 1)}9`]);
+      headers.forEach((header, c) => {
+        const width = sheet.columnWidths![columnName(c)];
+        // About 11.5 pt a Chinese character, 6-7 pt a Latin one, and room for the filter button.
+        const needed = [...header].reduce((sum, ch) => sum + (/[\u4e00-\u9fff]/u.test(ch) ? 11.5 : 6), 20);
+        expect(width).toBeGreaterThanOrEqual(Math.min(needed, 200));
+      });
+    }
+  });
+});
+
+describe('planAssessmentWorkbook: person keys', () => {
+  it("gives each person HR's employee number or a new key, never one the records hold, and reports names two people share", () => {
+    const list = [{ name: '张伟', role: '', key: 'E9' }, { name: '张伟', role: '' }, { name: '李娜', role: '' }];
+    const plan = planAssessmentWorkbook(ct, list, 'zh-CN', ['P0001', 'P0007', 'E1']);
+    expect(table(plan, ASSESSMENT_TABLE).rows.map((r) => r.at(-1))).toEqual(['E9', 'P0008', 'P0009']);
+    expect(plan.people).toEqual({ duplicateNames: ['张伟'], duplicateKeys: [] });
+    const points = planAssessmentWorkbook(hw, list, 'zh-CN');
+    expect(table(points, POINTS_TABLE).rows.map((r) => r.at(-1))).toEqual(['E9', 'P0001', 'P0002']);
   });
 });
 
@@ -133,18 +166,18 @@ describe('planAssessmentWorkbook: scale', () => {
     const crowd = Array.from({ length: 1000 }, (_, i) => ({ name: `Person ${i}`, role: `Role ${i % 7}` }));
     const plan = planAssessmentWorkbook(big, crowd, 'en-US');
     const assessment = table(plan, ASSESSMENT_TABLE);
-    expect(assessment.headers).toHaveLength(2 + 30 + 4);
+    expect(assessment.headers).toHaveLength(2 + 30 + 5);
     expect(assessment.rows).toHaveLength(1000);
     expect(assessment.rows.every((r) => r.length === assessment.headers.length)).toBe(true);
     expect(table(plan, TARGETS_TABLE).rows).toHaveLength(7);
     const sheetPlan = sheet(plan, 'assessment');
     expect(sheetPlan.listValidations).toHaveLength(30);
-    expect(sheetPlan.conditionalFormats).toHaveLength(30);
+    expect(sheetPlan.conditionalFormats).toHaveLength(30 + 1);
     // The per-person target block: one rectangle of 1,000 rows x (the role's Targets row + 30 targets).
     const helper = sheetPlan.blocks.reduce((a, b) => (b.cells.length > a.cells.length ? b : a));
     expect(helper.cells).toHaveLength(1000);
     expect(helper.cells.every((r) => r.length === 31)).toBe(true);
-    expect(sheetPlan.blocks.length).toBeLessThan(12);
+    expect(sheetPlan.blocks.length).toBeLessThan(17);
     // The last row's formulas point at its own row.
     const last = assessment.rows[999];
     expect(formulaOf(last[32])).toContain('C1009:AF1009');
@@ -159,7 +192,7 @@ describe('planAssessmentWorkbook: points models', () => {
     expect(plan.assessmentTable).toBe(POINTS_TABLE);
     const points = table(plan, POINTS_TABLE);
     expect(points.headers.slice(0, 3)).toEqual(['姓名', '资格级别', '收集、分析与处理客户信息']);
-    expect(points.headers.slice(22)).toEqual(['服务经理专业知识', '综合类产品知识', '知识得分', '案例发表数量（近18个月）', '行为积分', '级内排名', '模型版本']);
+    expect(points.headers.slice(22)).toEqual(['服务经理专业知识', '综合类产品知识', '知识得分', '案例发表数量（近18个月）', '行为积分', '级内排名', '模型版本', '人员编号']);
     expect(points.rows.map((r) => r[1])).toEqual(['四级', null]);
     const rules = sheet(plan, 'assessment');
     expect(rules.listValidations).toEqual([expect.objectContaining({ header: '资格级别', values: ['三级', '四级', '五级'] })]);

@@ -4,6 +4,7 @@ import { cellA1, columnName } from '../a1';
 import type { PlanCell, PlanSheet, WorkbookPlan } from './plan';
 import { COMPETENCY_FIELDS, ELEMENT_FIELDS, tableHeaders } from '../model-sheet/columns';
 import { MODEL_TABLE, modelSheetLayout } from '../model-sheet/write';
+import { planPersonKeys } from '../rating/person-key';
 import { AUDIT_COLUMNS, AUDIT_TABLE, EVIDENCE_COLUMNS, EVIDENCE_DATE_COLUMN, EVIDENCE_TABLE, headers } from '../rating/records';
 import { RECORD_TIME_FORMAT } from '../rating/record-time';
 import { localize, normalizeName, textMatches } from '../text';
@@ -11,6 +12,7 @@ import type { CompetencyModel, LevelModel, Locale } from '../model/types';
 import { ASSESSMENT_TABLE, DEFAULT_ROLE, POINTS_TABLE, TARGETS_TABLE, asCell, ratingMessage, sheetName, text, uniqueHeaders } from './labels';
 import { levelLabels, planLevelAssessmentSheet } from './levels';
 import { planPointsAssessmentSheet } from './points';
+import { planRatingsSheet } from './ratings';
 
 export { ASSESSMENT_TABLE, POINTS_TABLE, TARGETS_TABLE, WORKBOOK_SHEETS, sheetName } from './labels';
 export { MODEL_TABLE } from '../model-sheet/write';
@@ -37,7 +39,7 @@ export interface TargetRole {
  * found in the people list, in order, with empty targets for HR to fill in; otherwise one
  * "默认岗位 / Default role" that every person gets.
  */
-export function planRoles(model: LevelModel, people: PersonRow[], locale: Locale): { roles: TargetRole[]; people: { name: string; role: string }[] } {
+export function planRoles(model: LevelModel, people: PersonRow[], locale: Locale): { roles: TargetRole[]; people: { name: string; role: string; key?: string }[] } {
   const roles: TargetRole[] = [];
   const byKey = new Map<string, string>();
   const add = (name: string, targets: (string | null)[]) => {
@@ -60,7 +62,7 @@ export function planRoles(model: LevelModel, people: PersonRow[], locale: Locale
   const resolved = people.map((person) => {
     const given = (person.role ?? '').trim();
     const known = given === '' ? undefined : modelRole(given);
-    return { name: person.name, role: known ? localize(known.name, locale) : given };
+    return { name: person.name, role: known ? localize(known.name, locale) : given, ...(person.key ? { key: person.key } : {}) };
   });
   for (const person of resolved) add(person.role, model.competencies.map(() => null));
   if (roles.length === 0) {
@@ -134,19 +136,23 @@ function recordSheet(key: 'evidence' | 'audit', locale: Locale): PlanSheet {
 
 /**
  * The whole assessment workbook for a model and a people list, in the workbook's language.
- * Sheets in creation order: Model, Targets (level models), Assessment, Evidence, Audit.
+ * Sheets in creation order: Model, Targets (level models), Assessment, Ratings (level models), Evidence, Audit.
  */
-export function planAssessmentWorkbook(model: CompetencyModel, people: PersonRow[], locale: Locale): WorkbookPlan {
+export function planAssessmentWorkbook(model: CompetencyModel, peopleList: PersonRow[], locale: Locale, takenKeys: readonly string[] = []): WorkbookPlan {
+  // Everyone gets a key: HR's employee number, else a new one no record of the workbook holds.
+  const personKeys = planPersonKeys(peopleList, takenKeys);
+  const people = peopleList.map((person, i) => ({ ...person, key: personKeys.keys[i] }));
   const sheets: PlanSheet[] = [modelSheet(model, locale)];
   let charts: WorkbookPlan['charts'] = [];
   if (model.kind === 'levels') {
     const planned = planRoles(model, people, locale);
     const targets = targetsSheet(model, planned.roles, locale);
-    const assessment = planLevelAssessmentSheet({ model, people: planned.people, locale, targetsSheet: targets.name });
-    sheets.push(targets, assessment.sheet);
+    const ratings = planRatingsSheet(model, locale);
+    const assessment = planLevelAssessmentSheet({ model, people: planned.people, locale, targetsSheet: targets.name, ratingsSheet: ratings.name });
+    sheets.push(targets, assessment.sheet, ratings);
     charts = assessment.charts;
   } else {
-    sheets.push(planPointsAssessmentSheet({ model, people: people.map((p) => ({ name: p.name, role: p.role ?? '' })), locale }));
+    sheets.push(planPointsAssessmentSheet({ model, people: people.map((p) => ({ name: p.name, role: p.role ?? '', key: p.key })), locale }));
   }
   sheets.push(recordSheet('evidence', locale), recordSheet('audit', locale));
   return {
@@ -156,5 +162,6 @@ export function planAssessmentWorkbook(model: CompetencyModel, people: PersonRow
     sheets,
     charts,
     assessmentTable: model.kind === 'levels' ? ASSESSMENT_TABLE : POINTS_TABLE,
+    people: { duplicateNames: personKeys.duplicateNames, duplicateKeys: personKeys.duplicateKeys },
   };
 }

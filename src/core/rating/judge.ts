@@ -66,7 +66,9 @@ export type ApplyRatingResult =
   /** Nothing written: the cell holds a rating (or changed since it was read) and overwriting was not confirmed. */
   | { status: 'needs-confirmation'; current: string }
   /** Nothing written: the target is not a rating cell of an assessment table. */
-  | { status: 'refused'; reason: string };
+  | { status: 'refused'; reason: string }
+  /** A write failed part-way: what is in the workbook now and what was repaired (reconcile.ts). */
+  | { status: 'failed'; reason: string };
 
 /** Excel's grid: a request beyond it names no cell of any table. */
 const MAX_ROWS = 1048576;
@@ -151,7 +153,7 @@ export function auditRecordRow(cells: RecordCell[]): RecordRow {
   return { cells, keyColumn: cells.length - 1 };
 }
 
-export type RatingDecision = { answer: Exclude<ApplyRatingResult, { status: 'written' }> } | { write: RatingWrite };
+export type RatingDecision = { answer: Exclude<ApplyRatingResult, { status: 'written' } | { status: 'failed' }> } | { write: RatingWrite };
 
 function refused(reason: string): RatingDecision {
   return { answer: { status: 'refused', reason } };

@@ -80,7 +80,7 @@ export function duplicateKeys(keys: readonly string[]): string[] {
 export interface KeyedPerson {
   name: string;
   /** HR's employee number, when the people list has one. */
-  employeeNumber?: string;
+  key?: string;
 }
 
 export interface PersonKeyPlan {
@@ -93,7 +93,7 @@ export interface PersonKeyPlan {
 
 /** The keys of a people list at build: their employee number, else a new key never held before. */
 export function planPersonKeys(people: readonly KeyedPerson[], taken: Iterable<string> = []): PersonKeyPlan {
-  const given = people.map((p) => (p.employeeNumber ?? '').trim());
+  const given = people.map((p) => (p.key ?? '').trim());
   const fresh = nextPersonKeys([...taken, ...given], given.filter((k) => k === '').length);
   let next = 0;
   return {

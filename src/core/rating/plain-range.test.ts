@@ -101,7 +101,12 @@ describe('plainRangeCell', () => {
 describe('planTableConversion', () => {
   it('makes a table of the headers and the people, keeping the titles and the weights above outside', () => {
     const plan = planTableConversion(recognizePlainRange(grid(englishWeightsAbove), model)!);
-    expect(plan).toEqual({ area: { top: 3, left: 0, rows: 4, columns: 6 }, keptRows: [0, 1, 2], problems: [] });
+    expect(plan).toMatchObject({ area: { top: 3, left: 0, rows: 4, columns: 6 }, keptRows: [0, 1, 2], problems: [] });
+    // The weights over the two matched competencies (D, E) get the weights rule, in the sheet's language.
+    expect(plan.weightRules).toEqual([{ address: 'D3:E3', title: 'Weight', prompt: expect.stringContaining('0 or more'), errorMessage: 'A weight must be a number of 0 or more (such as 1, 20 or 0.2)' }]);
+    expect(planTableConversion(recognizePlainRange(grid(chineseWeightsBelow), model)!).weightRules).toEqual([
+      { address: 'E3:G3', title: '权重', prompt: expect.stringContaining('0 或更大'), errorMessage: '权重须为 0 或更大的数（如 1、20 或 0.2）' },
+    ]);
   });
   it('refuses where the weights sit under the headers, and over merged cells', () => {
     expect(planTableConversion(recognizePlainRange(grid(chineseWeightsBelow), model)!).problems).toEqual(['weights-below-headers']);

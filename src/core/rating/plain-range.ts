@@ -1,6 +1,8 @@
 import { analyseHeaders, type ColumnMapping, type TableLayout } from './assessment';
 import { headerKey } from '../text';
-import type { LevelModel } from '../model/types';
+import type { LevelModel, Locale } from '../model/types';
+import { rangeA1 } from '../a1';
+import { text as label } from '../plan/labels';
 
 /**
  * An assessment HR laid out by hand in a plain range, not an Excel table: title rows (often one
@@ -91,10 +93,10 @@ class Cells {
     const merge = this.grid.merges.find((m) => row >= m.top && row < m.top + m.rows && column >= m.left && column < m.left + m.columns);
     return merge ? this.text(merge.top, merge.left) : '';
   }
-  /** Sheet columns of the non-blank cells of a row. */
+  /** Sheet columns of the non-blank cells of a row: a blank cell inside a merge counts as the merge's (a header merged down over two rows names its column in both). */
   filled(row: number): number[] {
     const values = this.grid.values[row - this.grid.top] ?? [];
-    return values.flatMap((value, i) => (text(value) === '' ? [] : [this.grid.left + i]));
+    return values.flatMap((value, i) => (text(value) !== '' || (this.grid.merges.length > 0 && this.merged(row, this.grid.left + i) !== '') ? [this.grid.left + i] : []));
   }
 }
 
@@ -254,13 +256,47 @@ export type TableConversionProblem =
   | 'totals-inside'
   | 'no-people';
 
+/** A validation the conversion puts on the weights row: a number of 0 or more, with what the cell takes. */
+export interface WeightsRule {
+  /** A1 on the sheet: the weights over a run of competency columns. */
+  address: string;
+  title: string;
+  prompt: string;
+  errorMessage: string;
+}
+
 /** What turning a recognized range into a table does, or why it cannot. */
 export interface TableConversion {
   /** The header row and the data rows: what becomes the table. */
   area: SheetArea;
   /** Rows left as they are, outside the table: titles, the weights row, totals and notes below. */
   keptRows: number[];
+  /** The weights row's cells over the competencies, validated as the built workbook's are. */
+  weightRules: WeightsRule[];
   problems: TableConversionProblem[];
+}
+
+/** The sheet's own language: Chinese when its headers are (HR's sheet, whatever the pane shows). */
+function sheetLocale(layout: PlainRangeLayout): Locale {
+  return layout.headers.some((h) => /[\u4e00-\u9fff]/u.test(h)) ? 'zh-CN' : 'en-US';
+}
+
+function weightRules(layout: PlainRangeLayout): WeightsRule[] {
+  if (layout.weightsRow === null) return [];
+  const locale = sheetLocale(layout);
+  const columns = layout.ratingColumns.map((c) => layout.left + c.index).sort((a, b) => a - b);
+  const runs: { left: number; columns: number }[] = [];
+  for (const column of columns) {
+    const last = runs[runs.length - 1];
+    if (last && last.left + last.columns === column) last.columns++;
+    else runs.push({ left: column, columns: 1 });
+  }
+  return runs.map((run) => ({
+    address: rangeA1(layout.weightsRow as number, run.left, 1, run.columns),
+    title: label('weights', locale),
+    prompt: label('weightPrompt', locale),
+    errorMessage: label('weightMessage', locale),
+  }));
 }
 
 /** Plans the conversion of a recognized range into a table in place. */
@@ -274,5 +310,5 @@ export function planTableConversion(layout: PlainRangeLayout): TableConversion {
   if (layout.totalsRows.length > 0) problems.push('totals-inside');
   if (layout.rowCount <= 0) problems.push('no-people');
   const keptRows = [...layout.titleRows, ...(layout.weightsRow !== null && layout.weightsRow < layout.headerRow ? [layout.weightsRow] : [])];
-  return { area, keptRows, problems };
+  return { area, keptRows, weightRules: weightRules(layout), problems };
 }

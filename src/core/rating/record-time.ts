@@ -38,3 +38,9 @@ export function recordTimeText(value: unknown): string {
 export function canonicalRecordTime(value: unknown): string {
   return typeof value === 'number' && Number.isFinite(value) ? serialDateTimeText(value) : cellText(value);
 }
+
+/** A record cell holds the time of a change written at `iso` (a date value as written, or older ISO text). */
+export function isRecordTimeOf(value: unknown, iso: string): boolean {
+  if (typeof value === 'number') return Number.isFinite(value) && serialDateTimeText(value) === serialDateTimeText(localDateSerial(new Date(iso)));
+  return cellText(value) === iso;
+}

@@ -65,7 +65,7 @@ export const EVIDENCE_DATE_COLUMN = 6;
 export const LEGACY_AUDIT_COLUMN_COUNT = 10;
 
 /** Where a rating change came from, as the Audit table's Source column says. */
-export type ChangeSource = 'pane' | 'typed' | 'pasted' | 'rebuild' | 'undo';
+export type ChangeSource = 'pane' | 'typed' | 'pasted' | 'rebuild' | 'undo' | 'repair' | 'model-update' | 'collect';
 
 export const CHANGE_SOURCES: Record<ChangeSource, LocalText> = {
   pane: { zh: '任务窗格', en: 'Task pane' },
@@ -73,6 +73,9 @@ export const CHANGE_SOURCES: Record<ChangeSource, LocalText> = {
   pasted: { zh: '粘贴或填充', en: 'Pasted or filled' },
   rebuild: { zh: '重建工作簿', en: 'Workbook rebuilt' },
   undo: { zh: '撤销', en: 'Undo' },
+  repair: { zh: '写入修复', en: 'Write repaired' },
+  'model-update': { zh: '模型更新', en: 'Model update' },
+  collect: { zh: '收回评估人工作簿', en: 'Collected from an assessor' },
 };
 
 /** A record cell as written: text, or a date serial for the times. */

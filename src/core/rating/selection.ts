@@ -1,6 +1,7 @@
 import { analyseHeaders, isAssessmentLayout, type ColumnMapping, type TableLayout } from './assessment';
 import { isNonRatingTable, type EvidenceRecord } from './records';
 import { cellA1 } from '../a1';
+import { evidenceNote } from './reconcile';
 import type { PlainRangeSummary } from './plain-range-selection';
 import type { LevelModel } from '../model/types';
 
@@ -36,6 +37,8 @@ export interface RatingCellContext {
   /** The cell's current value as text; '' when blank. */
   current: string;
   evidence: EvidenceRecord | null;
+  /** Set when the evidence names another level than the cell holds (reconcile.ts evidenceNote). */
+  evidenceNote?: string;
   layout: TableLayout;
   /** Set when `table` names a plain range (not an Excel table): see plain-range-selection.ts. */
   range?: PlainRangeSummary;
@@ -144,4 +147,10 @@ export function classifySelection(read: SelectionRead, model: LevelModel, mappin
     evidence: null,
     layout,
   };
+}
+
+/** The rating context with its evidence, and the note when the evidence names another level than the cell holds. */
+export function withEvidenceRecord(context: RatingCellContext, evidence: EvidenceRecord | null): RatingCellContext {
+  const note = evidenceNote(context.current, evidence);
+  return { ...context, evidence, ...(note ? { evidenceNote: note } : {}) };
 }

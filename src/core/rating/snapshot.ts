@@ -8,6 +8,8 @@ import type { LevelModel, Locale, Scale } from '../model/types';
 export interface PersonRow {
   name: string;
   role: string;
+  /** HR's employee number, when the people list has one: it becomes the person's key. */
+  key?: string;
 }
 
 /** Everything the charts and the deck need, read in one go. Levels are numbers on the scale (1 = lowest). */

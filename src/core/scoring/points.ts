@@ -1,7 +1,8 @@
-import { invalidValue } from '../errors';
+import { CompetencyError, invalidValue } from '../errors';
+import { perObject, remembered } from '../memo';
 import { levelAt } from './scale';
 import { bothLanguages } from '../text';
-import type { PointsModel, ProficiencyLevel } from '../model/types';
+import type { PointsElement, PointsModel, ProficiencyLevel } from '../model/types';
 
 export interface PointsBreakdown {
   /** Sum of element points (each within its maximum for the level). */
@@ -27,6 +28,33 @@ export function perLevel(record: Record<string, number>, levelId: string): numbe
   return Object.hasOwn(record, levelId) ? record[levelId] : 0;
 }
 
+/** The elements of a points model in model order, listed once per model: POINTS.TOTAL runs once per person row. */
+const elementsOf = perObject((model: PointsModel): PointsElement[] => model.groups.flatMap((g) => g.elements));
+
+function aboveMaximumError(element: PointsElement, index: number, value: number, target: ProficiencyLevel): CompetencyError {
+  const max = perLevel(element.maxPoints, target.id);
+  return invalidValue(`element ${index + 1} (${bothLanguages(element.name)}): ${value} is above its maximum of ${max} at ${bothLanguages(target.label)}`);
+}
+
+/** What a level asks of each element and deduction, read once per model and level: rows of a column repeat the same few levels. */
+interface LevelRules {
+  maxima: number[];
+  required: number[];
+  /** The above-maximum error per element and value, made once. */
+  aboveMaximum: ((value: number) => CompetencyError)[];
+}
+
+const levelRules = perObject((model: PointsModel) =>
+  remembered(
+    (target: ProficiencyLevel): LevelRules => ({
+      maxima: elementsOf(model).map((element) => perLevel(element.maxPoints, target.id)),
+      required: model.deductions.map((rule) => perLevel(rule.requiredByLevel, target.id)),
+      aboveMaximum: elementsOf(model).map((element, i) => remembered((value: number) => aboveMaximumError(element, i, value, target), 64)),
+    }),
+    16,
+  ),
+);
+
 /**
  * The behaviour points total of a points model at a level: the element points (each 0 to its
  * maximum for the level; above it is refused, naming the maximum, so a changed level never caps
@@ -34,28 +62,40 @@ export function perLevel(record: Record<string, number>, levelId: string): numbe
  * `counts` holds one count per deduction; a blank or missing count means none was published.
  */
 export function pointsTotal(model: PointsModel, level: string | number, points: ReadonlyArray<number | null>, counts: ReadonlyArray<number | null> = []): PointsBreakdown {
+  const total = pointsTotalOrError(model, level, points, counts);
+  if (total instanceof CompetencyError) throw total;
+  return total;
+}
+
+/** pointsTotal with points above a maximum returned as the error, not thrown: one formula per person row, many of them such. */
+export function pointsTotalOrError(
+  model: PointsModel,
+  level: string | number,
+  points: ReadonlyArray<number | null>,
+  counts: ReadonlyArray<number | null> = [],
+): PointsBreakdown | CompetencyError {
   const target = pointsLevel(model, level);
-  const elements = model.groups.flatMap((g) => g.elements);
+  const elements = elementsOf(model);
   if (points.length !== elements.length)
     throw invalidValue(`expected ${elements.length} element points (one per behaviour element, in model order), got ${points.length}`);
   if (counts.length > model.deductions.length)
     throw invalidValue(`expected at most ${model.deductions.length} deduction count(s), got ${counts.length}`);
+  const rules = levelRules(model)(target);
   let behaviour = 0;
-  points.forEach((value, i) => {
-    if (value === null) return;
-    const name = bothLanguages(elements[i].name);
-    if (!Number.isFinite(value) || value < 0) throw invalidValue(`element ${i + 1} (${name}): points must be 0 or more, got ${value}`);
-    const max = perLevel(elements[i].maxPoints, target.id);
-    if (value > max)
-      throw invalidValue(`element ${i + 1} (${name}): ${value} is above its maximum of ${max} at ${bothLanguages(target.label)}`);
+  for (let i = 0; i < points.length; i++) {
+    const value = points[i];
+    if (value === null) continue;
+    if (!Number.isFinite(value) || value < 0) throw invalidValue(`element ${i + 1} (${bothLanguages(elements[i].name)}): points must be 0 or more, got ${value}`);
+    if (value > rules.maxima[i]) return rules.aboveMaximum[i](value);
     behaviour += value;
-  });
+  }
   let deduction = 0;
-  model.deductions.forEach((rule, i) => {
+  for (let i = 0; i < model.deductions.length; i++) {
+    const rule = model.deductions[i];
     const count = counts[i] ?? 0;
     if (!Number.isInteger(count) || count < 0) throw invalidValue(`${bothLanguages(rule.name)}: the count must be a whole number 0 or more, got ${count}`);
-    const missing = Math.max(0, perLevel(rule.requiredByLevel, target.id) - count);
+    const missing = Math.max(0, rules.required[i] - count);
     deduction += missing * rule.pointsEach;
-  });
+  }
   return { behaviour, deduction, total: Math.max(0, behaviour - deduction) };
 }

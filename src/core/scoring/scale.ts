@@ -1,5 +1,6 @@
-import { invalidValue, notAvailable, badNumber, type CompetencyError } from '../errors';
+import { CompetencyError, invalidValue, notAvailable, badNumber } from '../errors';
 import type { LocalText, ProficiencyLevel, Scale } from '../model/types';
+import { perObject, remembered } from '../memo';
 import { bothLanguages, normalizeName } from '../text';
 
 /** A score band resolved to its label, for lookups. Bands are in ascending order of `min`. */
@@ -103,28 +104,31 @@ export function levelNumber(scale: Scale, value: string | number): number {
   return typeof found === 'number' ? levelNumber(scale, found) : numbering.numbers[scale.levels.indexOf(found)];
 }
 
-const MEMO_LIMIT = 4096;
-const numberMemos = new WeakMap<Scale, Map<string | number, number | CompetencyError>>();
+
+/** A level cell read as a number, the error it gets, or null for blank text. */
+export type LevelReader = (value: string | number) => number | CompetencyError | null;
 
 /**
- * levelNumber as a value (the number, or the error it would throw), remembered per scale: a whole
- * column repeats a handful of labels, or one unknown label a million times.
+ * levelNumber as a value (the number, or the error it would throw; null for blank text),
+ * remembered per scale: a whole column repeats a handful of labels, or one unknown label a
+ * million times. Kept per scale object, so a re-imported model never reads stale levels.
  */
-export function levelNumberOrError(scale: Scale, value: string | number): number | CompetencyError {
-  let memo = numberMemos.get(scale);
-  if (!memo) numberMemos.set(scale, (memo = new Map()));
-  let known = memo.get(value);
-  if (known === undefined) {
-    try {
-      known = levelNumber(scale, value);
-    } catch (error) {
-      if (!(error instanceof Error) || !('kind' in error)) throw error;
-      known = error as CompetencyError;
-    }
-    if (memo.size >= MEMO_LIMIT) memo.clear();
-    memo.set(value, known);
+export const levelReader: (scale: Scale) => LevelReader = perObject((scale: Scale) =>
+  remembered((value: string | number) => (typeof value === 'string' && value.trim() === '' ? null : levelNumberOutcome(scale, value))),
+);
+
+function levelNumberOutcome(scale: Scale, value: string | number): number | CompetencyError {
+  try {
+    return levelNumber(scale, value);
+  } catch (error) {
+    if (!(error instanceof CompetencyError)) throw error;
+    return error;
   }
-  return known;
+}
+
+/** levelNumber as a value: the number, or the error it would throw (remembered per scale, as levelReader). */
+export function levelNumberOrError(scale: Scale, value: string | number): number | CompetencyError {
+  return levelReader(scale)(value) ?? levelNumberOutcome(scale, value);
 }
 
 /** The level itself, given as a label, an id or its whole level number. */
@@ -175,10 +179,11 @@ function reaches(score: number, bound: number): boolean {
  * The band a score falls in, read like Excel's approximate-match LOOKUP: the last band whose
  * lower bound the score reaches (within BAND_TOLERANCE). A score below the first bound has no
  * level (#N/A); with a `range` (a scale's 0 to 100) a score outside it is #NUM!.
+ * The error is returned, not thrown: a column may hold many such scores.
  */
-export function bandForScore(score: number, bands: readonly LabelBand[], range?: { min: number; max: number }): LabelBand {
-  if (!Number.isFinite(score)) throw invalidValue(`${score} is not a finite score`);
-  if (range && (score < range.min || score > range.max)) throw badNumber(`score ${score} is outside the scale's range ${range.min} to ${range.max}`);
+export function bandOrError(score: number, bands: readonly LabelBand[], range?: { min: number; max: number }): LabelBand | CompetencyError {
+  if (!Number.isFinite(score)) return invalidValue(`${score} is not a finite score`);
+  if (range && (score < range.min || score > range.max)) return outsideRange(score, range);
   let low = 0;
   let high = bands.length - 1;
   let found = -1;
@@ -189,8 +194,22 @@ export function bandForScore(score: number, bands: readonly LabelBand[], range?:
       low = mid + 1;
     } else high = mid - 1;
   }
-  if (found < 0) throw notAvailable(`score ${score} is below the lowest band (${bands[0].min}, ${clipText(bothLanguages(bands[0].label))})`);
-  return bands[found];
+  return found < 0 ? belowLowestBand(score, bands[0]) : bands[found];
+}
+
+function outsideRange(score: number, range: { min: number; max: number }): CompetencyError {
+  return badNumber(`score ${score} is outside the scale's range ${range.min} to ${range.max}`);
+}
+
+function belowLowestBand(score: number, lowest: LabelBand): CompetencyError {
+  return notAvailable(`score ${score} is below the lowest band (${lowest.min}, ${clipText(bothLanguages(lowest.label))})`);
+}
+
+/** bandOrError, throwing the error. */
+export function bandForScore(score: number, bands: readonly LabelBand[], range?: { min: number; max: number }): LabelBand {
+  const band = bandOrError(score, bands, range);
+  if (band instanceof CompetencyError) throw band;
+  return band;
 }
 
 /** Checks a user-supplied band table: numeric ascending bounds, non-empty labels. */

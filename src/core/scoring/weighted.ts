@@ -17,8 +17,7 @@ export function weightedScore(scores: readonly Score[], weights: readonly number
     throw invalidValue(`${scores.length} scores but ${weights.length} weights: give one weight per score`);
   if (fullMarks && fullMarks.length !== scores.length)
     throw invalidValue(`${scores.length} scores but ${fullMarks.length} full marks: give one full mark per score`);
-  const values: number[] = [];
-  const kept: number[] = [];
+  let count = 0;
   for (let i = 0; i < scores.length; i++) {
     const weight = weights[i];
     if (!Number.isFinite(weight)) throw invalidValue(`weight ${i + 1} is not a number`);
@@ -33,19 +32,24 @@ export function weightedScore(scores: readonly Score[], weights: readonly number
       if (score < 0 || score > full) throw invalidValue(`score ${i + 1} (${score}) lies outside 0 to its full marks ${full}`);
       value = score === full ? 100 : (score / full) * 100;
     }
-    values.push(value);
-    kept.push(weight);
+    keptValues[count] = value;
+    keptWeights[count] = weight;
+    count++;
   }
-  if (values.length === 0) return null;
-  return weightedMean(values, kept);
+  if (count === 0) return null;
+  return weightedMean(keptValues, keptWeights, count);
 }
 
-/** The exact-where-it-matters weighted mean of finite values with finite weights 0 or more (see above). */
-export function weightedMean(values: readonly number[], weights: readonly number[]): number {
+/** The assessed values and their weights, reused row after row (a whole column of rows allocates nothing). */
+const keptValues: number[] = [];
+const keptWeights: number[] = [];
+
+/** The exact-where-it-matters weighted mean of the first `count` finite values with finite weights 0 or more (see above). */
+export function weightedMean(values: readonly number[], weights: readonly number[], count = values.length): number {
   let min = Infinity;
   let max = -Infinity;
   let largest = 0;
-  for (let i = 0; i < values.length; i++) {
+  for (let i = 0; i < count; i++) {
     if (values[i] < min) min = values[i];
     if (values[i] > max) max = values[i];
     if (weights[i] > largest) largest = weights[i];
@@ -58,7 +62,7 @@ export function weightedMean(values: readonly number[], weights: readonly number
   let sumError = 0;
   let total = 0;
   let totalError = 0;
-  for (let i = 0; i < values.length; i++) {
+  for (let i = 0; i < count; i++) {
     const w = weights[i] / largest;
     const d = halve ? values[i] / 2 - min / 2 : values[i] - min;
     const term = w * d;

@@ -2,6 +2,8 @@ import { Text } from '@fluentui/react-components';
 import { useId } from 'react';
 import type { CompetencyModel } from '../../core/model/types';
 import type { AssessmentOperations } from '../../host/assessment-operations';
+import type { RoundOperations } from '../../host/round-operations';
+import { RoundActions } from './RoundActions';
 import type { NoticeMessage } from '../Notice';
 import { usePaneLanguage } from '../pane-context';
 import { usePaneStyles } from '../styles';
@@ -14,6 +16,8 @@ import { VerifyAuditLog } from './VerifyAuditLog';
 export interface AssessmentActionsProps {
   assessmentOps: AssessmentOperations;
   exportDeck?: ExportDeck;
+  /** The round's files (prepare, collect); without them the round actions are not offered. */
+  roundOps?: RoundOperations;
   model: CompetencyModel;
   /** Makes an imported model the workbook's own (after asking, when it replaces one); resolves to the message to show. */
   onModelImported(model: CompetencyModel): Promise<NoticeMessage>;
@@ -34,6 +38,7 @@ export function AssessmentActions(props: AssessmentActionsProps) {
       <ImportModelSheet assessmentOps={props.assessmentOps} onModelImported={props.onModelImported} />
       <ShareWithoutAddIn assessmentOps={props.assessmentOps} model={props.model} />
       <VerifyAuditLog assessmentOps={props.assessmentOps} />
+      {props.roundOps && props.model.kind === 'levels' ? <RoundActions roundOps={props.roundOps} model={props.model} /> : null}
     </section>
   );
 }

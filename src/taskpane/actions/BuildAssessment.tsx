@@ -20,8 +20,10 @@ export function BuildAssessment({ assessmentOps, model }: { assessmentOps: Asses
   const people = parsePeople(peopleText);
 
   const builtMessage = (result: BuildAssessmentResult): NoticeMessage => {
-    const text = t.built(result.sheets.join(t.listSeparator), result.table);
-    return { intent: 'success', text: result.archivedModelSheet ? `${text} ${t.builtArchived(result.archivedModelSheet)}` : text };
+    const parts = [t.built(result.sheets.join(t.listSeparator), result.table)];
+    if (result.archivedModelSheet) parts.push(t.builtArchived(result.archivedModelSheet));
+    if (result.duplicateNames?.length) parts.push(t.builtDuplicateNames(result.duplicateNames.join(t.listSeparator)));
+    return { intent: result.duplicateNames?.length ? 'warning' : 'success', text: parts.join(' ') };
   };
 
   const build = (rows: PersonRow[]) => run(async () => builtMessage(await assessmentOps.buildAssessment({ model, people: rows, locale })));

@@ -234,7 +234,7 @@ export function Grid({ workbook, version, edit, onEdit, onCommit, onMove, onPick
       />
       {!cellEditing && composing === null && validation?.kind === 'list' ? (
         <ValidationDropdown
-          values={validation.values}
+          values={workbook.listValues(validation)}
           open={listOpen}
           onOpen={setListOpen}
           current={workbook.text(sheet, selRow, selCol)}

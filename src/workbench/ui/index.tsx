@@ -5,6 +5,7 @@ import { toLocale } from '../../core/locale';
 import { workbookModelsOf } from '../../core/model/catalogue';
 import { functionsModels } from '../../functions/runtime';
 import { setFunctionLocale } from '../hr-plugin';
+import { createWorkbenchRound } from '../workbench-round';
 import { createWorkbenchAssessment } from '../workbench-assessment';
 import { createWorkbenchOperations } from '../workbench-operations';
 import { followWorkbenchRatingEdits } from '../workbench-rating-edits';
@@ -53,6 +54,7 @@ document.documentElement.lang = locale;
 const workbook = new WorkbenchWorkbook();
 const ops = selectionAfterPaint(createWorkbenchOperations(workbook));
 const assessmentOps = createWorkbenchAssessment(workbook);
+const roundOps = createWorkbenchRound(workbook);
 // Ratings typed or pasted into the grid get their audit line, as in Excel.
 followWorkbenchRatingEdits(workbook, { locale: () => locale });
 // The functions know the workbook's own models from its settings, pane or not: at start and
@@ -69,13 +71,13 @@ models.subscribe(() => workbook.recalculate());
 const exportDeck = async (snapshot: AssessmentSnapshot, deckLocale: Locale) => (await import('../../export/deck')).buildDeck(snapshot, deckLocale);
 
 // For the browser's developer tools (and the end-to-end tests): the workbook and both operations.
-(window as unknown as { workbench: object }).workbench = { workbook, ops, assessmentOps };
+(window as unknown as { workbench: object }).workbench = { workbook, ops, assessmentOps, roundOps };
 
 const container = document.getElementById('root');
 const t = WORKBENCH_STRINGS[locale];
 if (container)
   createRoot(container).render(
     <RenderErrorBoundary message={t.renderFailed} retry={t.retry}>
-      <WorkbenchApp workbook={workbook} ops={ops} assessmentOps={assessmentOps} exportDeck={exportDeck} locale={locale} />
+      <WorkbenchApp workbook={workbook} ops={ops} assessmentOps={assessmentOps} roundOps={roundOps} exportDeck={exportDeck} locale={locale} />
     </RenderErrorBoundary>,
   );

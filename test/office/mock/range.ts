@@ -1,5 +1,6 @@
 import { MAX_COLUMNS, MAX_ROWS, MockOfficeError, columnLetters, contains, formatArea, intersect, parseArea, sheetPrefix, splitAddress, type Area } from './a1';
 import { MockClientObject, type Resolver } from './base';
+import { MockRangeAreas, mergedAreasIn } from './range-areas';
 import { MockTableCollection } from './tables';
 import { displayText, interpretInput, tableArea, type CellState, type ConditionalFormatState, type MockCellValue, type RangeState, type ValidationState } from './state';
 import type { MockRequestContext } from './workbook';
@@ -114,10 +115,25 @@ export class MockRange extends MockClientObject<RangeState> {
     return this.get('cellCount');
   }
 
-  /** Range.format: column width (whole columns) and bold; write-only in the mock. */
-  get format(): { columnWidth: number; font: { bold: boolean } } {
+  /** Range.format: column width (whole columns), bold, wrapped text and fitting the rows; write-only in the mock. */
+  get format(): { columnWidth: number; wrapText: boolean; autofitRows(): void; font: { bold: boolean } } {
     const range = this;
     return {
+      get wrapText(): boolean {
+        throw new MockOfficeError('PropertyNotLoaded', 'RangeFormat.wrapText is not mocked for reading');
+      },
+      set wrapText(wrap: boolean) {
+        range.context.enqueue(() => {
+          const { sheet, area } = range.mustTarget('setting wrapText');
+          if (wrap) sheet.wrapped.push(formatArea(area));
+        }, { payload: wrap, member: 'RangeFormat.wrapText' });
+      },
+      autofitRows() {
+        range.context.enqueue(() => {
+          const { sheet, area } = range.mustTarget('autofitRows');
+          sheet.autofitRows.push(formatArea(area));
+        }, { member: 'RangeFormat.autofitRows' });
+      },
       get columnWidth(): number {
         throw new MockOfficeError('PropertyNotLoaded', 'RangeFormat.columnWidth is not mocked for reading');
       },
@@ -142,7 +158,7 @@ export class MockRange extends MockClientObject<RangeState> {
   }
 
   /** Range.dataValidation (ExcelApi 1.8): rule and error alert, write-only in the mock. */
-  get dataValidation(): { rule: unknown; errorAlert: unknown } {
+  get dataValidation(): { rule: unknown; errorAlert: unknown; prompt: unknown } {
     const range = this;
     const validation = (apply: (v: ValidationState) => void, member: string, value: unknown) =>
       range.context.enqueue(() => {
@@ -164,6 +180,12 @@ export class MockRange extends MockClientObject<RangeState> {
       },
       set errorAlert(alert: unknown) {
         validation((v) => (v.errorAlert = alert), 'errorAlert', alert);
+      },
+      get prompt(): unknown {
+        throw new MockOfficeError('PropertyNotLoaded', 'DataValidation.prompt is not mocked for reading');
+      },
+      set prompt(prompt: unknown) {
+        validation((v) => (v.prompt = prompt), 'prompt', prompt);
       },
     };
   }
@@ -295,6 +317,16 @@ export class MockRange extends MockClientObject<RangeState> {
       const right = Math.max(r.area.left + r.area.columns, o.area.left + o.area.columns);
       return { sheet: r.sheet, area: { top, left, rows: bottom - top, columns: right - left } };
     });
+  }
+  /** ExcelApi 1.13: the merged areas whose top-left cell is in the range (see range-areas.ts), a null object when none. */
+  getMergedAreasOrNullObject(): MockRangeAreas {
+    const areas = new MockRangeAreas(this.context, () => {
+      const range = this.target();
+      return range === null ? this.context.fromNullObject('Range') : mergedAreasIn(range);
+    });
+    // Excel resolves it when the batch runs: more than 512 areas fail that sync, loaded or not.
+    this.context.enqueue(() => void areas.target());
+    return areas;
   }
   getTables(fullyContained = false): MockTableCollection {
     return new MockTableCollection(this.context, () => {

@@ -30,6 +30,7 @@ export interface ValidationState {
   address: string;
   rule?: unknown;
   errorAlert?: unknown;
+  prompt?: unknown;
 }
 
 export interface ConditionalFormatState {
@@ -72,6 +73,11 @@ export class SheetState {
   readonly validations: ValidationState[] = [];
   readonly conditionalFormats: ConditionalFormatState[] = [];
   readonly charts: ChartState[] = [];
+  /** Ranges given wrapped text (RangeFormat.wrapText), and those whose rows were fitted (autofitRows) after it. */
+  readonly wrapped: string[] = [];
+  readonly autofitRows: string[] = [];
+  /** Merged areas (Range.merge, ExcelApi 1.2): the value sits in the top-left cell. */
+  readonly merges: Area[] = [];
   /** A GUID-like id that, as Excel's, stays when the sheet is renamed. */
   constructor(public name: string, readonly id: string = name) {}
   private key(row: number, column: number): number {
@@ -80,7 +86,10 @@ export class SheetState {
   get(row: number, column: number): CellState | undefined {
     return this.cells.get(this.key(row, column));
   }
+  /** Set by a test: every write to this sheet fails with this message (a full table, a locked sheet, a lost connection). */
+  refusesWrites: string | null = null;
   set(row: number, column: number, cell: CellState): void {
+    if (this.refusesWrites !== null) throw new MockOfficeError('InvalidOperation', this.refusesWrites);
     if (cell.value === '' && cell.formula === undefined && cell.numberFormat === undefined && !cell.bold) this.cells.delete(this.key(row, column));
     else this.cells.set(this.key(row, column), cell);
   }
@@ -258,6 +267,10 @@ export class WorkbookState {
     const area = range.area;
     if (this.tablesOn(range.sheet).some((t) => intersect(tableArea(t), area))) {
       throw new MockOfficeError('InvalidOperation', `a table already overlaps ${formatArea(area)}`);
+    }
+    // Excel makes no table over merged cells (it tells the user to unmerge them first).
+    if (range.sheet.merges.some((m) => intersect(m, area))) {
+      throw new MockOfficeError('InvalidOperation', `a table cannot overlap merged cells (${formatArea(area)})`);
     }
     const id = String(this.nextTableId++);
     const table: TableState = { id, name: `Table${id}`, sheet: range.sheet, top: area.top, left: area.left, columns: area.columns, dataRows: Math.max(1, area.rows - 1) };

@@ -1,0 +1,76 @@
+import { builtInModelList } from '../core/model/registry';
+import type { LevelModel } from '../core/model/types';
+import { CustomFunctionsError, excelOutcome, installCustomFunctions } from '../../test/helpers/custom-functions';
+import * as functions from './functions';
+import { functionsModels, setFunctionsLocale } from './runtime';
+
+/**
+ * The functions remember look-ups per model object (bands, level numbers, descriptor texts, error
+ * values) so whole columns stay fast. What a user sees must not change: a model re-imported under
+ * the same id answers with its new content at once, and every bad cell keeps its own message.
+ */
+installCustomFunctions();
+setFunctionsLocale(() => 'en-US');
+
+const ctAm = builtInModelList().find((m) => m.id === 'ct-am') as LevelModel;
+/** The workbook's own model "ours" at some version: bands, level labels and one descriptor of its own. */
+function ours(version: { bands: number[]; labels: string[]; summary: string }): LevelModel {
+  const levels = ctAm.scale.levels.map((level, i) => ({ ...level, label: { zh: version.labels[i], en: version.labels[i] } }));
+  const scoreBands = version.bands.map((min, i) => ({ min, levelId: levels[i].id }));
+  const competencies = ctAm.competencies.map((c, i) =>
+    i === 0 ? { ...c, levels: c.levels.map((d) => ({ ...d, summary: { zh: version.summary, en: version.summary }, indicators: [], missing: false })) } : c,
+  );
+  return { ...ctAm, id: 'ours', competencies, scale: { ...ctAm.scale, id: 'ours-scale', levels, scoreBands } };
+}
+const first = ours({ bands: [0, 60, 75, 90], labels: ['D', 'C', 'B', 'A'], summary: 'first text' });
+const reimported = ours({ bands: [0, 50, 70, 95], labels: ['Low', 'Mid', 'High', 'Top'], summary: 'second text' });
+const competency = ctAm.competencies[0].id;
+
+describe('remembered look-ups', () => {
+  it('answer a model re-imported with the same id from its new bands, labels and texts, not the remembered ones', () => {
+    functionsModels().setWorkbookModels([first]);
+    const column = [[55], [72], [92], [null]];
+    expect(functions.competencyLevel(column, [['ours']])).toEqual([['D'], ['C'], ['A'], ['']]);
+    expect(functions.levelNumber([['B'], ['High']], [['ours']])).toEqual([[3], [expect.any(CustomFunctionsError)]]);
+    expect(functions.competencyDescriptor(competency, 2, 'ours')).toEqual([['first text']]);
+
+    functionsModels().setWorkbookModels([reimported]);
+    expect(functions.competencyLevel(column, [['ours']])).toEqual([['Mid'], ['High'], ['High'], ['']]);
+    expect(functions.levelNumber([['B'], ['High']], [['ours']])).toEqual([[expect.any(CustomFunctionsError)], [3]]);
+    expect(functions.competencyGap([['Low']], [['Top']], [['ours']])).toEqual([[3]]);
+    expect(functions.competencyDescriptor(competency, 2, 'ours')).toEqual([['second text']]);
+    functionsModels().setWorkbookModels([]);
+  });
+
+  it('keep every bad cell its own message, and give a repeated bad label one error value with the same message', () => {
+    const result = functions.competencyLevel([['abc'], ['abc'], [150]]) as CustomFunctionsError[][];
+    expect(result.map(([e]) => e.message)).toEqual([
+      'score row 1, column 1 is the text "abc" where a number belongs',
+      'score row 2, column 1 is the text "abc" where a number belongs',
+      '',
+    ]);
+    expect(result[2][0].code).toBe('#NUM!');
+    const [[one], [two]] = functions.levelNumber([['大师'], ['大师']]) as CustomFunctionsError[][];
+    expect(one).toBe(two);
+    expect(one).toMatchObject({ code: '#N/A', message: expect.stringContaining('"大师" is not a level of') });
+  });
+
+  it('throw the same remembered error for a repeated one-cell formula, and leave the stack limit as it was', () => {
+    const limit = Error.stackTraceLimit;
+    const outcomes = [1, 2].map(() => excelOutcome(() => functions.competencyDescriptor(competency, 7, null)));
+    return Promise.all(outcomes).then(([a, b]) => {
+      expect(a).toBeInstanceOf(CustomFunctionsError);
+      expect(a).toBe(b);
+      expect((a as CustomFunctionsError).code).toBe('#NUM!');
+      expect(Error.stackTraceLimit).toBe(limit);
+    });
+  });
+
+  it('answer points above a maximum with the same message every time, naming the level asked for', async () => {
+    const points = [[5, 5, 5, 5, 5, 5, 5, 5, 0, 0, 10, 5, 5, 5, 0, 5, 10, 10, 7, 3]];
+    const messages = await Promise.all([4, 4, 3].map(async (level) => ((await excelOutcome(() => functions.pointsTotal(points, level))) as { message?: string }).message ?? 'no error'));
+    expect(messages[0]).toMatch(/^element 11 \(.*\): 10 is above its maximum of 4 at 四级 \(Level 4\)$/);
+    expect(messages[1]).toBe(messages[0]);
+    expect(messages[2]).toBe('no error');
+  });
+});
