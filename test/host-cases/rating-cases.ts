@@ -2,6 +2,7 @@ import { findLevelModel } from '../../src/core/model/registry';
 import type { ColumnMapping } from '../../src/core/rating/assessment';
 import { LEGACY_AUDIT_COLUMN_COUNT, AUDIT_COLUMNS, AUDIT_TABLE, EVIDENCE_COLUMNS, EVIDENCE_TABLE, MODEL_TABLE, TARGETS_TABLE, headers } from '../../src/core/rating/records';
 import type { LevelModel } from '../../src/core/model/types';
+import type { AuditVerification } from '../../src/core/rating/audit-chain';
 import { localDateSerial, serialDateTimeText } from '../../src/core/rating/record-time';
 import type { ApplyRatingRequest, ApplyRatingResult, SelectionContext, WorkbookOperations } from '../../src/host/workbook-operations';
 
@@ -320,6 +321,8 @@ export interface HostUnderTest {
   tables(): Record<string, { headers: string[]; rows: string[][] }>;
   /** From now on every write to the sheet fails with `message` (null: accepted again). */
   refuseWrites(sheet: string, message: string | null): void;
+  /** "Verify the audit log" on this host. */
+  verify(): Promise<AuditVerification>;
 }
 
 /** A write that fails at one step: the sheet that refuses, and what the assessor and the workbook show afterwards. */
@@ -335,6 +338,8 @@ export interface FailureCase {
   evidence: [string, string, string][];
   /** A note the next read of the cell shows beside the evidence, or null. */
   note: RegExp | null;
+  /** The audit lines on the hash chain afterwards (the one line before it is not): verify finds them intact. */
+  chained: number;
 }
 
 const REFUSED = 'This table is full.';
@@ -349,6 +354,7 @@ export const FAILURE_CASES: FailureCase[] = [
     audit: [['中级', '']],
     evidence: [['张三', '中级', '']],
     note: null,
+    chained: 0,
   },
   {
     name: 'the rating cell fails: the audit line it left is corrected, the evidence is untouched',
@@ -358,6 +364,7 @@ export const FAILURE_CASES: FailureCase[] = [
     audit: [['中级', ''], ['高级', '复核'], ['中级', expect.stringMatching(/^Not written to the cell/) as unknown as string]],
     evidence: [['张三', '中级', '']],
     note: null,
+    chained: 2,
   },
   {
     name: 'the evidence row fails: the cell and the audit line hold the rating, and the stale evidence is flagged on the next read',
@@ -367,6 +374,7 @@ export const FAILURE_CASES: FailureCase[] = [
     audit: [['中级', ''], ['高级', '复核']],
     evidence: [['张三', '中级', '']],
     note: /evidence recorded on 2026-11-01 is for 中级, but the cell holds 高级/,
+    chained: 1,
   },
 ];
 
@@ -388,6 +396,8 @@ export function runFailureCases(open: (setup: WorkbookSetup) => HostUnderTest): 
       host.select('评估', 'D3');
       const selection = await host.ops.readSelection(model, {});
       expect(selection.kind === 'rating' && (selection.evidenceNote ?? null)).toEqual(c.note === null ? null : expect.stringMatching(c.note));
+      // The repair's lines are sealed onto the chain like any other: verify does not flag them.
+      await expect(host.verify()).resolves.toEqual({ status: 'intact', checked: c.chained, beforeChain: 1 });
     });
   });
 }
