@@ -3,7 +3,7 @@ import { ASSESSMENT_TABLE, TARGETS_TABLE } from '../core/plan/workbook-plan';
 import { levelModelsOf, previewModelUpdate, samePreview, type ModelUpdatePreview, type ModelUpdateRead } from '../core/plan/model-update';
 import { ARCHIVE_TABLE, EVIDENCE_COMPETENCY_COLUMN, planModelUpdateWrite } from '../core/plan/model-update-write';
 import type { RecordPlacement } from '../core/rating/judge';
-import { AUDIT_TABLE, EVIDENCE_TABLE } from '../core/rating/records';
+import { EVIDENCE_TABLE } from '../core/rating/records';
 import { sealAuditLines } from '../core/rating/audit-chain';
 import { sha256Hex } from '../host/sha256';
 import { auditRead, auditTurn, writeAuditLines } from './workbench-records';
