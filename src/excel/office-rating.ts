@@ -5,6 +5,7 @@ import { AUDIT_COLUMNS, AUDIT_TABLE, EVIDENCE_COLUMNS, EVIDENCE_TABLE, hasRecord
 import { tableLayout } from '../core/rating/selection';
 import type { LevelModel } from '../core/model/types';
 import { cellText } from '../core/cell-text';
+import { hostMessages } from '../host/messages';
 import { findText, parseAddress } from './office-cells';
 import { TableDirectory, loadSheetNames, loadTableSummaries, syncDirectoryRead, type TableSummary } from './office-directory';
 import { loadAuditTable, loadEvidenceTable, loadedAsQueued, queueRatingWrites, recordReads, recoverRatingWrite, sealRatingAudit, rememberWrittenTables, type AuditTableLoad, type EvidenceTableLoad } from './office-records';
@@ -153,7 +154,7 @@ export async function applyRating(
   const problem = ratingRequestProblem(request, model);
   if (problem) return refused(problem);
   const { load, tables } = await readForRating(context, directory, request, model, mappings);
-  if (!complete(load, tables, request)) return refused('The workbook changed while the rating was being applied. Apply it again.');
+  if (!complete(load, tables, request)) return refused(hostMessages.workbookChanged().in(request.locale));
   const decision = judgeRating(request, model, mappings, ratingRead(load, tables, request), now());
   if ('answer' in decision) return decision.answer;
   const { write } = decision;
@@ -163,7 +164,7 @@ export async function applyRating(
   } catch (error) {
     // The tables may have changed shape part-way: the next read learns them again.
     directory.forget();
-    return load.target ? recoverRatingWrite(context, write, load.target.cell, error, request.locale) : { status: 'failed', reason: String(error) };
+    return load.target ? recoverRatingWrite(context, write, load.target.cell, error) : { status: 'failed', reason: String(error) };
   }
   // The pane rates the selected cell, and writing a value does not move the selection: the next read expects it.
   if (load.target) directory.expectedSelection = { worksheetId: load.target.sheet.id, address: cellA1(write.row, write.column) };

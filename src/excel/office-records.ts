@@ -27,7 +27,7 @@ import { AUDIT_HEAD_SETTING, CHAIN_START, chainHeadText, chainTipAfter, sealAudi
 import { sha256Hex } from '../host/sha256';
 import type { KeyColumnMigration } from '../core/rating/record-migration';
 import type { TableDirectory } from './office-directory';
-import type { LevelModel, Locale } from '../core/model/types';
+import type { LevelModel } from '../core/model/types';
 import { cellText } from '../core/cell-text';
 import { findText } from './office-cells';
 
@@ -269,7 +269,7 @@ export function queueRatingWrites(context: Excel.RequestContext, loads: RecordLo
  * evidence row where the write placed it), lets core decide the repair, writes it, and says what
  * the workbook holds now. Runs only on failure: a rating that succeeds costs no round trip more.
  */
-export async function recoverRatingWrite(context: Excel.RequestContext, write: RatingWrite, target: Excel.Range, error: unknown, locale: Locale): Promise<ApplyRatingResult> {
+export async function recoverRatingWrite(context: Excel.RequestContext, write: RatingWrite, target: Excel.Range, error: unknown): Promise<ApplyRatingResult> {
   const reason = error instanceof Error ? error.message : String(error);
   const cell = target.load('values');
   const auditTable = context.workbook.tables.getItemOrNullObject(AUDIT_TABLE).load('name');
@@ -290,7 +290,7 @@ export async function recoverRatingWrite(context: Excel.RequestContext, write: R
     current: cellText(cell.values[0][0]),
     lastAudit: auditValues ? { time: auditValues[0], cell: text(auditValues, 2), newValue: text(auditValues, 6) } : null,
     evidence: evidenceValues ? { level: text(evidenceValues, 2), comment: text(evidenceValues, 4), date: evidenceValues[EVIDENCE_DATE_COLUMN], cell: text(evidenceValues, EVIDENCE_CELL) } : null,
-  });
+  }, write.locale);
   let repaired = false;
   try {
     if (reconciliation.state === 'cell-not-written' || reconciliation.state === 'audit-missing') {
@@ -298,7 +298,7 @@ export async function recoverRatingWrite(context: Excel.RequestContext, write: R
       await context.sync();
       const change = reconciliation.state === 'cell-not-written' ? reconciliation.correction : reconciliation.audit;
       // The line goes on from the chain's last line as it stands (the failed batch's own line, when it was written).
-      const sealed = await sealAuditLines(auditValues ? chainTipAfter(auditValues) : CHAIN_START, [auditCells(change, locale)], sha256Hex);
+      const sealed = await sealAuditLines(auditValues ? chainTipAfter(auditValues) : CHAIN_START, [auditCells(change, write.locale)], sha256Hex);
       const table = audit.table.isNullObject ? null : audit;
       writeAuditLines(context, table, { placement: table ? { into: 'append' } : write.audit.placement, addColumns: [] }, sealed.rows, sealed.tip);
     }
@@ -314,7 +314,7 @@ export async function recoverRatingWrite(context: Excel.RequestContext, write: R
     repaired = false;
   }
   if (reconciliation.state === 'consistent') return { status: 'written', change: write.change };
-  return { status: 'failed', reason: failureMessage(write.change, reconciliation, repaired, reason) };
+  return { status: 'failed', reason: failureMessage(write.change, reconciliation, repaired, reason, write.locale) };
 }
 
 /** The next read then finds the new tables (and the new key columns) in its one round trip. */

@@ -2,6 +2,7 @@ import { rowsToModel } from '../core/model-sheet/read';
 import { AUDIT_HEAD_SETTING, parseChainHead, verifyAuditLog } from '../core/rating/audit-chain';
 import { sha256Hex } from '../host/sha256';
 import { recordValues } from './workbench-records';
+import { hostMessages } from '../host/messages';
 import { MODEL_TABLE } from '../core/model-sheet/write';
 import { replacedSheetNames, type WorkbookPlan } from '../core/plan/plan';
 import { DEFAULT_MODEL_ID, findModel } from '../core/model/registry';
@@ -66,7 +67,7 @@ export function createWorkbenchAssessment(workbook: WorkbenchWorkbook, options: 
     const rows = modelSheetRows(locale);
     if (!rows) {
       const name = probePlan(locale).sheets.find((s) => s.key === 'model')?.name ?? 'Model';
-      return { ok: false, issues: [{ row: 0, message: `The workbook has no ${name} sheet (${MODEL_TABLE}). Build the assessment workbook first.` }] };
+      return { ok: false, issues: [{ row: 0, message: hostMessages.noModelSheet(name, MODEL_TABLE) }] };
     }
     return rowsToModel(rows, workbookModel(workbook), { firstRow: 1 });
   }

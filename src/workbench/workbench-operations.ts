@@ -142,7 +142,7 @@ export function createWorkbenchOperations(workbook: WorkbenchWorkbook, options: 
         try {
           await writeRating(workbook, write);
         } catch (error) {
-          return recoverRatingWrite(workbook, write, error, request.locale);
+          return recoverRatingWrite(workbook, write, error);
         }
         return { status: 'written', change: write.change, ...(write.notices.length > 0 ? { notices: write.notices } : {}) };
       });

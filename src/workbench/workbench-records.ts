@@ -1,6 +1,5 @@
 import { AUDIT_HEAD_SETTING, CHAIN_START, chainHeadText, chainTipAfter, sealAuditLines, type ChainTip } from '../core/rating/audit-chain';
 import type { ApplyRatingResult, AuditWrite, RatingRead, RatingWrite, RecordPlacement } from '../core/rating/judge';
-import type { Locale } from '../core/model/types';
 import { failureMessage, reconcileRating } from '../core/rating/reconcile';
 import { AUDIT_TABLE, EVIDENCE_CELL_COLUMN, EVIDENCE_DATE_COLUMN, EVIDENCE_TABLE, auditCells, recordRowCells, recordSegments, type RecordCell, type RecordRow } from '../core/rating/records';
 import { RECORD_TIME_FORMAT } from '../core/rating/record-time';
@@ -101,7 +100,7 @@ export async function writeRating(workbook: WorkbenchWorkbook, write: RatingWrit
 }
 
 /** After a failed write: what is there now, core's repair (a correction line sealed onto the chain), and what the assessor is told. */
-export async function recoverRatingWrite(workbook: WorkbenchWorkbook, write: RatingWrite, error: unknown, locale: Locale): Promise<ApplyRatingResult> {
+export async function recoverRatingWrite(workbook: WorkbenchWorkbook, write: RatingWrite, error: unknown): Promise<ApplyRatingResult> {
   const reason = error instanceof Error ? error.message : String(error);
   const rowOf = (name: string, index?: number) => {
     const rows = workbook.table(name) ? workbook.tableRows(name) : [];
@@ -116,12 +115,12 @@ export async function recoverRatingWrite(workbook: WorkbenchWorkbook, write: Rat
     current: workbook.text(write.sheet, write.row, write.column),
     lastAudit: audit ? { time: audit[0], cell: text(audit, 2), newValue: text(audit, 6) } : null,
     evidence: evidence ? { level: text(evidence, 2), comment: text(evidence, 4), date: evidence[EVIDENCE_DATE_COLUMN], cell: text(evidence, EVIDENCE_CELL_COLUMN) } : null,
-  });
+  }, write.locale);
   let repaired = true;
   try {
     if (reconciliation.state === 'cell-not-written' || reconciliation.state === 'audit-missing') {
       const change = reconciliation.state === 'cell-not-written' ? reconciliation.correction : reconciliation.audit;
-      const sealed = await sealAuditLines(audit ? chainTipAfter(audit) : CHAIN_START, [auditCells(change, locale)], sha256Hex);
+      const sealed = await sealAuditLines(audit ? chainTipAfter(audit) : CHAIN_START, [auditCells(change, write.locale)], sha256Hex);
       writeAuditLines(workbook, { placement: workbook.table(AUDIT_TABLE) ? { into: 'append' } : write.audit.placement, addColumns: [] }, sealed.rows, sealed.tip);
     }
     if (reconciliation.state === 'evidence-behind' || reconciliation.state === 'audit-missing') {
@@ -131,5 +130,5 @@ export async function recoverRatingWrite(workbook: WorkbenchWorkbook, write: Rat
     repaired = false;
   }
   if (reconciliation.state === 'consistent') return { status: 'written', change: write.change };
-  return { status: 'failed', reason: failureMessage(write.change, reconciliation, repaired, reason) };
+  return { status: 'failed', reason: failureMessage(write.change, reconciliation, repaired, reason, write.locale) };
 }
