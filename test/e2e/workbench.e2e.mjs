@@ -132,7 +132,7 @@ describe('the workbench', () => {
     assert.equal(await page.getByRole('textbox', { name: 'Formula bar' }).inputValue(), '=HR.WEIGHTED.SCORE(A1:B1, A2:B2, A3:B3)');
     const error = page.locator('[data-address="D1"]');
     assert.equal(await error.textContent(), '#VALUE!');
-    assert.match((await error.getAttribute('title')) ?? '', /where a number belongs/);
+    assert.match((await error.getAttribute('title')) ?? '', /a number belongs here/);
     assert.deepEqual([await cellText('F1'), await cellText('F2')], ['Junior', 'Expert']);
     await goTo('F2');
     assert.equal(await page.getByRole('textbox', { name: 'Formula bar' }).inputValue(), '=HR.COMPETENCY.LEVEL(E1:E2)');
