@@ -123,7 +123,7 @@ export function createOfficeRaters(options: OfficeRaterOptions = {}): RaterOpera
           else load.audit.rows.add(undefined, line);
         }
         await context.sync();
-        return { status: 'written', replaced: decision.change.oldValue !== '', cell: decision.change.cell } as const;
+        return { status: 'written', change: decision.change } as const;
       });
     },
   };

@@ -1,4 +1,5 @@
 import type { LevelModel } from '../core/model/types';
+import type { RatingChange } from '../core/rating/records';
 import type { RaterIdentity, RatingsRatingRequest, RatingsTableRead } from '../core/raters/pane-rating';
 
 export type { RaterIdentity, RatingsRatingRequest, RatingsTableRead };
@@ -12,7 +13,7 @@ export type { RaterIdentity, RatingsRatingRequest, RatingsTableRead };
 
 export type RatingsRatingResult =
   /** The row is in the Ratings table (appended, or the rater's own row replaced) and the audit line appended. */
-  | { status: 'written'; replaced: boolean; cell: string }
+  | { status: 'written'; change: RatingChange }
   /** Nothing written: the rater already rated this (`current`) and did not confirm replacing it. */
   | { status: 'needs-confirmation'; current: string }
   | { status: 'refused'; reason: string };

@@ -5,6 +5,7 @@ import { officeLocale } from '../excel/office-locale';
 import { createOfficeAssessmentOperations } from '../excel/office-assessment';
 import { runOfficeDiagnostics } from '../excel/office-diagnostics';
 import { createOfficeOperations, readWorkbookSettings } from '../excel/office-operations';
+import { createOfficeRaters } from '../excel/office-raters';
 import { officeTheme } from '../excel/office-theme';
 import { whenOfficeReady } from '../excel/office-ready';
 import { workbookModelsOf } from '../core/model/catalogue';
@@ -48,6 +49,7 @@ function mount(inExcel: boolean): void {
       ops={createOfficeOperations()}
       models={functionsModels()}
       assessmentOps={createOfficeAssessmentOperations()}
+      raterOps={createOfficeRaters()}
       exportDeck={exportDeck}
       initialLocale={locale}
       theme={officeTheme()}

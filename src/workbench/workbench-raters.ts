@@ -77,7 +77,7 @@ export function createWorkbenchRaters(workbook: WorkbenchWorkbook, options: Work
         else workbook.setValues(read.sheet, read.headerRow + 1 + decision.index, read.firstColumn, [decision.cells]);
         if (workbook.table(AUDIT_TABLE)) workbook.appendTableRows(AUDIT_TABLE, [auditCells(decision.change)]);
       });
-      return { status: 'written', replaced: decision.change.oldValue !== '', cell: decision.change.cell };
+      return { status: 'written', change: decision.change };
     },
   };
 }
