@@ -67,7 +67,10 @@ workbook.subscribe((event) => {
 });
 models.subscribe(() => workbook.recalculate());
 // The deck builder (and pptxgenjs) load only when someone exports.
-const exportDeck = async (snapshot: AssessmentSnapshot, deckLocale: Locale) => (await import('../../export/deck')).buildDeck(snapshot, deckLocale);
+const exportDeck = async (snapshot: AssessmentSnapshot, deckLocale: Locale) => {
+  const [{ buildDeck }, { deckSpreads }] = await Promise.all([import('../../export/deck'), import('../../export/deck-spreads')]);
+  return buildDeck(snapshot, deckLocale, { spreads: await deckSpreads(raterOps, models.catalogue(), snapshot, deckLocale) });
+};
 
 // For the browser's developer tools (and the end-to-end tests): the workbook and both operations.
 (window as unknown as { workbench: object }).workbench = { workbook, ops, assessmentOps, roundOps };
