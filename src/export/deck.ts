@@ -150,8 +150,9 @@ function spreadSlide(slide: Slide, ctx: Ctx, person: Person, spread: readonly Co
   const words = spreadStrings(locale);
   heading(slide, ctx, words.title(oneLine(person.name)), words.subtitle);
   const rows = spreadTable(spread.map((row) => ({ ...row, competency: oneLine(row.competency) })), locale);
-  const fontSize = rows.length > 15 ? 9 : 10;
-  const rowH = Math.min(0.4, 5.1 / rows.length);
+  // 18 competencies and the header must leave room for the key below the table.
+  const fontSize = rows.length > 15 ? 8 : 10;
+  const rowH = Math.min(0.4, 4.9 / rows.length);
   const look: Record<SpreadCell['kind'], PptxGenJS.TableCellProps> = {
     header: { bold: true, fill: { color: COLORS.header } },
     name: {},
@@ -162,9 +163,9 @@ function spreadSlide(slide: Slide, ctx: Ctx, person: Person, spread: readonly Co
   };
   slide.addTable(
     rows.map((row) => row.map((cell) => ({ text: cell.text, options: { color: COLORS.text, fontFace: DECK_FONT, fontSize, lang: s.lang, ...look[cell.kind] } }))),
-    { x: 0.5, y: 1.5, colW: [3.08, 1.85, 1.85, 1.85, 1.85, 1.85], rowH, border: { type: 'solid', pt: 0.5, color: COLORS.rule }, valign: 'middle', margin: 0.05 },
+    { x: 0.5, y: 1.45, colW: [3.08, 1.85, 1.85, 1.85, 1.85, 1.85], rowH, border: { type: 'solid', pt: 0.5, color: COLORS.rule }, valign: 'middle', margin: 0.03 },
   );
-  slide.addText(words.legend(labels.map((label, i) => `${i + 1} = ${label}`).join(' · ')), { ...text(s, 10, { color: COLORS.muted }), x: 0.5, y: 6.7, w: SLIDE_W - 1.0, h: 0.3 });
+  slide.addText(words.legend(labels.map((label, i) => `${i + 1} = ${label}`).join(' · ')), { ...text(s, 10, { color: COLORS.muted }), x: 0.5, y: 6.72, w: SLIDE_W - 1.0, h: 0.3 });
   footer(slide, ctx);
 }
 

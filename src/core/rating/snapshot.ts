@@ -113,7 +113,7 @@ export function snapshotFromValues(
     if (name === '' && levels.every((l) => l === null)) continue;
     const known = modelRole(role);
     const roleTargets = roles.get(normalizeName(role)) ?? (known ? roles.get(normalizeName(known.id)) : undefined);
-    const key = keyColumn === null ? name : text(row[keyColumn]);
+    const key = keyColumn === null ? '' : text(row[keyColumn]);
     people.push({ name, role, levels, targets: roleTargets ? [...roleTargets] : model.competencies.map(() => null), ...(key ? { key } : {}) });
   }
   return {
