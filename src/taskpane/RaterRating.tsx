@@ -39,19 +39,26 @@ export function RaterRating({ raterOps, model, context, children }: RaterRatingP
   const [identity, setIdentity] = useState<Loaded<RaterIdentity | null>>(null);
   const [ratings, setRatings] = useState<Loaded<RatingsTableRead | null>>(null);
   const [changing, setChanging] = useState(false);
+  const readable = useCallback(
+    (error: unknown) => {
+      const said = errorMessage(error);
+      return typeof said === 'string' ? said : said.in(locale);
+    },
+    [locale],
+  );
 
   useEffect(() => {
     let live = true;
     raterOps.loadIdentity().then(
       (value) => live && setIdentity({ value }),
-      (error: unknown) => live && setIdentity({ error: errorMessage(error) }),
+      (error: unknown) => live && setIdentity({ error: readable(error) }),
     );
     return () => {
       live = false;
     };
   }, [raterOps]);
 
-  const read = useCallback(() => raterOps.readRatings().then((value) => setRatings({ value }), (error: unknown) => setRatings({ error: errorMessage(error) })), [raterOps]);
+  const read = useCallback(() => raterOps.readRatings().then((value) => setRatings({ value }), (error: unknown) => setRatings({ error: readable(error) })), [raterOps, readable]);
   useEffect(() => {
     void read();
   }, [read, context]);

@@ -111,7 +111,7 @@ export function roundOfTable(read: Pick<RatingsTableRead, 'weights' | 'minimums'
     });
     return values;
   };
-  return defineRound({ weights: perRole(read.weights), minimums: perRole(read.minimums) }, locale);
+  return defineRound({ weights: perRole(read.weights), minimums: perRole(read.minimums) });
 }
 
 function rowsOf(read: RatingsTableRead, columns: Record<string, number>, personKey: string, competency: string) {
@@ -142,9 +142,9 @@ export function cellSpread(read: RatingsTableRead, personKey: string, competency
   const mine = rows.find(({ row }) => raterKey.trim() !== '' && normalizeName(text(row[columns.RaterKey])) === normalizeName(raterKey));
   try {
     const round = roundOfTable(read, locale);
-    return { status: 'spread', roles: spreadByRole(ratingsOf(entries, round, model.scale, locale), round, locale), own: mine ? text(mine.row[columns.Level]) : '' };
+    return { status: 'spread', roles: spreadByRole(ratingsOf(entries, round, model.scale), round, locale), own: mine ? text(mine.row[columns.Level]) : '' };
   } catch (error) {
-    if (error instanceof CompetencyError) return { status: 'problem', reason: error.message };
+    if (error instanceof CompetencyError) return { status: 'problem', reason: error.messageIn(locale) };
     throw error;
   }
 }

@@ -49,11 +49,11 @@ export function personSpreads(read: RatingsTableRead, personKeys: readonly strin
     if (!competencies) return null;
     const rows = model.competencies.map((c): CompetencySpread => {
       const name = localize(c.name, locale);
-      if (round instanceof CompetencyError) return { competency: name, roles: { problem: round.message } };
+      if (round instanceof CompetencyError) return { competency: name, roles: { problem: round.messageIn(locale) } };
       try {
-        return { competency: name, roles: spreadByRole(ratingsOf(competencies.get(c.id) ?? [], round, model.scale, locale), round, locale) };
+        return { competency: name, roles: spreadByRole(ratingsOf(competencies.get(c.id) ?? [], round, model.scale), round, locale) };
       } catch (error) {
-        if (error instanceof CompetencyError) return { competency: name, roles: { problem: error.message } };
+        if (error instanceof CompetencyError) return { competency: name, roles: { problem: error.messageIn(locale) } };
         throw error;
       }
     });
