@@ -56,7 +56,7 @@ export function RaterRating({ raterOps, model, context, children }: RaterRatingP
     return () => {
       live = false;
     };
-  }, [raterOps]);
+  }, [raterOps, readable]);
 
   const read = useCallback(() => raterOps.readRatings().then((value) => setRatings({ value }), (error: unknown) => setRatings({ error: readable(error) })), [raterOps, readable]);
   useEffect(() => {

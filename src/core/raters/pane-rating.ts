@@ -101,7 +101,7 @@ function columnsOf(read: RatingsTableRead): Record<string, number> | null {
 const isBlankRow = (row: readonly unknown[]) => row.every((v) => text(v) === '');
 
 /** The round of the workbook: the RaterRoles weights and minimums, the defaults where a cell is blank. */
-export function roundOfTable(read: Pick<RatingsTableRead, 'weights' | 'minimums'>, locale: Locale): RoundDefinition {
+export function roundOfTable(read: Pick<RatingsTableRead, 'weights' | 'minimums'>): RoundDefinition {
   const perRole = (cells: readonly unknown[] | null) => {
     const values: Partial<Record<RoleId, number>> = {};
     ROLE_IDS.forEach((id, i) => {
@@ -141,7 +141,7 @@ export function cellSpread(read: RatingsTableRead, personKey: string, competency
   }));
   const mine = rows.find(({ row }) => raterKey.trim() !== '' && normalizeName(text(row[columns.RaterKey])) === normalizeName(raterKey));
   try {
-    const round = roundOfTable(read, locale);
+    const round = roundOfTable(read);
     return { status: 'spread', roles: spreadByRole(ratingsOf(entries, round, model.scale), round, locale), own: mine ? text(mine.row[columns.Level]) : '' };
   } catch (error) {
     if (error instanceof CompetencyError) return { status: 'problem', reason: error.messageIn(locale) };

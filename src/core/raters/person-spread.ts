@@ -39,7 +39,7 @@ export function personSpreads(read: RatingsTableRead, personKeys: readonly strin
   }
   let round: ReturnType<typeof roundOfTable> | CompetencyError;
   try {
-    round = roundOfTable(read, locale);
+    round = roundOfTable(read);
   } catch (error) {
     if (!(error instanceof CompetencyError)) throw error;
     round = error;
