@@ -5,7 +5,7 @@
 // file is refused with its reason and loses nothing collected before. Then one rater rates in the
 // pane: their identity asked once, the spread per role shown (screenshots in both languages).
 import assert from 'node:assert/strict';
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { after, before, describe, test as nodeTest } from 'node:test';
 import ExcelJS from 'exceljs';
