@@ -5,6 +5,8 @@ import { officeLocale } from '../excel/office-locale';
 import { createOfficeAssessmentOperations } from '../excel/office-assessment';
 import { runOfficeDiagnostics } from '../excel/office-diagnostics';
 import { createOfficeOperations, readWorkbookSettings } from '../excel/office-operations';
+import { ratingEditFollower } from '../excel/office-rating-edits';
+import { createOfficeRaters } from '../excel/office-raters';
 import { officeTheme } from '../excel/office-theme';
 import { whenOfficeReady } from '../excel/office-ready';
 import { workbookModelsOf } from '../core/model/catalogue';
@@ -12,10 +14,12 @@ import { functionsModels, setFunctionsLocale } from '../functions/runtime';
 import { NotInExcel } from './NotInExcel';
 import { PaneApp } from './PaneApp';
 
-/** The slide deck, loaded on first export: pptxgenjs stays out of the pane's first bundle. */
+const raterOps = createOfficeRaters();
+
+/** The slide deck, loaded on first export: pptxgenjs stays out of the pane's first bundle. With a Ratings table, a spread slide per person. */
 async function exportDeck(snapshot: AssessmentSnapshot, locale: Locale): Promise<Uint8Array> {
-  const { buildDeck } = await import(/* webpackChunkName: "deck" */ '../export/deck');
-  return buildDeck(snapshot, locale);
+  const [{ buildDeck }, { deckSpreads }] = await Promise.all([import(/* webpackChunkName: "deck" */ '../export/deck'), import(/* webpackChunkName: "deck" */ '../export/deck-spreads')]);
+  return buildDeck(snapshot, locale, { spreads: await deckSpreads(raterOps, functionsModels().catalogue(), snapshot, locale) });
 }
 
 // The functions share this page (shared runtime): their messages follow Office's display language.
@@ -33,8 +37,18 @@ function loadWorkbookModels(inExcel: boolean): void {
   );
 }
 
+/**
+ * Ratings typed or pasted into the sheet are audited by this page (shared runtime): it keeps
+ * running with the pane closed, so they are audited then too. Excel before ExcelApi 1.7 has no
+ * change events: nothing to follow there.
+ */
+function followRatingEdits(inExcel: boolean): void {
+  if (inExcel) ratingEditFollower.start({ locale: officeLocale }).catch(() => undefined);
+}
+
 function mount(inExcel: boolean): void {
   loadWorkbookModels(inExcel);
+  followRatingEdits(inExcel);
   const container = document.getElementById('root');
   if (!container) return;
   const locale = officeLocale();
@@ -45,9 +59,10 @@ function mount(inExcel: boolean): void {
   }
   createRoot(container).render(
     <PaneApp
-      ops={createOfficeOperations()}
+      ops={createOfficeOperations({ edits: ratingEditFollower })}
       models={functionsModels()}
       assessmentOps={createOfficeAssessmentOperations()}
+      raterOps={raterOps}
       exportDeck={exportDeck}
       initialLocale={locale}
       theme={officeTheme()}

@@ -3,7 +3,11 @@ import type { LevelModel, Locale } from '../core/model/types';
 import { modelVersionTag } from '../core/model/model-version';
 import { ASSESSMENT_TABLE, uniqueHeaders } from '../core/plan/labels';
 import { ASSIGNMENTS_TABLE, RATINGS_COLUMNS, RATINGS_TABLE } from '../core/plan/ratings';
-import { AUDIT_TABLE, auditCells } from '../core/rating/records';
+import { auditCells } from '../core/rating/records';
+import { auditPlacement } from '../core/rating/judge';
+import { sealAuditLines } from '../core/rating/audit-chain';
+import { sha256Hex } from '../host/sha256';
+import { auditRead, auditTurn, writeAuditLines } from './workbench-records';
 import { collectionChange, collectReturnedFiles, ratingsCells, ratingsRowsOf, type ReturnedFile } from '../core/raters/collect';
 import { assignmentProblems, planAssessorWorkbooks } from '../core/raters/prepare';
 import { ratedPersonKeys } from '../core/raters/rated-person';
@@ -90,11 +94,16 @@ export function createWorkbenchRound(workbook: WorkbenchWorkbook, deliver: Deliv
           const first = next;
           next += file.rows.length;
           const cell = `${quoteSheetName(table.sheet)}!${cellA1(first - 1, 0)}:${cellA1(next - 2, HEADERS.length - 1)}`;
-          return auditCells(collectionChange(file, cell, modelVersionTag(model), time, locale));
+          return auditCells(collectionChange(file, cell, modelVersionTag(model), time, locale), locale);
         });
-        workbook.batch(() => {
-          workbook.appendTableRows(RATINGS_TABLE, ratingsCells(taken.flatMap((f) => f.rows), workbook.tableHeaders(RATINGS_TABLE)));
-          if (workbook.table(AUDIT_TABLE)) workbook.appendTableRows(AUDIT_TABLE, audit);
+        // The lines go on the audit chain after its last line (in the audit's turn: a typed change's line may be on its way).
+        await auditTurn(workbook, async () => {
+          const where = auditPlacement(auditRead(workbook), workbook.sheetNames(), locale);
+          const sealed = await sealAuditLines(where.tip, audit, sha256Hex);
+          workbook.batch(() => {
+            workbook.appendTableRows(RATINGS_TABLE, ratingsCells(taken.flatMap((f) => f.rows), workbook.tableHeaders(RATINGS_TABLE)));
+            writeAuditLines(workbook, where, sealed.rows, sealed.tip);
+          });
         });
       }
       return { taken: taken.map((f) => ({ fileName: f.fileName, ratings: f.rows.length, raters: f.raters })), refused: [...unreadable, ...refused] };
