@@ -210,7 +210,54 @@ export const HOST_CASES: HostCase[] = [
     selection: { kind: 'rating', person: '李四' },
     apply: { request: ratingRequest({ person: '王五' }), result: refusal(/现在是李四,不是王五/) },
   },
+  ...examCases(),
 ];
+
+/** SETUP with the notes column replaced by a knowledge item assessed by exam (ct-am item 9). */
+function examCases(): HostCase[] {
+  const [ratings, ...others] = SETUP.tables;
+  const setup: WorkbookSetup = { ...SETUP, tables: [{ ...ratings, headers: ['姓名', '岗位', '成就导向', '抗挫能力', '通用基础知识'], rows: [['张三', '客户经理', '中级', '', ''], ['李四', '客户经理', '', '', '']] }, ...others] };
+  const exam = (overrides: Partial<ApplyRatingRequest>) => ratingRequest({ columnIndex: 4, competency: '通用基础知识', level: '高级', score: 82, evidence: '', comment: '', ...overrides });
+  return [
+    {
+      name: 'an exam-scored knowledge item gets its 0-100 score, and the evidence and audit line record the score',
+      setup,
+      select: { sheet: '评估', address: 'F4' },
+      selection: { kind: 'rating', person: '李四', competencyId: 'general-basic-knowledge', current: '' },
+      apply: { request: exam({}), result: { status: 'written', change: expect.objectContaining({ oldValue: '', newValue: '82', competency: '通用基础知识' }) as never } },
+      written: {
+        sheet: '评估',
+        address: 'F4',
+        value: '82',
+        evidence: [SETUP.tables[3].rows[0], ['李四', '通用基础知识', '82', '', '', '王五', STAMP, '评估!F4', '']],
+        auditRows: 2,
+        lastAudit: [STAMP, '王五', '评估!F4', '李四', '通用基础知识', '', '82', '', '', 'ct-am@1', '', '任务窗格', '1', HASH],
+      },
+      reread: { select: { sheet: '评估', address: 'F4' }, selection: { kind: 'rating', current: '82' } },
+    },
+    {
+      name: 'a score for a competency rated by level is refused',
+      setup,
+      select: { sheet: '评估', address: 'D4' },
+      selection: { kind: 'rating', competencyId: 'achievement-orientation' },
+      apply: { request: exam({ columnIndex: 2, competency: '成就导向' }), result: refusal(/成就导向按级别评定,不按考试分数/) },
+    },
+    {
+      name: 'a score outside 0 to 100, or one that does not give the level asked for, is refused',
+      setup,
+      select: { sheet: '评估', address: 'F4' },
+      selection: { kind: 'rating' },
+      apply: { request: exam({ score: 101, level: '资深' }), result: refusal(/考试分数 101 不是 0 到 100 之间的数/) },
+    },
+    {
+      name: 'an exam score whose band is another level than the one sent is refused',
+      setup,
+      select: { sheet: '评估', address: 'F4' },
+      selection: { kind: 'rating' },
+      apply: { request: exam({ level: '初级' }), result: refusal(/考试分数 82 对应高级,而不是初级/) },
+    },
+  ];
+}
 
 const LEGACY_EVIDENCE = evidenceHeaders.slice(0, -1);
 const LEGACY_AUDIT = auditHeaders.slice(0, LEGACY_AUDIT_COLUMN_COUNT);
