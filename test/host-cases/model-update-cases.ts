@@ -232,7 +232,8 @@ export function runModelUpdateCases(open: () => UpdateHost): void {
       // A line the update wrote, changed by hand, is named.
       host.type('审计日志', 'G2', '手改');
       await expect(host.assessment.verifyAuditLog()).resolves.toMatchObject({ status: 'broken', problem: 'edited', sheetRow: 2, line: 1 });
-    });
+      // A whole workbook built, updated and read back on each host: slow on a loaded machine.
+    }, 120_000);
   });
 
   it('writes nothing when the workbook changed after the preview', async () => {
