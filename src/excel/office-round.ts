@@ -109,15 +109,17 @@ async function readMaster(context: Excel.RequestContext, purpose: 'prepare' | 'c
   const keys = keyColumn === null ? null : assessment.getDataBodyRange().getColumn(keyColumn).load('values');
   // Only the columns core reads, in slices of rows: the master's evidence and times stay in the workbook.
   const columns = purpose === 'collect' && !ratingsShape.blankFirst ? MASTER_COLUMNS.map((name) => ratingsShape.headers.indexOf(name)).filter((i) => i >= 0) : [];
+  // Each slice of rows is its own response; the first travels with the people's keys, so a master
+  // under ROWS_PER_READ rows is read in this one round trip.
   const rows: unknown[][] = [];
-  for (let start = 0; start === 0 || start < ratingsShape.dataRows; start += ROWS_PER_READ) {
-    // The first slice travels with the people's keys; a master past ROWS_PER_READ rows takes one more round trip per slice.
+  const readSlice = async (start: number) => {
     const count = Math.min(ROWS_PER_READ, ratingsShape.dataRows - start);
-    const slice = columns.length > 0 ? columns.map((c) => ratings.getDataBodyRange().getCell(start, c).getResizedRange(count - 1, 0).load('values')) : [];
+    const slice = columns.map((c) => ratings.getDataBodyRange().getCell(start, c).getResizedRange(count - 1, 0).load('values'));
     await context.sync();
     if (slice.length > 0) slice[0].values.forEach((_, r) => rows.push(slice.map((range) => range.values[r][0])));
-    if (columns.length === 0) break;
-  }
+  };
+  await readSlice(0);
+  for (let start = ROWS_PER_READ; columns.length > 0 && start < ratingsShape.dataRows; start += ROWS_PER_READ) await readSlice(start);
   const people = keys && assessmentHeader && keyColumn !== null ? ratedPersonKeys([assessmentHeader.values[0][keyColumn]], keys.values) : [];
   const assignmentRows = assignments ? ratingsRowsOf(assignments.values[0], assignments.values.slice(1)) : [];
   return {
@@ -207,11 +209,12 @@ export function createOfficeRound(options: { deliver?: Deliver; now?: () => Date
         const { ratings, audit } = master;
         const place = { sheet: ratings.sheet, firstRow: ratings.row + 1 + (ratings.blankFirst ? 0 : ratings.dataRows), firstColumn: ratings.column, width: ratings.headers.length };
         const auditRows = audit ? fit(collectionAuditRows(collection.taken, place, modelVersionTag(model), time, locale), audit.headers.length) : [];
-        for (const slice of appendSlices(collection.taken.map((f) => ratingsCells(f.rows, ratings.headers)), audit ? auditRows : null)) {
+        const sendSlice = async (slice: AppendSlice) => {
           queueAppend(ratings, slice.ratings);
           if (audit) queueAppend(audit, slice.audit);
           await context.sync();
-        }
+        };
+        for (const slice of appendSlices(collection.taken.map((f) => ratingsCells(f.rows, ratings.headers)), audit ? auditRows : null)) await sendSlice(slice);
         return collection;
       });
       return { taken: taken.taken.map((f) => ({ fileName: f.fileName, ratings: f.rows.length, raters: f.raters })), refused: [...unreadable, ...taken.refused] };

@@ -12,8 +12,9 @@ export interface FileListValidation {
   range: CellRange;
   values: string[];
   errorMessage: string;
-  /** A range the list is read from ("Lists!$A$1:$A$4"); the values inline when absent. */
+  /** Where the list comes from ("Lists!$A$1:$A$4", "$A$10:$A$14"): read when a value is checked, written back as such; the values inline when absent. */
   source?: string;
+  /** Shown when the cell is selected (Excel's input message). */
   prompt?: string;
 }
 
@@ -25,6 +26,7 @@ export interface FileNumberValidation {
   max: number | { formula: string };
   wholeNumber?: boolean;
   errorMessage: string;
+  /** Shown when the cell is selected (Excel's input message). */
   prompt?: string;
 }
 
@@ -41,6 +43,7 @@ export interface FileConditionalFormat {
 export interface FileStyle {
   bold?: boolean;
   numberFormat?: string;
+  /** Horizontal alignment as the file sets it (Excel's default is by type). */
   align?: 'left' | 'center' | 'right';
   wrap?: boolean;
 }
