@@ -19,8 +19,8 @@ import { deliverFile } from './office-file-delivery';
  * by the shared .xlsx module (src/xlsx, ExcelJS, a chunk loaded on first use), as in the workbench.
  * Core decides what is prepared and what is taken; this reads the master and appends to it in one
  * Excel.run with a fixed number of round trips, whatever the number of people and competencies:
- * 3 to read (find the tables; their headers and sizes; the columns core needs), then one per
- * slice of appended rows (one slice up to SLICE_BUDGET_BYTES, half of Excel on the web's 5 MB
+ * 3 to read (find the tables; their headers and sizes; the columns core needs, one more per
+ * ROWS_PER_READ rows of a master past that), then one per slice of appended rows (one slice up to SLICE_BUDGET_BYTES, half of Excel on the web's 5 MB
  * request limit). Rows are added with table.rows.add, so co-authors' rows are never overwritten.
  */
 
@@ -83,8 +83,9 @@ function shapeOf(load: ShapeLoad): TableShape {
 interface MasterRead {
   people: string[];
   ratings: TableShape;
-  /** The master's Ratings rows (collect) or the assignments (prepare), by header. */
+  /** The master's Ratings rows, only the columns core reads (collect; none for prepare). */
   rows: RatingsRow[];
+  /** The RaterAssignments rows (prepare; none for collect). */
   assignments: RatingsRow[];
   audit: TableShape | null;
 }
