@@ -1,4 +1,6 @@
 import { MODEL_TABLE } from '../core/model-sheet/write';
+import { listSaid, SaidError, type Text } from '../core/message';
+import { hostMessages, hostPlaces } from '../host/messages';
 import type { WorkbookPlan } from '../core/plan/plan';
 import type { TableValues } from '../core/rating/snapshot';
 
@@ -15,17 +17,14 @@ export function planTable(plan: WorkbookPlan, key: 'model' | 'targets'): string 
 }
 
 /** Sheet-and-table names the user knows, for messages: "评估 (CompetencyAssessment)". */
-export function describeTable(plan: WorkbookPlan, name: string): string {
+export function describeTable(plan: WorkbookPlan, name: string): Text {
   const sheet = plan.sheets.find((s) => s.tables.some((t) => t.name === name));
-  return sheet ? `${sheet.name} (${name})` : name;
+  return sheet ? hostPlaces.tableOnSheet(sheet.name, name) : name;
 }
 
-export class MissingTablesError extends Error {
+export class MissingTablesError extends SaidError {
   constructor(tables: string[], plan: WorkbookPlan) {
-    super(
-      `The workbook has no ${tables.map((t) => describeTable(plan, t)).join(', ')}. ` +
-        'Build the assessment workbook first, or restore what was deleted (the tables must keep their names).',
-    );
+    super(hostMessages.missingTables(listSaid(tables.map((t) => describeTable(plan, t)))));
     this.name = 'MissingTablesError';
   }
 }

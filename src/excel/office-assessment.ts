@@ -14,6 +14,8 @@ import { splitSheetReference } from '../core/a1';
 import { toFormulaEntry } from '../core/cell-text';
 import { buildNeedsUndoUnsupported, prepareBuild, writeBuild } from './office-plan-applier';
 import { convertToNativeFormulas } from './office-share';
+import { listSaid, SaidError } from '../core/message';
+import { hostMessages } from '../host/messages';
 import { applyOfficeModelUpdate, previewOfficeModelUpdate } from './office-model-update';
 
 /**
@@ -33,7 +35,6 @@ async function readModelRows(rows: unknown[][]): Promise<ModelImportResult> {
   return rowsToModel(rows);
 }
 
-const NO_CHART = 'There is no profile chart yet: draw the profile charts first.';
 
 /** What a ClientResult (an image, a count) holds, which Office fills in when the batch that asked for it syncs. */
 async function syncedValue<T>(context: Excel.RequestContext, result: OfficeExtension.ClientResult<T>): Promise<T> {
@@ -104,7 +105,7 @@ export function createOfficeAssessmentOperations(options: { now?: () => Date } =
       await finishReads(context, [read]);
       return read.values();
     });
-    if (rows === null) return { ok: false, issues: [{ row: 0, message: new MissingTablesError([MODEL_TABLE], probePlan(locale)).message }] };
+    if (rows === null) return { ok: false, issues: [{ row: 0, message: new MissingTablesError([MODEL_TABLE], probePlan(locale)).said }] };
     return readModelRows(rows);
   }
 
@@ -113,7 +114,7 @@ export function createOfficeAssessmentOperations(options: { now?: () => Date } =
    * model's own roles give the targets).
    */
   async function readAssessment(model: CompetencyModel, locale: Locale): Promise<AssessmentSnapshot> {
-    if (model.kind !== 'levels') throw new Error('Profile charts and slides need a level-based model; this is a points model.');
+    if (model.kind !== 'levels') throw new SaidError(hostMessages.chartsNeedLevelModel());
     const plan = planAssessmentWorkbook(model, [], locale);
     const [assessment, targets] = await runExcel(async (context) => {
       const read = lookUpTables(context, [plan.assessmentTable, TARGETS_TABLE]);
@@ -147,17 +148,17 @@ export function createOfficeAssessmentOperations(options: { now?: () => Date } =
       await finishReads(context, [read, charts]);
       const rows = read.values();
       const missing = [...chartSheets.filter((_, i) => sheets[i].isNullObject), ...(rows === null ? [describeTable(probe, MODEL_TABLE)] : [])];
-      if (rows === null || missing.length > 0) throw new Error(`The profile charts need the sheets the add-in builds; ${missing.join(', ')} is missing. Build the assessment workbook first.`);
+      if (rows === null || missing.length > 0) throw new SaidError(hostMessages.chartSheetsMissing(listSaid(missing)));
       const imported = await readModelRows(rows);
       if (!imported.ok) {
         const first = imported.issues[0];
-        throw new Error(`The Model sheet cannot be read (row ${first.row}: ${first.message}). Fix it, or rebuild the assessment workbook.`);
+        throw new SaidError(hostMessages.modelSheetUnreadable(first.row, first.message));
       }
-      if (imported.model.kind !== 'levels') throw new Error('Profile charts need a level-based model; this workbook holds a points model.');
+      if (imported.model.kind !== 'levels') throw new SaidError(hostMessages.workbookHoldsPointsModel());
       const plan = planAssessmentWorkbook(imported.model, [], locale);
       const target = personChart(plan);
       if (person !== null) {
-        if (!target?.chart.personCell) throw new Error('This workbook plan names no cell that selects the person of the profile chart.');
+        if (!target?.chart.personCell) throw new SaidError(hostMessages.noPersonCell());
         const { sheet = target.chart.sheet, range } = splitSheetReference(target.chart.personCell);
         context.workbook.worksheets.getItem(sheet).getRange(range).formulas = [[toFormulaEntry({ text: person })]];
       }
@@ -185,7 +186,7 @@ export function createOfficeAssessmentOperations(options: { now?: () => Date } =
         await context.sync();
         const present = new Set(worksheets.items.map((s) => s.name));
         const found = candidates.find((c) => c !== null && present.has(c.chart.sheet));
-        if (!found) throw new Error(NO_CHART);
+        if (!found) throw new SaidError(hostMessages.noChartYet());
         location = { sheet: found.chart.sheet, name: found.name };
       }
       const chart = context.workbook.worksheets.getItem(location.sheet).charts.getItem(location.name);
@@ -193,7 +194,7 @@ export function createOfficeAssessmentOperations(options: { now?: () => Date } =
       try {
         image = await syncedValue(context, chart.getImage());
       } catch (error) {
-        if (isItemNotFound(error)) throw new Error(NO_CHART);
+        if (isItemNotFound(error)) throw new SaidError(hostMessages.noChartYet());
         throw error;
       }
       lastPersonChart = location;

@@ -8,6 +8,8 @@ import {
   type PageMessage,
   type PaneMessage,
 } from './office-file-protocol';
+import { SaidError } from '../core/message';
+import { hostMessages, hostPlaces } from '../host/messages';
 
 /**
  * Hands a file to the user without sending it anywhere.
@@ -76,7 +78,7 @@ function openDialog(office: typeof Office, url: string): Promise<Office.Dialog> 
   return new Promise((resolve, reject) => {
     office.context.ui.displayDialogAsync(url, { height: 40, width: 30, displayInIframe: true }, (result) => {
       if (result.status === office.AsyncResultStatus.Succeeded) resolve(result.value);
-      else reject(new Error(`Could not open the download window (${result.error?.message ?? 'unknown error'}). Close other add-in dialogs and try again.`));
+      else reject(new SaidError(hostMessages.downloadWindowFailed(result.error?.message ?? hostPlaces.unknownError())));
     });
   });
 }
@@ -84,7 +86,7 @@ function openDialog(office: typeof Office, url: string): Promise<Office.Dialog> 
 async function offerInDialog(fileName: string, data: Uint8Array, mimeType: string, host: DeliveryHost, untilClosed: boolean): Promise<void> {
   const office = host.office;
   if (!office || !supports(office, 'DialogApi', '1.2')) {
-    throw new Error('This version of Office cannot save files from the add-in (it needs Office dialogs with messages, DialogApi 1.2: Office for Mac 16.37 or later). Update Office, or open the workbook in Excel on the web.');
+    throw new SaidError(hostMessages.cannotSaveFiles());
   }
   const pageUrl = new URL(DIALOG_PAGE, host.pageUrl);
   const base64 = toBase64(data);
@@ -123,7 +125,7 @@ async function offerInDialog(fileName: string, data: Uint8Array, mimeType: strin
       // 12006: the user closed the dialog (before it had the file, the delivery failed).
       if (!('error' in arg)) return;
       if (received) resolve();
-      else reject(new Error(`The download window closed before it received ${fileName}. Try again.`));
+      else reject(new SaidError(hostMessages.downloadWindowClosed(fileName)));
     });
   });
 }

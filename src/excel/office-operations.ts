@@ -8,6 +8,8 @@ import { plainRangeSheet } from '../core/rating/plain-range-selection';
 import type { ColumnMapping } from '../core/rating/assessment';
 import type { LevelModel } from '../core/model/types';
 import type { WorkbookOperations } from '../host/workbook-operations';
+import { SaidError, verbatim } from '../core/message';
+import { hostMessages } from '../host/messages';
 import { followPaneVisibility } from './office-pane-visibility';
 import { loadAddInWithDocument } from './office-startup';
 
@@ -154,7 +156,7 @@ export function createOfficeOperations(options: OfficeOperationsOptions = {}): W
         try {
           await context.sync();
         } catch (error) {
-          throw new Error(`Could not select data row ${rowIndex + 1}, column ${columnIndex + 1} of table "${table}": ${error instanceof Error ? error.message : String(error)}`);
+          throw new SaidError(hostMessages.cannotSelectTableCell(rowIndex + 1, columnIndex + 1, table, verbatim(error instanceof Error ? error.message : String(error))));
         }
         directory.expectedSelection = { worksheetId: sheet.id, address: cellRef(parseAddress(cell.address)).address };
       });

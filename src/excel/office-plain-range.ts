@@ -17,6 +17,8 @@ import type { SelectionContext } from '../core/rating/selection';
 import type { LevelModel } from '../core/model/types';
 import type { ConvertRangeResult } from '../host/workbook-operations';
 import { cellText } from '../core/cell-text';
+import { SaidError, type Said } from '../core/message';
+import { hostMessages } from '../host/messages';
 import { TableDirectory, loadSheetNames, loadTableSummaries, syncDirectoryRead, type TableSummary } from './office-directory';
 import { loadAuditTable, loadEvidenceTable, loadedAsQueued, queueRatingWrites, recordReads, recoverRatingWrite, rememberWrittenTables, type AuditTableLoad, type EvidenceTableLoad } from './office-records';
 
@@ -177,10 +179,10 @@ export async function applyPlainRangeRating(
         continue;
       }
       // Only reads were queued: the sheet (or a table the read named) has gone, nothing is written.
-      return { status: 'refused', reason: `There is no sheet "${sheet}" with an assessment in the workbook any more.` };
+      return { status: 'refused', reason: hostMessages.noSheetAnyMore(sheet).in(request.locale) };
     }
   }
-  if (!read || !complete(read.load, read.tables)) return { status: 'refused', reason: 'The workbook changed while the rating was being applied. Apply it again.' };
+  if (!read || !complete(read.load, read.tables)) return { status: 'refused', reason: hostMessages.workbookChanged().in(request.locale) };
   const { load } = read;
   const ratingRead: RatingRead = {
     ...plainRangeRatingTarget(plainRangeReadOf(load.grid, sheet), request.rowIndex, request.columnIndex, model, mappings),
@@ -215,13 +217,13 @@ export async function selectPlainRangeCell(
   mappings: Record<string, ColumnMapping>,
 ): Promise<void> {
   const sheet = plainRangeSheet(name) ?? '';
-  const fail = (why: string) => new Error(`Could not select data row ${rowIndex + 1}, column ${columnIndex + 1} of the assessment on sheet "${sheet}": ${why}`);
+  const fail = (why: Said) => new SaidError(hostMessages.cannotSelectSheetCell(rowIndex + 1, columnIndex + 1, sheet, why));
   const synced = await syncSheetGrid(context, sheet, directory.known, () => context.workbook.worksheets.getItem(sheet).load('id'));
-  if (!synced) throw fail('the sheet or a table on it has gone.');
+  if (!synced) throw fail(hostMessages.sheetGone());
   const worksheet = synced.also;
   const read = plainRangeReadOf(synced.load, sheet);
   const layout = sheetPlainRange(read.grid, read.tables, model, mappings, sheet);
-  if (!layout || rowIndex < 0 || rowIndex >= layout.rowCount || columnIndex < 0 || columnIndex >= layout.columnCount) throw fail('there is no such cell in it now.');
+  if (!layout || rowIndex < 0 || rowIndex >= layout.rowCount || columnIndex < 0 || columnIndex >= layout.columnCount) throw fail(hostMessages.cellGone());
   const row = layout.firstDataRow + rowIndex;
   const column = layout.left + columnIndex;
   worksheet.activate();

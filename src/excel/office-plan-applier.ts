@@ -5,6 +5,8 @@ import { addRadarChart, chartNames } from './office-chart';
 import { toFormulaEntry } from '../core/cell-text';
 import { LIST_SHEET, blockAddress, layoutPlan, sliceRows, type PlanLayout, type PlacedRule } from './office-plan-layout';
 import { withEquals } from '../core/a1';
+import { listSaid, SaidError } from '../core/message';
+import { hostMessages } from '../host/messages';
 
 /**
  * Applies a WorkbookPlan to the open workbook. Round trips: prepareBuild reads which sheets and
@@ -163,10 +165,10 @@ export function buildNeedsUndoUnsupported(prepared: PreparedBuild): boolean {
 
 /** Protection would stop the build halfway; say so before anything changes. */
 function refuseProtected(layout: PlanLayout, workbookProtected: boolean, sheets: { name: string; protection: { protected: boolean } }[]): void {
-  if (workbookProtected) throw new Error('The workbook structure is protected, so sheets cannot be added or replaced. Unprotect the workbook (Review > Protect Workbook) and build again.');
+  if (workbookProtected) throw new SaidError(hostMessages.workbookProtected());
   const ours = replacedNames(layout);
   const locked = sheets.filter((s) => ours.has(s.name.toLowerCase()) && s.protection.protected).map((s) => s.name);
-  if (locked.length > 0) throw new Error(`The sheet ${locked.join(', ')} is protected and cannot be replaced. Unprotect it (Review > Unprotect Sheet) and build again.`);
+  if (locked.length > 0) throw new SaidError(hostMessages.sheetsProtected(listSaid(locked)));
 }
 
 function writeStructure(context: Excel.RequestContext, layout: PlanLayout): void {

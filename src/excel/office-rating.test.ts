@@ -108,7 +108,9 @@ describe.each(['propagate', 'fail'] as const)('applying a rating (null objects %
   ])('refuses %s and writes nothing', async (_, overrides: Partial<ApplyRatingRequest>) => {
     const result = await apply(overrides);
     expect(result.status).toBe('refused');
-    expect(result.status === 'refused' && result.reason.length).toBeGreaterThan(20);
+    // A sentence in the assessor's language (the request is zh-CN), not a code.
+    expect(result.status === 'refused' && result.reason).toMatch(/^[^a-z].{10,}[。.]$/su);
+    expect(result.status === 'refused' && result.reason).toMatch(/[\u3400-\u9fff]/u);
     expect(workbook.writes).toEqual([]);
     expect(workbook.tableNames()).not.toContain(EVIDENCE_TABLE);
   });

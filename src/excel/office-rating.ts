@@ -5,6 +5,7 @@ import { AUDIT_COLUMNS, AUDIT_TABLE, EVIDENCE_COLUMNS, EVIDENCE_TABLE, hasRecord
 import { tableLayout } from '../core/rating/selection';
 import type { LevelModel } from '../core/model/types';
 import { cellText } from '../core/cell-text';
+import { hostMessages } from '../host/messages';
 import { findText, parseAddress } from './office-cells';
 import { TableDirectory, loadSheetNames, loadTableSummaries, syncDirectoryRead, type TableSummary } from './office-directory';
 import { loadAuditTable, loadEvidenceTable, loadedAsQueued, queueRatingWrites, recordReads, recoverRatingWrite, rememberWrittenTables, type AuditTableLoad, type EvidenceTableLoad } from './office-records';
@@ -154,7 +155,7 @@ export async function applyRating(
   const problem = ratingRequestProblem(request, model);
   if (problem) return refused(problem);
   const { load, tables } = await readForRating(context, directory, request, model, mappings);
-  if (!complete(load, tables, request)) return refused('The workbook changed while the rating was being applied. Apply it again.');
+  if (!complete(load, tables, request)) return refused(hostMessages.workbookChanged().in(request.locale));
   const decision = judgeRating(request, model, mappings, ratingRead(load, tables, request), now());
   if ('answer' in decision) return decision.answer;
   const { write } = decision;

@@ -253,7 +253,7 @@ export async function recoverRatingWrite(context: Excel.RequestContext, write: R
     current: cellText(cell.values[0][0]),
     lastAudit: auditValues ? { time: text(auditValues, 0), cell: text(auditValues, 2), newValue: text(auditValues, 6) } : null,
     evidence: evidenceValues ? { level: text(evidenceValues, 2), comment: text(evidenceValues, 4), date: text(evidenceValues, 6), cell: text(evidenceValues, EVIDENCE_CELL) } : null,
-  });
+  }, write.locale);
   let repaired = false;
   try {
     if (reconciliation.state === 'cell-not-written' || reconciliation.state === 'audit-missing') {
@@ -274,7 +274,7 @@ export async function recoverRatingWrite(context: Excel.RequestContext, write: R
     repaired = false;
   }
   if (reconciliation.state === 'consistent') return { status: 'written', change: write.change };
-  return { status: 'failed', reason: failureMessage(write.change, reconciliation, repaired, reason) };
+  return { status: 'failed', reason: failureMessage(write.change, reconciliation, repaired, reason, write.locale) };
 }
 
 /** The next read then finds the new tables (and the new key columns) in its one round trip. */

@@ -9,7 +9,8 @@ import { estimateJsonBytes } from '../core/request-size';
 import { collectReturnedFiles, ratingsCells, ratingsRowsOf } from '../core/raters/collect';
 import { assignmentProblems, planAssessorWorkbooks } from '../core/raters/prepare';
 import { ratedPersonKeys } from '../core/raters/rated-person';
-import { collectionAuditRows, noRatingsTableMessage } from '../core/raters/round-files';
+import { collectionAuditRows } from '../core/raters/round-files';
+import { raterMessages } from '../core/raters/messages';
 import { cellText } from '../core/cell-text';
 import type { CollectReport, PickedFile, PreparedWorkbooks, RoundOperations } from '../host/round-operations';
 import { deliverFile } from './office-file-delivery';
@@ -97,7 +98,7 @@ async function readMaster(context: Excel.RequestContext, purpose: 'prepare' | 'c
   const ratings = tables.getItemOrNullObject(RATINGS_TABLE);
   const extra = tables.getItemOrNullObject(purpose === 'prepare' ? ASSIGNMENTS_TABLE : AUDIT_TABLE);
   await context.sync();
-  if (ratings.isNullObject) throw new Error(noRatingsTableMessage(locale));
+  if (ratings.isNullObject) throw new Error(raterMessages.noRatingsTable().in(locale));
 
   const assessmentHeader = assessment.isNullObject ? null : assessment.getHeaderRowRange().load('values');
   const ratingsLoad = loadShape(ratings);

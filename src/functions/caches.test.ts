@@ -45,8 +45,8 @@ describe('remembered look-ups', () => {
   it('keep every bad cell its own message, and give a repeated bad label one error value with the same message', () => {
     const result = functions.competencyLevel([['abc'], ['abc'], [150]]) as CustomFunctionsError[][];
     expect(result.map(([e]) => e.message)).toEqual([
-      'score row 1, column 1 is the text "abc" where a number belongs',
-      'score row 2, column 1 is the text "abc" where a number belongs',
+      'The score in row 1, column 1 is the text "abc"; a number belongs here.',
+      'The score in row 2, column 1 is the text "abc"; a number belongs here.',
       '',
     ]);
     expect(result[2][0].code).toBe('#NUM!');
@@ -66,10 +66,33 @@ describe('remembered look-ups', () => {
     });
   });
 
+  it('give each display language its own message for the same remembered error, switching back and forth', async () => {
+    const messages = async () => {
+      const [[label]] = functions.levelNumber([['大师'], ['大师']]) as CustomFunctionsError[][];
+      const descriptor = (await excelOutcome(() => functions.competencyDescriptor(competency, 'nonsense', null))) as CustomFunctionsError;
+      return [label.message, descriptor.message];
+    };
+    try {
+      const english = await messages();
+      setFunctionsLocale(() => 'zh-CN');
+      const chinese = await messages();
+      setFunctionsLocale(() => 'en-US');
+      const englishAgain = await messages();
+      expect(english[0]).toMatch(/^"大师" is not a level of /);
+      expect(english[1]).toMatch(/^"nonsense" is not a level of /);
+      expect(chinese[0]).toMatch(/^"大师"不是.*的级别/);
+      expect(chinese[1]).toMatch(/^"nonsense"不是.*的级别/);
+      for (const message of english) expect(message.replace(/"[^"]*"/g, '')).not.toMatch(/[\u3400-\u9fff]/u);
+      expect(englishAgain).toEqual(english);
+    } finally {
+      setFunctionsLocale(() => 'en-US');
+    }
+  });
+
   it('answer points above a maximum with the same message every time, naming the level asked for', async () => {
     const points = [[5, 5, 5, 5, 5, 5, 5, 5, 0, 0, 10, 5, 5, 5, 0, 5, 10, 10, 7, 3]];
     const messages = await Promise.all([4, 4, 3].map(async (level) => ((await excelOutcome(() => functions.pointsTotal(points, level))) as { message?: string }).message ?? 'no error'));
-    expect(messages[0]).toMatch(/^element 11 \(.*\): 10 is above its maximum of 4 at 四级 \(Level 4\)$/);
+    expect(messages[0]).toMatch(/^Element 11 \(.*\) has 10 points, above its maximum of 4 at Level 4\.$/);
     expect(messages[1]).toBe(messages[0]);
     expect(messages[2]).toBe('no error');
   });

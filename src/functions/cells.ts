@@ -1,5 +1,8 @@
 import { CompetencyError, invalidValue, type ErrorKind } from '../core/errors';
 import { clipText } from '../core/scoring/scale';
+import type { Said, Text } from '../core/message';
+import type { Locale } from '../core/model/types';
+import { argument, cellMessages, place } from './messages';
 
 /**
  * Argument coercion for every host (Excel and the HyperFormula workbench) in one place.
@@ -10,12 +13,12 @@ export class HostErrorValue {
   /** `what`: a value the functions cannot read (not an Excel error), described for the message. */
   constructor(
     readonly code: string,
-    readonly what?: string,
+    readonly what?: Said,
   ) {}
 }
 
 /** A value no cell holds (an object without a basic value, a nested array, a function): refused where it is read. */
-export const unreadable = (what: string): HostErrorValue => new HostErrorValue('#VALUE!', what);
+export const unreadable = (what: Said): HostErrorValue => new HostErrorValue('#VALUE!', what);
 
 export type Cell = number | string | boolean | null | undefined | HostErrorValue;
 export type Matrix = Cell[][];
@@ -35,7 +38,7 @@ const BLANK: Matrix = [[null]];
  * a scalar is 1x1, a flat list one row, an empty range one blank cell. Rows of unequal length
  * (no host sends them) are refused rather than read as a guess.
  */
-export function asMatrix(value: Cell | Matrix, where = 'the range'): Matrix {
+export function asMatrix(value: Cell | Matrix, where: Text = place.whole(argument.range())): Matrix {
   if (!Array.isArray(value)) return [[value]];
   if (value.length === 0) return BLANK;
   const first = value[0] as unknown;
@@ -45,8 +48,8 @@ export function asMatrix(value: Cell | Matrix, where = 'the range'): Matrix {
   return width === 0 ? BLANK : value;
 }
 
-function raggedError(where: string): never {
-  throw invalidValue(`${where} is not a rectangular range (its rows differ in length)`);
+function raggedError(where: Text): never {
+  throw invalidValue(cellMessages.ragged(where));
 }
 
 export function isBlank(value: Cell): value is null | undefined | '' {
@@ -60,9 +63,9 @@ export function isOmitted(value: Cell | Matrix): boolean {
 }
 
 /** The same error as the one in the input cell, saying where it came from. */
-export function propagate(error: HostErrorValue, where: string): CompetencyError {
-  if (error.what) return invalidValue(`${where} holds ${error.what}, not a number or text`);
-  return new CompetencyError(ERROR_KINDS[error.code] ?? 'value', `${where} holds the error ${clipText(error.code, 20)}`);
+export function propagate(error: HostErrorValue, where: Text): CompetencyError {
+  if (error.what) return invalidValue(cellMessages.holdsUnreadable(where, error.what));
+  return new CompetencyError(ERROR_KINDS[error.code] ?? 'value', cellMessages.holdsError(where, clipText(error.code, 20)));
 }
 
 function describe(value: Cell): string {
@@ -71,23 +74,23 @@ function describe(value: Cell): string {
 }
 
 /** Why a cell that is neither blank nor a finite number cannot be read as a number, naming the place (made, not thrown: whole columns). */
-export function refusedNumber(value: Exclude<Cell, null | undefined>, where: string): CompetencyError {
+export function refusedNumber(value: Exclude<Cell, null | undefined>, where: Text): CompetencyError {
   if (value instanceof HostErrorValue) return propagate(value, where);
-  if (typeof value === 'number') return invalidValue(`${where} is not a finite number`);
-  if (typeof value === 'boolean') return invalidValue(`${where} is ${describe(value)}, not a number`);
-  const hint = value.trim() !== '' && !Number.isNaN(Number(value)) ? ' (it is a number stored as text: convert it to a number)' : '';
-  return invalidValue(`${where} is the text ${describe(value)} where a number belongs${hint}`);
+  if (typeof value === 'number') return invalidValue(cellMessages.notFinite(where));
+  if (typeof value === 'boolean') return invalidValue(cellMessages.booleanForNumber(where, describe(value)));
+  const storedAsText = value.trim() !== '' && !Number.isNaN(Number(value));
+  return invalidValue((storedAsText ? cellMessages.numberStoredAsText : cellMessages.textForNumber)(where, describe(value)));
 }
 
 /** A number cell: blank is null; text, booleans and errors are refused with the place named. */
-export function numberOrBlank(value: Cell, where: string): number | null {
+export function numberOrBlank(value: Cell, where: Text): number | null {
   if (isBlank(value)) return null;
   if (typeof value === 'number' && Number.isFinite(value)) return value;
   throw refusedNumber(value, where);
 }
 
 /** Number cells of a list: blank is null; a message is built only for a cell that is refused. */
-export function numbersOrBlanks(cells: readonly Cell[], where: (index: number) => string): (number | null)[] {
+export function numbersOrBlanks(cells: readonly Cell[], where: (index: number) => Text): (number | null)[] {
   const values: (number | null)[] = new Array(cells.length);
   for (let i = 0; i < cells.length; i++) {
     const cell = cells[i];
@@ -97,51 +100,52 @@ export function numbersOrBlanks(cells: readonly Cell[], where: (index: number) =
 }
 
 /** A number that must be present. */
-export function requiredNumber(value: Cell, where: string): number {
+export function requiredNumber(value: Cell, where: Text): number {
   const n = numberOrBlank(value, where);
-  if (n === null) throw invalidValue(`${where} is blank: a number is needed`);
+  if (n === null) throw invalidValue(cellMessages.blankNumber(where));
   return n;
 }
 
 /** A text or number cell naming something (a level, a competency, a model); blank is null. */
-export function nameOrBlank(value: Cell, where: string): string | number | null {
+export function nameOrBlank(value: Cell, where: Text): string | number | null {
   if (isBlank(value)) return null;
   if (value instanceof HostErrorValue) throw propagate(value, where);
-  if (typeof value === 'boolean') throw invalidValue(`${where} is ${describe(value)}, not a name or level`);
+  if (typeof value === 'boolean') throw invalidValue(cellMessages.booleanForName(where, describe(value)));
   if (typeof value === 'number') return value;
   const trimmed = value.trim();
   return trimmed === '' ? null : trimmed;
 }
 
 /** A text argument that must be present (e.g. a competency name). */
-export function requiredText(value: Cell, where: string): string {
+export function requiredText(value: Cell, where: Text): string {
   const name = nameOrBlank(value, where);
-  if (name === null) throw invalidValue(`${where} is blank`);
+  if (name === null) throw invalidValue(cellMessages.blankText(where));
   return String(name);
 }
 
 /** The single value of a 1x1 argument; ranges are refused where one value belongs. */
-export function single(value: Cell | Matrix, where: string): Cell {
+export function single(value: Cell | Matrix, where: Text): Cell {
   if (!Array.isArray(value)) return value;
   const matrix = asMatrix(value, where);
-  if (matrix.length !== 1 || matrix[0].length !== 1)
-    throw invalidValue(`${where} must be a single value, not a ${matrix.length}x${matrix[0].length} range`);
+  if (matrix.length !== 1 || matrix[0].length !== 1) throw invalidValue(cellMessages.notSingle(where, matrix.length, matrix[0].length));
   return matrix[0][0];
 }
 
 /** A one-row or one-column range as a list (row by row); any other shape is refused. */
-export function vector(value: Cell | Matrix, where: string): Cell[] {
+export function vector(value: Cell | Matrix, where: Text): Cell[] {
   const matrix = asMatrix(value, where);
   if (matrix.length === 1) return matrix[0];
   if (matrix.every((row) => row.length === 1)) return matrix.map((row) => row[0]);
-  throw invalidValue(`${where} must be one row or one column, not a ${matrix.length}x${matrix[0].length} range`);
+  throw invalidValue(cellMessages.notVector(where, matrix.length, matrix[0].length));
 }
 
 /** The longest message a cell's error shows; longer ones (quoting what a cell held) are cut. */
 export const MESSAGE_LIMIT = 300;
 
-export function cellMessage(error: CompetencyError): string {
-  return error.message.length > MESSAGE_LIMIT ? `${error.message.slice(0, MESSAGE_LIMIT - 1)}…` : error.message;
+/** The error's message in the display language, cut to what a cell shows. */
+export function cellMessage(error: CompetencyError, locale: Locale): string {
+  const message = error.messageIn(locale);
+  return message.length > MESSAGE_LIMIT ? `${message.slice(0, MESSAGE_LIMIT - 1)}…` : message;
 }
 
 /** A result of the matrix's shape, cell by cell: plain loops, as whole columns pass through here. */

@@ -38,7 +38,7 @@ describe('the custom functions and the runtime model source', () => {
     const outcome = (await pending) as CustomFunctionsError;
     expect(outcome).toBeInstanceOf(CustomFunctionsError);
     expect(outcome.code).toBe('#N/A');
-    expect(outcome.message).toContain('unknown scale or model "missing"');
+    expect(outcome.message).toContain('没有量表或模型"missing"');
     // Known by now: answers at once.
     expect(() => functions.levelNumber([['高级']], [['missing']])).toThrow(CustomFunctionsError);
   });
@@ -49,7 +49,25 @@ describe('what Excel passes with errors and data types allowed in', () => {
     const { functions } = load();
     const [[level, error]] = functions.competencyLevel([[80, new CustomFunctionsError('#N/A')]]) as [[string, CustomFunctionsError]];
     expect(level).toBe('高级');
-    expect(error).toMatchObject({ code: '#N/A', message: 'score row 1, column 2 holds the error #N/A' });
+    expect(error).toMatchObject({ code: '#N/A', message: '第 1 行第 2 列的分数含有错误值 #N/A。' });
+  });
+
+  it("say what is wrong in Excel's display language: Chinese in zh-CN Excel, English in en-US", async () => {
+    const { functions, runtime } = load();
+    runtime.setFunctionsLocale(() => 'zh-CN');
+    const [[zhText, zhBoolean]] = functions.competencyLevel([['abc', true]]) as [[CustomFunctionsError, CustomFunctionsError]];
+    expect(zhText).toMatchObject({ code: '#VALUE!', message: '第 1 行第 1 列的分数是文本 "abc",此处应为数字。' });
+    expect(zhBoolean.message).toBe('第 1 行第 2 列的分数为 TRUE,此处应为数字。');
+    expect(await excelOutcome(() => functions.competencyGap([['初级']], [[true]]))).toMatchObject({ message: '目标级别为 TRUE,不是名称或级别。' });
+    const unknownLevel = await excelOutcome(() => functions.competencyDescriptor('抗挫能力', '大师'));
+    expect(unknownLevel).toMatchObject({
+      code: '#N/A',
+      message: '"大师"不是量表"能力素质项级别"的级别;其级别为:初级、中级、高级、资深。',
+    });
+    runtime.setFunctionsLocale(() => 'en-US');
+    expect(await excelOutcome(() => functions.competencyLevel([['abc']]))).toMatchObject({ code: '#VALUE!', message: 'The score is the text "abc"; a number belongs here.' });
+    expect(await excelOutcome(() => functions.competencyGap([['初级']], [[true]]))).toMatchObject({ message: 'The target level is TRUE, not a name or level.' });
+    expect(await excelOutcome(() => functions.weightedScore([[1, 2]], [[1, -1]]))).toMatchObject({ message: 'Weight 2 is negative (-1); weights must be 0 or more.' });
   });
 
   it('reads data types (formatted numbers, entities) by their basic value', () => {
@@ -61,6 +79,6 @@ describe('what Excel passes with errors and data types allowed in', () => {
     const [[odd]] = functions.levelNumber([[{ type: 'Entity', text: 'x', properties: {} }, 1]]) as [[unknown]];
     expect(odd).toBe('');
     const [[, nested]] = functions.competencyLevel([[1, { type: 'Entity', basicValue: { a: 1 } }]]) as [[string, CustomFunctionsError]];
-    expect(nested).toMatchObject({ code: '#VALUE!', message: expect.stringContaining('holds the data type "Entity", not a number or text') });
+    expect(nested).toMatchObject({ code: '#VALUE!', message: '第 1 行第 2 列的分数含有数据类型"Entity",不是数字或文本。' });
   });
 });

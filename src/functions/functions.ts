@@ -1,8 +1,10 @@
 /* global CustomFunctions */
 import type { CompetencyError } from '../core/errors';
+import type { Locale } from '../core/model/types';
 import { UnknownModelError, type ModelCatalogue } from '../core/model/catalogue';
 import { functionsLocale, functionsModels } from './runtime';
 import { cellMessage, HostErrorValue, unreadable, type Cell, type Matrix, type Out } from './cells';
+import { unreadableValue } from './messages';
 import * as impl from './impl';
 import * as ratersImpl from './raters-impl';
 import * as ratersTableImpl from './raters-table-impl';
@@ -28,14 +30,14 @@ function cellFromExcel(value: unknown): Cell {
   if (value === null || value === undefined) return null;
   const type = typeof value;
   if (type === 'number' || type === 'string' || type === 'boolean') return value as Cell;
-  if (type !== 'object' || Array.isArray(value)) return unreadable(Array.isArray(value) ? 'a nested range' : `a value of type ${type}`);
+  if (type !== 'object' || Array.isArray(value)) return unreadable(Array.isArray(value) ? unreadableValue.nestedRange() : unreadableValue.valueOfType(type));
   const record = value as { code?: unknown; type?: unknown; basicValue?: unknown; errorType?: unknown };
   if (value instanceof CustomFunctions.Error || (record.type === undefined && typeof record.code === 'string')) return new HostErrorValue(String(record.code));
   if (record.type === 'Error') return new HostErrorValue(typeof record.basicValue === 'string' ? record.basicValue : '#VALUE!');
   const basic = record.basicValue;
   if (basic === null || basic === undefined) return null;
   if (typeof basic === 'number' || typeof basic === 'string' || typeof basic === 'boolean') return basic;
-  return unreadable(typeof record.type === 'string' ? `the data type "${record.type.slice(0, 20)}"` : 'an object');
+  return unreadable(typeof record.type === 'string' ? unreadableValue.dataType(record.type.slice(0, 20)) : unreadableValue.object());
 }
 
 function isPlainCell(value: unknown): boolean {
@@ -56,11 +58,15 @@ function fromExcel(value: unknown): Cell | Matrix {
   return value.map((row: unknown) => (Array.isArray(row) ? row.map(cellFromExcel) : cellFromExcel(row))) as Matrix;
 }
 
-/** Excel error values already made, per domain error: a column repeating one bad input shares one value. */
-const excelErrors = new WeakMap<CompetencyError, CustomFunctions.Error>();
+/**
+ * Excel error values already made, per display language and domain error: a column repeating one
+ * bad input shares one value, and a message made in one language is never shown in the other.
+ */
+const excelErrors: Record<Locale, WeakMap<CompetencyError, CustomFunctions.Error>> = { 'en-US': new WeakMap(), 'zh-CN': new WeakMap() };
 
-function toExcelError(error: CompetencyError): CustomFunctions.Error {
-  let excel = excelErrors.get(error);
+function toExcelError(error: CompetencyError, locale: Locale): CustomFunctions.Error {
+  const made = excelErrors[locale];
+  let excel = made.get(error);
   if (excel) return excel;
   const code = CustomFunctions.ErrorCode[ERROR_CODES[error.kind]];
   // Excel shows a message only with #VALUE! and #N/A.
@@ -69,21 +75,22 @@ function toExcelError(error: CompetencyError): CustomFunctions.Error {
   const limit = Error.stackTraceLimit;
   Error.stackTraceLimit = 0;
   try {
-    excel = withMessage ? new CustomFunctions.Error(code, cellMessage(error)) : new CustomFunctions.Error(code);
+    excel = withMessage ? new CustomFunctions.Error(code, cellMessage(error, locale)) : new CustomFunctions.Error(code);
   } finally {
     Error.stackTraceLimit = limit;
   }
-  excelErrors.set(error, excel);
+  made.set(error, excel);
   return excel;
 }
 
 /** The result as Excel takes it, converted in place: `impl` hands out arrays of its own, and a whole column is copied once, not twice. */
 function toExcel(result: Out[][]): ExcelResult {
+  let locale: Locale | undefined;
   for (let r = 0; r < result.length; r++) {
     const row = result[r];
     for (let c = 0; c < row.length; c++) {
       const cell = row[c];
-      if (typeof cell === 'object') (row as unknown[])[c] = toExcelError(cell);
+      if (typeof cell === 'object') (row as unknown[])[c] = toExcelError(cell, (locale ??= functionsLocale()));
     }
   }
   return result as ExcelResult;
@@ -192,7 +199,7 @@ export function pointsTotal(points: unknown[][], level: any, cases?: unknown[][]
  */
 export function ratersCombine(levels: unknown[][], roles: unknown[][], weights?: unknown[][], minimums?: unknown[][], trim?: unknown[][]): unknown[][] {
   return finish(
-    ratersImpl.ratersCombine(fromExcel(levels), fromExcel(roles), fromExcel(weights ?? null), fromExcel(minimums ?? null), fromExcel(trim ?? null), functionsLocale()),
+    ratersImpl.ratersCombine(fromExcel(levels), fromExcel(roles), fromExcel(weights ?? null), fromExcel(minimums ?? null), fromExcel(trim ?? null)),
   );
 }
 
@@ -206,7 +213,7 @@ export function ratersCombine(levels: unknown[][], roles: unknown[][], weights?:
  * @returns {any[][]} Krippendorff's alpha.
  */
 export function ratersAgreement(ratings: unknown[][], metric?: any, scale?: any, units?: unknown[][]) { // eslint-disable-line @typescript-eslint/no-explicit-any -- the metadata generator takes a scalar {any} parameter only as TypeScript any
-  return withModels((models) => ratersImpl.ratersAgreement(fromExcel(ratings), fromExcel(metric ?? null), fromExcel(scale ?? null), functionsLocale(), fromExcel(units ?? null), models));
+  return withModels((models) => ratersImpl.ratersAgreement(fromExcel(ratings), fromExcel(metric ?? null), fromExcel(scale ?? null), fromExcel(units ?? null), models));
 }
 
 /**
@@ -223,7 +230,7 @@ export function ratersAgreement(ratings: unknown[][], metric?: any, scale?: any,
  */
 export function ratersCombineTable(people: unknown[][], competencies: unknown[][], ratings: unknown[][], weights?: unknown[][], minimums?: unknown[][], model?: any, trim?: unknown[][]) { // eslint-disable-line @typescript-eslint/no-explicit-any -- the metadata generator takes a scalar {any} parameter only as TypeScript any
   return withModels((models) =>
-    ratersTableImpl.ratersCombineTable(fromExcel(people), fromExcel(competencies), fromExcel(ratings), fromExcel(weights ?? null), fromExcel(minimums ?? null), fromExcel(model ?? null), fromExcel(trim ?? null), functionsLocale(), models),
+    ratersTableImpl.ratersCombineTable(fromExcel(people), fromExcel(competencies), fromExcel(ratings), fromExcel(weights ?? null), fromExcel(minimums ?? null), fromExcel(model ?? null), fromExcel(trim ?? null), models),
   );
 }
 
@@ -236,5 +243,5 @@ export function ratersCombineTable(people: unknown[][], competencies: unknown[][
  * @returns {any[][]} Krippendorff's alpha per competency; blank where no person has two ratings.
  */
 export function ratersAgreementTable(competencies: unknown[][], ratings: unknown[][], model?: any) { // eslint-disable-line @typescript-eslint/no-explicit-any -- the metadata generator takes a scalar {any} parameter only as TypeScript any
-  return withModels((models) => ratersTableImpl.ratersAgreementTable(fromExcel(competencies), fromExcel(ratings), fromExcel(model ?? null), functionsLocale(), models));
+  return withModels((models) => ratersTableImpl.ratersAgreementTable(fromExcel(competencies), fromExcel(ratings), fromExcel(model ?? null), models));
 }

@@ -39,15 +39,15 @@ describe('COMPETENCY.LEVEL', () => {
 
   it('answers bad input cell by cell with a clear error', () => {
     const result = show(impl.competencyLevel([['abc', true, new HostErrorValue('#N/A'), '75']], null, 'en-US'));
-    expect(result[0][0]).toBe('#value: score row 1, column 1 is the text "abc" where a number belongs');
-    expect(result[0][1]).toBe('#value: score row 1, column 2 is TRUE, not a number');
-    expect(result[0][2]).toBe('#notAvailable: score row 1, column 3 holds the error #N/A');
-    expect(result[0][3]).toContain('number stored as text');
+    expect(result[0][0]).toBe('#value: The score in row 1, column 1 is the text "abc"; a number belongs here.');
+    expect(result[0][1]).toBe('#value: The score in row 1, column 2 is TRUE; a number belongs here.');
+    expect(result[0][2]).toBe('#notAvailable: The score in row 1, column 3 holds the error #N/A.');
+    expect(result[0][3]).toBe('#value: The score in row 1, column 4 is the text "75", a number stored as text: convert it to a number.');
   });
 
   it('refuses an unknown scale and a bad band table as a whole', () => {
-    expect(errorOf(impl.competencyLevel(50, 'nope', 'zh-CN')).message).toContain('unknown scale or model "nope"');
-    expect(errorOf(impl.competencyLevel(50, [[10, 'B'], [0, 'C']], 'zh-CN')).message).toContain('bounds must rise');
+    expect(errorOf(impl.competencyLevel(50, 'nope', 'zh-CN')).message).toContain('There is no scale or model "nope"');
+    expect(errorOf(impl.competencyLevel(50, [[10, 'B'], [0, 'C']], 'zh-CN')).message).toContain('bounds of the band table must rise');
     expect(errorOf(impl.competencyLevel(50, [['x', 'B']], 'zh-CN')).message).toContain('is not a number');
   });
 });
@@ -69,22 +69,22 @@ describe('WEIGHTED.SCORE', () => {
   });
 
   it('has a specific error for every kind of bad input', () => {
-    expect(errorOf(impl.weightedScores([[1, 2]], [[1, 2, 3]], null)).message).toBe('the scores have 2 column(s) but there are 3 weight(s): give one weight per score column');
-    expect(errorOf(impl.weightedScores([[1, 2]], [[1, -2]], null)).message).toContain('weight 2 is negative');
+    expect(errorOf(impl.weightedScores([[1, 2]], [[1, 2, 3]], null)).message).toBe('The scores have 2 columns but there are 3 weights; give one weight per score column.');
+    expect(errorOf(impl.weightedScores([[1, 2]], [[1, -2]], null)).message).toContain('Weight 2 is negative');
     expect(errorOf(impl.weightedScores([[1, 2]], [[0, 0]], null)).kind).toBe('divideByZero');
-    expect(errorOf(impl.weightedScores([[1, 2]], [[1, null]], null)).message).toBe('weight 2 is blank: a number is needed');
-    expect(errorOf(impl.weightedScores([[1, 2]], [[1, 'x']], null)).message).toContain('weight 2 is the text "x"');
-    expect(errorOf(impl.weightedScores([[1, 'good']], [[1, 1]], null)).message).toContain('score 2 is the text "good"');
-    expect(errorOf(impl.weightedScores([[1, false]], [[1, 1]], null)).message).toBe('score 2 is FALSE, not a number');
+    expect(errorOf(impl.weightedScores([[1, 2]], [[1, null]], null)).message).toBe('Weight 2 is blank; a number is needed.');
+    expect(errorOf(impl.weightedScores([[1, 2]], [[1, 'x']], null)).message).toContain('Weight 2 is the text "x"');
+    expect(errorOf(impl.weightedScores([[1, 'good']], [[1, 1]], null)).message).toContain('Score 2 is the text "good"');
+    expect(errorOf(impl.weightedScores([[1, false]], [[1, 1]], null)).message).toBe('Score 2 is FALSE; a number belongs here.');
     expect(errorOf(impl.weightedScores([[1, new HostErrorValue('#DIV/0!')]], [[1, 1]], null)).kind).toBe('divideByZero');
-    expect(errorOf(impl.weightedScores([[1, 2]], [[1, 1]], [[100]])).message).toContain('2 weight(s) but 1 full mark(s)');
-    expect(errorOf(impl.weightedScores([[1, 2]], [[1, 1]], [[100, 0]])).message).toContain('full marks 2 must be a number above 0');
-    expect(errorOf(impl.weightedScores([[1, 2]], [[1, 1], [1, 1]], null)).message).toContain('weights must be one row or one column');
+    expect(errorOf(impl.weightedScores([[1, 2]], [[1, 1]], [[100]])).message).toContain('2 weights but 1 full mark;');
+    expect(errorOf(impl.weightedScores([[1, 2]], [[1, 1]], [[100, 0]])).message).toContain('Full marks 2 must be a number above 0');
+    expect(errorOf(impl.weightedScores([[1, 2]], [[1, 1], [1, 1]], null)).message).toContain('The weights must be one row or one column');
   });
 
   it('keeps good rows when one row is bad', () => {
     expect(show(impl.weightedScores([[1, 3], ['x', 4]], [[1, 1]], null))[0][0]).toBe(2);
-    expect(show(impl.weightedScores([[1, 3], ['x', 4]], [[1, 1]], null))[1][0]).toContain('score 1 of row 2');
+    expect(show(impl.weightedScores([[1, 3], ['x', 4]], [[1, 1]], null))[1][0]).toContain('Score 1 of row 2');
   });
 });
 
@@ -100,14 +100,17 @@ describe('COMPETENCY.DESCRIPTOR', () => {
   it('says #N/A, naming the place, where the source has no descriptor (never invents one)', () => {
     const missing = errorOf(impl.competencyDescriptor('成就导向', '资深', null, 'zh-CN'));
     expect(missing.kind).toBe('notAvailable');
-    expect(missing.message).toContain('源文件中没有此级别的行为描述');
+    expect(missing.messageIn('zh-CN')).toBe('源文件中没有成就导向在资深的行为描述。');
+    expect(missing.messageIn('en-US')).toBe('The source document has no behaviour descriptor for Achievement orientation at Expert.');
   });
 
   it('names unknown competencies, levels and models', () => {
     expect(errorOf(impl.competencyDescriptor('飞行能力', 1, null, 'zh-CN')).message).toContain('"飞行能力" is not a competency');
+    expect(errorOf(impl.competencyDescriptor('飞行能力', 1, null, 'zh-CN')).messageIn('zh-CN')).toBe('"飞行能力"不是中国电信政企客户经理能力素质模型(模型 ct-am)中的能力素质项。');
     expect(errorOf(impl.competencyDescriptor('抗挫能力', '大师', null, 'zh-CN')).message).toContain('"大师" is not a level');
-    expect(errorOf(impl.competencyDescriptor('抗挫能力', 1, 'xyz', 'zh-CN')).message).toContain('unknown model "xyz"');
-    expect(errorOf(impl.competencyDescriptor(null, 1, null, 'zh-CN')).message).toBe('competency is blank');
+    expect(errorOf(impl.competencyDescriptor('抗挫能力', 1, 'xyz', 'zh-CN')).message).toContain('There is no model "xyz"');
+    expect(errorOf(impl.competencyDescriptor(null, 1, null, 'zh-CN')).message).toBe('The competency is blank; it is needed.');
+    expect(errorOf(impl.competencyDescriptor(null, 1, null, 'zh-CN')).messageIn('zh-CN')).toBe('能力素质项为空,此项必填。');
     expect(errorOf(impl.competencyDescriptor('抗挫能力', true, null, 'zh-CN')).message).toContain('TRUE');
     expect(errorOf(impl.competencyDescriptor([['a', 'b']], 1, null, 'zh-CN')).message).toContain('must be a single value');
   });
@@ -129,7 +132,7 @@ describe('COMPETENCY.GAP', () => {
     expect(show(impl.competencyGap([['初级', '中级']], [['中级', '资深']], null))).toEqual([[1, 2]]);
   });
   it('refuses mismatched shapes, unknown labels and off-scale numbers', () => {
-    expect(errorOf(impl.competencyGap([['初级', '中级']], [['中级'], ['高级']], null)).message).toContain('actual is 1x2 but target is 2x1');
+    expect(errorOf(impl.competencyGap([['初级', '中级']], [['中级'], ['高级']], null)).message).toContain('The actual levels are a 1×2 range but the target levels a 2×1 range');
     expect(show(impl.competencyGap('大师', '中级', null))[0][0]).toContain('"大师" is not a level');
     expect(show(impl.competencyGap(7, '中级', null))[0][0]).toContain('#number');
   });
@@ -149,9 +152,10 @@ describe('POINTS.TOTAL', () => {
     expect(impl.pointsTotals(fullMarksAt('L5'), 'L5', 3, 'hw-sm')[0][0]).toBe(100);
   });
   it('refuses points above an element maximum at the level, naming the maximum (a changed level never caps silently)', () => {
-    expect(errorOf(impl.pointsTotals([Array(20).fill(20)], 3, 1, null)).message).toContain('20 is above its maximum of 5 at 三级');
+    expect(errorOf(impl.pointsTotals([Array(20).fill(20)], 3, 1, null)).message).toContain('has 20 points, above its maximum of 5 at Level 3.');
+    expect(errorOf(impl.pointsTotals([Array(20).fill(20)], 3, 1, null)).messageIn('zh-CN')).toContain('的积分 20 超过其在三级的最高分 5。');
     // Full marks at 四级 are over the 五级 maxima: a level change is flagged, not capped.
-    expect(errorOf(impl.pointsTotals(fullMarksAt('L4'), 5, 3, null)).message).toMatch(/above its maximum of 0 at 五级/);
+    expect(errorOf(impl.pointsTotals(fullMarksAt('L4'), 5, 3, null)).message).toMatch(/above its maximum of 0 at Level 5/);
   });
   it('deducts 5 points per missing published case', () => {
     expect(impl.pointsTotals(fullMarksAt('L5'), 5, 1, null)[0][0]).toBe(90);
@@ -161,7 +165,7 @@ describe('POINTS.TOTAL', () => {
     expect(impl.pointsTotals(fullMarksAt('L4'), 4, [[null]], null)[0][0]).toBe(90);
   });
   it('refuses wrong counts, negative points and unknown levels', () => {
-    expect(errorOf(impl.pointsTotals([[1, 2, 3]], 3, null, null)).message).toContain('expected 20 element points');
+    expect(errorOf(impl.pointsTotals([[1, 2, 3]], 3, null, null)).message).toContain('The model has 20 behaviour elements, so give 20 element points in model order; there are 3.');
     expect(errorOf(impl.pointsTotals([[-1, ...Array(19).fill(0)]], 3, null, null)).message).toContain('points must be 0 or more');
     expect(errorOf(impl.pointsTotals(fullMarksAt('L3'), 9, null, null)).kind).toBe('number');
     expect(errorOf(impl.pointsTotals(fullMarksAt('L3'), 3, 1.5, null)).message).toContain('whole number');

@@ -6,6 +6,8 @@ import { bandOrError, bandsOf, checkBandTable, bandReach, levelReader, SCALE_SCO
 import { localize } from '../core/text';
 import { perObject, remembered } from '../core/memo';
 import type { CompetencyModel, Locale, Scale } from '../core/model/types';
+import type { Said } from '../core/message';
+import { argument, cellMessages, functionMessages, place } from './messages';
 import { weightedScore } from '../core/scoring/weighted';
 import {
   asMatrix,
@@ -36,15 +38,30 @@ import {
 
 type Arg = Cell | Matrix;
 
-function cellName(row: number, column: number, matrix: Matrix): string {
-  return matrix.length === 1 && matrix[0].length === 1 ? 'the value' : `row ${row + 1}, column ${column + 1}`;
+/** The place of one cell of an argument: the argument itself when it is one value. */
+function cellPlace(arg: Said, row: number, column: number, matrix: Matrix): Said {
+  return matrix.length === 1 && matrix[0].length === 1 ? place.whole(arg) : place.cell(arg, row + 1, column + 1);
 }
+
+// Whole arguments as places, made once: one-cell formulas name them on every call.
+const SCALE = place.whole(argument.scale());
+const BAND_TABLE = place.whole(argument.bandTable());
+const SCORE = place.whole(argument.score());
+const WEIGHTS = place.whole(argument.weights());
+const FULL_MARKS = place.whole(argument.fullMarks());
+const COMPETENCY = place.whole(argument.competency());
+const LEVEL = place.whole(argument.level());
+const MODEL = place.whole(argument.model());
+const ACTUAL = place.whole(argument.actual());
+const TARGET = place.whole(argument.target());
+const POINTS = place.whole(argument.points());
+const COUNTS = place.whole(argument.count());
 
 /** A scale argument: omitted (the default model's scale), a scale or model id, or a band table. */
 function resolveScale(scale: Arg | undefined, models: ModelCatalogue): Scale {
   if (scale === undefined || isOmitted(scale)) return models.scale(null);
-  const id = nameOrBlank(single(scale, 'scale'), 'scale');
-  if (typeof id !== 'string') throw invalidValue('scale must be a scale or model id such as "ct-am"');
+  const id = nameOrBlank(single(scale, SCALE), SCALE);
+  if (typeof id !== 'string') throw invalidValue(functionMessages.scaleId());
   return models.scale(id);
 }
 
@@ -65,13 +82,13 @@ function readBands(bands: LabelBand[], locale: Locale, range?: { min: number; ma
 const scaleBands = perObject((scale: Scale) => remembered((locale: Locale) => readBands(bandsOf(scale), locale, SCALE_SCORE_RANGE), 4));
 
 function resolveBands(scale: Arg | undefined, locale: Locale, models: ModelCatalogue): ResolvedBands {
-  const matrix = scale === undefined ? [[null]] : asMatrix(scale, 'the band table');
+  const matrix = scale === undefined ? [[null]] : asMatrix(scale, BAND_TABLE);
   if (matrix[0].length >= 2) {
     const rows = matrix.filter((row) => !row.every(isBlank));
     const bands = checkBandTable(
       rows.map((row) => {
         const error = row.find((c): c is HostErrorValue => c instanceof HostErrorValue);
-        if (error) throw propagate(error, 'the band table');
+        if (error) throw propagate(error, BAND_TABLE);
         return { min: row[0], label: row[1] };
       }),
     );
@@ -84,7 +101,7 @@ function resolveBands(scale: Arg | undefined, locale: Locale, models: ModelCatal
 export function competencyLevel(score: Arg, scale: Arg | undefined, locale: Locale, models: ModelCatalogue = builtInCatalogue): Out[][] {
   return guarded(() => {
     const { bands, labels, reach, range } = resolveBands(scale, locale, models);
-    const scores = asMatrix(score, 'score');
+    const scores = asMatrix(score, SCORE);
     const low = range ? range.min : bands[0].min;
     const high = range ? range.max : Infinity;
     const last = bands.length - 1;
@@ -113,7 +130,7 @@ export function competencyLevel(score: Arg, scale: Arg | undefined, locale: Loca
 
 /** A cell the inline path leaves (not blank): its error, or its level when it is a number on a band edge case. */
 function slowLevel(cell: Exclude<Cell, null | undefined>, r: number, c: number, scores: Matrix, bands: LabelBand[], locale: Locale, range?: { min: number; max: number }): Out {
-  if (typeof cell !== 'number' || !Number.isFinite(cell)) return refusedNumber(cell, `score ${cellName(r, c, scores)}`);
+  if (typeof cell !== 'number' || !Number.isFinite(cell)) return refusedNumber(cell, cellPlace(argument.score(), r, c, scores));
   const band = bandOrError(cell, bands, range);
   return band instanceof CompetencyError ? band : localize(band.label, locale);
 }
@@ -125,18 +142,17 @@ function slowLevel(cell: Exclude<Cell, null | undefined>, r: number, c: number, 
 export function weightedScores(scores: Arg, weights: Arg, fullMarks: Arg | undefined): Out[][] {
   return guarded(() => {
     let matrix = asMatrix(scores);
-    const weightCells = vector(weights, 'weights');
+    const weightCells = vector(weights, WEIGHTS);
     const singleColumn = matrix.length > 1 && matrix[0].length === 1 && weightCells.length === matrix.length;
     if (singleColumn) matrix = [matrix.map((row) => row[0])];
     if (matrix[0].length !== weightCells.length)
-      throw invalidValue(`the scores have ${matrix[0].length} column(s) but there are ${weightCells.length} weight(s): give one weight per score column`);
-    const weightValues = weightCells.map((w, i) => requiredNumber(w, `weight ${i + 1}`));
+      throw invalidValue(functionMessages.weightsPerColumn(matrix[0].length, weightCells.length));
+    const weightValues = weightCells.map((w, i) => requiredNumber(w, place.item(argument.weight(), i + 1)));
     let fullMarkValues: number[] | undefined;
     if (fullMarks !== undefined && !isOmitted(fullMarks)) {
-      const fullCells = vector(fullMarks, 'fullMarks');
-      if (fullCells.length !== weightCells.length)
-        throw invalidValue(`there are ${weightCells.length} weight(s) but ${fullCells.length} full mark(s): give one full mark per score column`);
-      fullMarkValues = fullCells.map((f, i) => requiredNumber(f, `full marks ${i + 1}`));
+      const fullCells = vector(fullMarks, FULL_MARKS);
+      if (fullCells.length !== weightCells.length) throw invalidValue(functionMessages.fullMarksPerWeight(weightCells.length, fullCells.length));
+      fullMarkValues = fullCells.map((f, i) => requiredNumber(f, place.item(argument.fullMarks(), i + 1)));
     }
     const width = matrix[0].length;
     const values: (number | null)[] = new Array(width);
@@ -150,7 +166,7 @@ export function weightedScores(scores: Arg, weights: Arg, fullMarks: Arg | undef
         if (typeof cell === 'number' && Number.isFinite(cell)) values[c] = cell;
         else if (cell === null || cell === undefined || cell === '') values[c] = null;
         else {
-          refused = refusedNumber(cell, matrix.length === 1 ? `score ${c + 1}` : `score ${c + 1} of row ${r + 1}`);
+          refused = refusedNumber(cell, matrix.length === 1 ? place.item(argument.score(), c + 1) : place.itemOfRow(argument.score(), c + 1, r + 1));
           break;
         }
       }
@@ -164,13 +180,18 @@ function rowScore(values: readonly (number | null)[], weights: readonly number[]
   return cellResult(() => weightedScore(values, weights, fullMarks) ?? '');
 }
 
+/** The model argument: omitted or blank is null (the default model). */
+function modelArgument(model: Arg | undefined): string | number | null {
+  return model === undefined ? null : nameOrBlank(single(model, MODEL), MODEL);
+}
+
 /** COMPETENCY.DESCRIPTOR: a competency's behaviour anchors at a level, as text. */
 export function competencyDescriptor(competency: Arg, level: Arg, model: Arg | undefined, locale: Locale, models: ModelCatalogue = builtInCatalogue): Out[][] {
   return guarded(() => {
-    const name = requiredText(single(competency, 'competency'), 'competency');
-    const levelValue = nameOrBlank(single(level, 'level'), 'level');
-    if (levelValue === null) throw invalidValue('level is blank: give a level label or number');
-    const modelId = model === undefined ? null : nameOrBlank(single(model, 'model'), 'model');
+    const name = requiredText(single(competency, COMPETENCY), COMPETENCY);
+    const levelValue = nameOrBlank(single(level, LEVEL), LEVEL);
+    if (levelValue === null) throw invalidValue(functionMessages.levelBlank());
+    const modelId = modelArgument(model);
     return [[descriptorsOf(models.model(modelId === null ? null : String(modelId)))(locale)(levelValue)(name)]];
   });
 }
@@ -184,15 +205,15 @@ const descriptorsOf = perObject((model: CompetencyModel) =>
 );
 
 /** A cell that is neither text, a number nor blank, where a level belongs: its error, naming the place. */
-function notALevelCell(cell: Cell, where: string): CompetencyError {
+function notALevelCell(cell: Cell, where: Said): CompetencyError {
   return cellResult(() => {
     nameOrBlank(cell, where);
-    throw invalidValue(`${where} is not a level`);
+    throw invalidValue(cellMessages.notALevel(where));
   }) as CompetencyError;
 }
 
 /** A level cell's number: blank is null; text and numbers by the scale's reader (remembered); other values refused naming the place. */
-function levelCell(read: LevelReader, cell: Cell, where: () => string): number | null | CompetencyError {
+function levelCell(read: LevelReader, cell: Cell, where: () => Said): number | null | CompetencyError {
   if (typeof cell === 'string' || typeof cell === 'number') return read(cell);
   if (cell === null || cell === undefined) return null;
   return notALevelCell(cell, where());
@@ -202,17 +223,15 @@ function levelCell(read: LevelReader, cell: Cell, where: () => string): number |
 export function competencyGap(actual: Arg, target: Arg, scale: Arg | undefined, models: ModelCatalogue = builtInCatalogue): Out[][] {
   return guarded(() => {
     const read = levelReader(resolveScale(scale, models));
-    const actuals = asMatrix(actual, 'actual');
-    const targets = asMatrix(target, 'target');
+    const actuals = asMatrix(actual, ACTUAL);
+    const targets = asMatrix(target, TARGET);
     const broadcast = targets.length === 1 && targets[0].length === 1;
     if (!broadcast && (targets.length !== actuals.length || targets[0].length !== actuals[0].length))
-      throw invalidValue(
-        `actual is ${actuals.length}x${actuals[0].length} but target is ${targets.length}x${targets[0].length}: give one target, or a target range of the same shape`,
-      );
-    const single = broadcast ? levelCell(read, targets[0][0], () => 'target') : null;
+      throw invalidValue(functionMessages.gapShapes(actuals.length, actuals[0].length, targets.length, targets[0].length));
+    const single = broadcast ? levelCell(read, targets[0][0], () => TARGET) : null;
     return mapCells(actuals, (cell, r, c) => {
-      const a = levelCell(read, cell, () => `actual ${cellName(r, c, actuals)}`);
-      const t = broadcast ? single : levelCell(read, targets[r][c], () => `target ${cellName(r, c, targets)}`);
+      const a = levelCell(read, cell, () => cellPlace(argument.actual(), r, c, actuals));
+      const t = broadcast ? single : levelCell(read, targets[r][c], () => cellPlace(argument.target(), r, c, targets));
       return a === null || t === null ? '' : typeof a !== 'number' ? a : typeof t !== 'number' ? t : t - a;
     });
   });
@@ -222,20 +241,20 @@ export function competencyGap(actual: Arg, target: Arg, scale: Arg | undefined, 
 export function levelNumbers(level: Arg, scale: Arg | undefined, models: ModelCatalogue = builtInCatalogue): Out[][] {
   return guarded(() => {
     const read = levelReader(resolveScale(scale, models));
-    const levels = asMatrix(level, 'level');
-    return mapCells(levels, (cell, r, c) => levelCell(read, cell, () => `level ${cellName(r, c, levels)}`) ?? '');
+    const levels = asMatrix(level, LEVEL);
+    return mapCells(levels, (cell, r, c) => levelCell(read, cell, () => cellPlace(argument.level(), r, c, levels)) ?? '');
   });
 }
 
 /** POINTS.TOTAL: a points model's behaviour total at a level, capped per element, minus deductions. */
 export function pointsTotals(points: Arg, level: Arg, counts: Arg | undefined, model: Arg | undefined, models: ModelCatalogue = builtInCatalogue): Out[][] {
   return guarded(() => {
-    const modelId = model === undefined ? null : nameOrBlank(single(model, 'model'), 'model');
+    const modelId = modelArgument(model);
     const pointsModel = models.pointsModel(modelId === null ? null : String(modelId));
-    const levelValue = nameOrBlank(single(level, 'level'), 'level');
-    if (levelValue === null) throw invalidValue('level is blank: give the qualification level, e.g. 3 or 三级');
-    const values = numbersOrBlanks(vector(points, 'points'), (i) => `points ${i + 1}`);
-    const countValues = counts === undefined || isOmitted(counts) ? [] : numbersOrBlanks(vector(counts, 'counts'), (i) => `count ${i + 1}`);
+    const levelValue = nameOrBlank(single(level, LEVEL), LEVEL);
+    if (levelValue === null) throw invalidValue(functionMessages.qualificationLevelBlank());
+    const values = numbersOrBlanks(vector(points, POINTS), (i) => place.item(argument.points(), i + 1));
+    const countValues = counts === undefined || isOmitted(counts) ? [] : numbersOrBlanks(vector(counts, COUNTS), (i) => place.item(argument.count(), i + 1));
     const total = pointsTotalOrError(pointsModel, levelValue, values, countValues);
     return [[total instanceof CompetencyError ? total : total.total]];
   });

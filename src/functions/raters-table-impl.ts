@@ -1,9 +1,11 @@
 import { invalidValue } from '../core/errors';
-import type { Locale } from '../core/model/types';
 import { builtInCatalogue, type ModelCatalogue } from '../core/model/catalogue';
 import { agreementByCompetency, combinedLevels, type RatingsEntry } from '../core/raters/ratings-table';
 import { defineRound } from '../core/raters/round';
+import { raterMessages, raterPlaces } from '../core/raters/messages';
+import type { Said } from '../core/message';
 import { asMatrix, guarded, HostErrorValue, isOmitted, nameOrBlank, propagate, single, vector, type Cell, type Matrix, type Out } from './cells';
+import { place } from './messages';
 import { readPerRole, readTrim } from './raters-impl';
 
 /**
@@ -12,27 +14,19 @@ import { readPerRole, readTrim } from './raters-impl';
  */
 
 type Arg = Cell | Matrix;
-const say = (locale: Locale, en: string, zh: string) => (locale === 'zh-CN' ? zh : en);
 /** PersonKey, Competency, RaterKey, Role, Level: the Ratings table's first five columns. */
 const RATINGS_WIDTH = 5;
 
-function names(value: Arg, what: string): string[] {
-  return vector(value, what).map((cell, i) => {
-    const name = nameOrBlank(cell, `${what} ${i + 1}`);
+function names(value: Arg, what: Said, item: Said): string[] {
+  return vector(value, place.whole(what)).map((cell, i) => {
+    const name = nameOrBlank(cell, place.item(item, i + 1));
     return name === null ? '' : String(name);
   });
 }
 
-function entries(ratings: Arg, locale: Locale): RatingsEntry[] {
-  const matrix = asMatrix(ratings, 'ratings');
-  if (matrix[0].length < RATINGS_WIDTH)
-    throw invalidValue(
-      say(
-        locale,
-        `ratings has ${matrix[0].length} column(s): give the Ratings table's columns PersonKey, Competency, RaterKey, Role, Level`,
-        `ratings 只有 ${matrix[0].length} 列:请给出评价记录表的 PersonKey、Competency、RaterKey、Role、Level 列`,
-      ),
-    );
+function entries(ratings: Arg): RatingsEntry[] {
+  const matrix = asMatrix(ratings, place.whole(raterPlaces.ratings()));
+  if (matrix[0].length < RATINGS_WIDTH) throw invalidValue(raterMessages.ratingsTooNarrow(matrix[0].length));
   const result: RatingsEntry[] = [];
   matrix.forEach((row, r) => {
     const cells = row.slice(0, RATINGS_WIDTH);
@@ -42,17 +36,19 @@ function entries(ratings: Arg, locale: Locale): RatingsEntry[] {
     const entry: RatingsEntry = { person: text(cells[0]), competency: text(cells[1]), rater: text(cells[2]), role: text(cells[3]), level: typeof cells[4] === 'number' ? cells[4] : text(cells[4]) };
     if (bad >= 0) {
       const cell = cells[bad];
-      entry.problem = cell instanceof HostErrorValue ? propagate(cell, `ratings row ${r + 1}, column ${bad + 1}`) : invalidValue(`ratings row ${r + 1}, column ${bad + 1} is ${cell ? 'TRUE' : 'FALSE'}`);
+      const where = raterPlaces.ratingsCell(r + 1, bad + 1);
+      entry.problem = cell instanceof HostErrorValue ? propagate(cell, where) : invalidValue(raterMessages.booleanForRating(where, cell ? 'TRUE' : 'FALSE'));
     }
     result.push(entry);
   });
   return result;
 }
 
-function scaleOf(model: Arg | undefined, models: ModelCatalogue, locale: Locale) {
+function scaleOf(model: Arg | undefined, models: ModelCatalogue) {
   if (model === undefined || isOmitted(model)) return models.scale(null);
-  const id = nameOrBlank(single(model, 'model'), 'model');
-  if (typeof id !== 'string') throw invalidValue(say(locale, 'model must be a model or scale id such as "ct-am"', 'model 必须是模型或量表编号,例如 "ct-am"'));
+  const where = place.whole(raterPlaces.model());
+  const id = nameOrBlank(single(model, where), where);
+  if (typeof id !== 'string') throw invalidValue(raterMessages.modelId());
   return models.scale(id);
 }
 
@@ -65,22 +61,28 @@ export function ratersCombineTable(
   minimums: Arg | undefined,
   model: Arg | undefined,
   trim: Arg | undefined,
-  locale: Locale,
   models: ModelCatalogue = builtInCatalogue,
 ): Out[][] {
   return guarded(() => {
-    const round = defineRound({ weights: readPerRole(weights, 'weights', locale), minimums: readPerRole(minimums, 'minimums', locale) }, locale);
-    const scale = scaleOf(model, models, locale);
-    return combinedLevels(entries(ratings, locale), names(people, 'people'), names(competencies, 'competencies'), round, scale, { trim: readTrim(trim, locale) }, locale);
+    const round = defineRound({ weights: readPerRole(weights, raterPlaces.weights()), minimums: readPerRole(minimums, raterPlaces.minimums()) });
+    const scale = scaleOf(model, models);
+    return combinedLevels(
+      entries(ratings),
+      names(people, raterPlaces.people(), raterPlaces.person()),
+      names(competencies, raterPlaces.competencies(), raterPlaces.competency()),
+      round,
+      scale,
+      { trim: readTrim(trim) },
+    );
   });
 }
 
 /** RATERS.AGREEMENT.TABLE: Krippendorff's alpha (ordinal) per competency, the people as units. */
-export function ratersAgreementTable(competencies: Arg, ratings: Arg, model: Arg | undefined, locale: Locale, models: ModelCatalogue = builtInCatalogue): Out[][] {
+export function ratersAgreementTable(competencies: Arg, ratings: Arg, model: Arg | undefined, models: ModelCatalogue = builtInCatalogue): Out[][] {
   return guarded(() => {
-    const scale = scaleOf(model, models, locale);
-    const list = names(competencies, 'competencies');
-    const row = agreementByCompetency(entries(ratings, locale), list, defineRound({}, locale), scale, locale);
-    return vector(competencies, 'competencies').length === asMatrix(competencies)[0].length ? [row] : row.map((v) => [v]);
+    const scale = scaleOf(model, models);
+    const list = names(competencies, raterPlaces.competencies(), raterPlaces.competency());
+    const row = agreementByCompetency(entries(ratings), list, defineRound({}), scale);
+    return vector(competencies, place.whole(raterPlaces.competencies())).length === asMatrix(competencies)[0].length ? [row] : row.map((v) => [v]);
   });
 }

@@ -99,6 +99,9 @@ describe('validateModel', () => {
     hw.groups[0].elements[0].maxPoints.L4 = 6;
     const result = validateModel(hw);
     expect(result.ok).toBe(false);
-    if (!result.ok) expect(result.issues).toEqual([{ path: 'groups', message: 'the element maxima at level L4 add up to 101, not 100' }]);
+    if (!result.ok) {
+      expect(result.issues.map((i) => ({ path: i.path, message: String(i.message) }))).toEqual([{ path: 'groups', message: 'The element maxima at level L4 add up to 101, not 100.' }]);
+      expect(result.issues[0].message.in('zh-CN')).toBe('级别 L4 各要素最高分之和为 101,而不是 100。');
+    }
   });
 });

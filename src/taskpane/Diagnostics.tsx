@@ -1,3 +1,4 @@
+import type { Said } from '../core/message';
 import { Button, MessageBar, MessageBarBody, Spinner, Text, Textarea } from '@fluentui/react-components';
 import { useId, useState } from 'react';
 import { diagnosticsText, type DiagnosticsReport, type RunDiagnostics } from '../host/diagnostics';
@@ -12,7 +13,7 @@ export function Diagnostics({ run }: { run: RunDiagnostics }) {
   const { t } = usePaneLanguage();
   const styles = usePaneStyles();
   const headingId = useId();
-  const [state, setState] = useState<{ running: boolean; report?: DiagnosticsReport; error?: string; copied?: boolean }>({ running: false });
+  const [state, setState] = useState<{ running: boolean; report?: DiagnosticsReport; error?: Said | string; copied?: boolean }>({ running: false });
 
   const start = async () => {
     setState({ running: true });

@@ -77,7 +77,7 @@ function LevelCard({ model, level, check, ticks, onToggle, supported }: LevelCar
   ) : null;
   return (
     <div
-      className={mergeClasses(styles.card, supported && styles.highlighted)}
+      className={mergeClasses(styles.card, styles.offscreenCard, supported && styles.highlighted)}
       role={interactive && level.indicators.length > 0 ? 'group' : undefined}
       aria-labelledby={interactive && level.indicators.length > 0 ? headingId : undefined}
     >

@@ -83,12 +83,12 @@ describe('choosing the model', () => {
     await user.upload(screen.getByLabelText('模型文件(JSON)'), modelFile(JSON.stringify(bad), 'bad.json'));
     const message = await screen.findByText('bad.json 未导入:有 2 个问题(未做任何更改)。');
     const bar = message.closest('.fui-MessageBar') as HTMLElement;
-    expect(within(bar).getByText('competencies[1].classId:unknown class "nowhere"')).toBeInTheDocument();
-    expect(within(bar).getByText(/^competencies\[2\]\.levels:levels must be the scale's levels in order/)).toBeInTheDocument();
+    expect(within(bar).getByText('competencies[1].classId:没有类别"nowhere"。')).toBeInTheDocument();
+    expect(within(bar).getByText('competencies[2].levels:级别必须按顺序对应量表的级别(L1、L2、L3、L4);实际为()。')).toBeInTheDocument();
 
     await user.upload(screen.getByLabelText('模型文件(JSON)'), modelFile('{ "id": ', 'broken.json'));
     expect(await screen.findByText('broken.json 未导入:有 1 个问题(未做任何更改)。')).toBeInTheDocument();
-    expect(screen.getByText(/^\(file\):not valid JSON/)).toBeInTheDocument();
+    expect(screen.getByText('(file):文件不是有效的 JSON:可能不完整,或根本不是模型文件。')).toBeInTheDocument();
     expect(ops.calls.saveSettings).toHaveLength(0);
     expect(screen.getByRole('combobox', { name: '模型' })).toHaveValue('ct-am');
   });

@@ -1,5 +1,6 @@
 /** @jest-environment jsdom */
 import { screen, waitFor } from '@testing-library/react';
+import { verbatim } from '../core/message';
 import { builtInModelList } from '../core/model/registry';
 import { FakeAssessmentOperations } from '../../test/helpers/pane-fakes';
 import { ctAmWorkbook, dialogButton, findDialog, isDialogOpen, renderPane } from '../../test/helpers/pane-render';
@@ -134,8 +135,8 @@ describe('outside an assessment table', () => {
     assessmentOps.importResult = {
       ok: false,
       issues: [
-        { row: 3, message: 'the level column is blank' },
-        { row: 7, message: 'unknown class "x"' },
+        { row: 3, message: verbatim('the level column is blank') },
+        { row: 7, message: verbatim('unknown class "x"') },
       ],
     };
     const { user, ops } = renderPane(outside(), { assessmentOps });

@@ -242,7 +242,7 @@ describe('never replacing a rating unconfirmed', () => {
     await tick(user, L1);
     await user.type(screen.getByRole('textbox', { name: /您的姓名/ }), '王五');
     await user.click(screen.getByRole('button', { name: '将「初级」写入 评估!C2' }));
-    expect(await screen.findByText('未写入:Row 1 of table "Assessment" now holds 王五, not 张三: the table changed since the cell was read. Select the cell again.')).toBeInTheDocument();
+    expect(await screen.findByText('未写入:表格"Assessment"的第 1 行现在是王五,不是张三:读取单元格后表格有变动。请重新选择该单元格。')).toBeInTheDocument();
     expect(ops.cell('Assessment', 0, 2)).toBe('');
     expect(ops.workbook.table('CompetencyEvidence')).toBeUndefined();
   });

@@ -1,5 +1,6 @@
 import type { Locale } from '../core/model/types';
 import type { SettingsField } from '../core/settings';
+import type { Said } from '../core/message';
 
 /**
  * Every string the pane shows, in English and Chinese. The Chinese table is typed against the
@@ -14,10 +15,11 @@ const enUS = {
   languageLabel: 'Language',
   loading: 'Loading…',
   working: 'Working…',
-  failed: (message: string) => `Something went wrong: ${message}`,
+  failed: (message: string | Said) => `Something went wrong: ${typeof message === 'string' ? message : message.in('en-US')}`,
   blank: '(blank)',
   listSeparator: ', ',
-  issue: (path: string, message: string) => `${path}: ${message}`,
+  // Core's messages (model checks, import reasons) come in both languages: each table reads its own.
+  issue: (path: string, message: Said) => `${path}: ${message.in('en-US')}`,
   cancel: 'Cancel',
   notInExcelHeading: 'Open this pane in Excel',
   notInExcel: 'Competency runs inside Excel (Windows, Mac or the web): open it with Home → Rate competencies. Without Excel, run `npm start` for the local workbench.',
@@ -237,7 +239,7 @@ const enUS = {
   deckCancel: 'Cancel',
   importSheetButton: 'Import the model from the Model sheet',
   importSheetRejected: (count: number) => `The Model sheet was not imported: ${count} problem${count === 1 ? '' : 's'} (nothing was changed).`,
-  importSheetIssue: (row: number, message: string) => `Row ${row}: ${message}`,
+  importSheetIssue: (row: number, message: Said) => `Row ${row}: ${message.in('en-US')}`,
 
   pointsIntro:
     'This is a points model: type each behaviour element’s points into the cells directly. Below: each element’s maximum points per level and its assessment standard, for reference.',
@@ -272,10 +274,10 @@ const zhCN: Strings = {
   languageLabel: '语言',
   loading: '正在加载…',
   working: '正在处理…',
-  failed: (message) => `出错了:${message}`,
+  failed: (message) => `出错了:${typeof message === 'string' ? message : message.in('zh-CN')}`,
   blank: '(空)',
   listSeparator: '、',
-  issue: (path, message) => `${path}:${message}`,
+  issue: (path, message) => `${path}:${message.in('zh-CN')}`,
   cancel: '取消',
   notInExcelHeading: '请在 Excel 中打开此窗格',
   notInExcel: '能力素质测评在 Excel(Windows、Mac 或网页版)中运行:请在“开始”选项卡点击“能力素质评级”打开。没有 Excel 时,可运行 `npm start` 使用本地工作台。',
@@ -484,7 +486,7 @@ const zhCN: Strings = {
   deckCancel: '取消',
   importSheetButton: '从“模型”工作表导入模型',
   importSheetRejected: (count) => `“模型”工作表未导入:有 ${count} 个问题(未做任何更改)。`,
-  importSheetIssue: (row, message) => `第 ${row} 行:${message}`,
+  importSheetIssue: (row, message) => `第 ${row} 行:${message.in('zh-CN')}`,
 
   pointsIntro: '这是积分制模型:请将各行为要素的积分直接填入单元格。下面列出各要素在每个级别的最高分及评估标准,供参考。',
   pointsTotal: '总分用 =HR.POINTS.TOTAL(积分, 级别, [案例数]) 计算。',

@@ -1,4 +1,5 @@
 import { createContext, useContext } from 'react';
+import { saidOf, type Said } from '../core/message';
 import type { Locale } from '../core/model/types';
 import { STRINGS, type Strings } from './i18n';
 
@@ -14,7 +15,7 @@ export function usePaneLanguage(): PaneLanguage {
   return useContext(PaneLanguageContext);
 }
 
-/** An error as a message the user can read. */
-export function errorMessage(error: unknown): string {
-  return error instanceof Error ? error.message : String(error);
+/** An error as a message the user can read: a domain or host error in either language (the strings pick theirs). */
+export function errorMessage(error: unknown): Said | string {
+  return saidOf(error);
 }

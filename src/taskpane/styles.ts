@@ -14,6 +14,11 @@ export const usePaneStyles = makeStyles({
     borderRadius: tokens.borderRadiusMedium,
     backgroundColor: tokens.colorNeutralBackground1,
   },
+  /** A level of the checklist: laid out and painted only when scrolled into view (the first view shows one or two). */
+  offscreenCard: {
+    contentVisibility: 'auto',
+    containIntrinsicSize: 'auto 320px',
+  },
   highlighted: { border: `${tokens.strokeWidthThick} solid ${tokens.colorBrandStroke1}` },
   muted: { color: tokens.colorNeutralForeground3 },
   preWrap: { whiteSpace: 'pre-wrap', overflowWrap: 'anywhere' },

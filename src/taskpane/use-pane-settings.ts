@@ -1,3 +1,4 @@
+import type { Said } from '../core/message';
 import { useCallback, useEffect, useRef, useState } from 'react';
 import type { IgnoredSetting, WorkbookOperations, WorkbookSettings } from '../host/workbook-operations';
 import { DEFAULT_SETTINGS, completeSettings } from './model-choice';
@@ -6,7 +7,7 @@ import { errorMessage } from './pane-context';
 export interface PaneSettings {
   /** null until the workbook's settings are loaded. */
   settings: WorkbookSettings | null;
-  loadError: string | null;
+  loadError: Said | string | null;
   /** What the stored settings held that the pane did not use (shown until the user dismisses it). */
   ignored: IgnoredSetting[];
   dismissIgnored(): void;
@@ -17,7 +18,7 @@ export interface PaneSettings {
 /** The workbook settings: loaded once on start, saved on every change (the host keeps what the pane did not understand). */
 export function usePaneSettings(ops: WorkbookOperations): PaneSettings {
   const [settings, setSettings] = useState<WorkbookSettings | null>(null);
-  const [loadError, setLoadError] = useState<string | null>(null);
+  const [loadError, setLoadError] = useState<Said | string | null>(null);
   const [ignored, setIgnored] = useState<IgnoredSetting[]>([]);
   const latest = useRef<WorkbookSettings | null>(null);
   const loadFailed = useRef(false);

@@ -1,3 +1,4 @@
+import type { Said } from '../core/message';
 import { useCallback, useEffect, useRef, useState } from 'react';
 import type { ColumnMapping } from '../core/rating/assessment';
 import type { LevelModel } from '../core/model/types';
@@ -7,7 +8,7 @@ import { errorMessage } from './pane-context';
 export interface FollowedSelection {
   /** null while the first read is under way, or when no level model is chosen. */
   context: SelectionContext | null;
-  error: string | null;
+  error: Said | string | null;
   /** Reads the selection again (after a write, a move or a mapping change). */
   refresh(): Promise<void>;
 }
@@ -23,7 +24,7 @@ export function useSelection(
   mappings: Record<string, ColumnMapping> | null,
   onSelectionEvent: () => void,
 ): FollowedSelection {
-  const [state, setState] = useState<{ context: SelectionContext | null; error: string | null }>({ context: null, error: null });
+  const [state, setState] = useState<{ context: SelectionContext | null; error: Said | string | null }>({ context: null, error: null });
   const inputs = useRef({ model, mappings });
   const onEvent = useRef(onSelectionEvent);
   onEvent.current = onSelectionEvent;

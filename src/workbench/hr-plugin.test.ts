@@ -33,13 +33,13 @@ describe('HR functions in HyperFormula', () => {
     const error = at(hf, 'A4') as DetailedCellError;
     expect(error).toBeInstanceOf(DetailedCellError);
     expect(error.value).toBe('#VALUE!');
-    expect(error.message).toContain('where a number belongs');
+    expect(error.message).toBe('第 2 行第 1 列的分数是文本 "abc",此处应为数字。');
   });
 
   it('returns a whole-call error for bad arguments, and passes an error cell on as that error', () => {
     const hf = engine([[1, 2], [1, -1], ['=HR.WEIGHTED.SCORE(A1:B1, A2:B2)', '=HR.WEIGHTED.SCORE(A1:B1, C1:D1)'], ['=NA()', 2], ['=HR.WEIGHTED.SCORE(A4:B4, A1:B1)']]);
-    expect((at(hf, 'A3') as DetailedCellError).message).toContain('weight 2 is negative');
-    expect((at(hf, 'B3') as DetailedCellError).message).toBe('weight 1 is blank: a number is needed');
+    expect((at(hf, 'A3') as DetailedCellError).message).toBe('第 2 个权重为负数(-1):权重必须大于或等于 0。');
+    expect((at(hf, 'B3') as DetailedCellError).message).toBe('第 1 个权重为空,需要一个数。');
     expect((at(hf, 'A5') as DetailedCellError).value).toBe('#N/A');
   });
 

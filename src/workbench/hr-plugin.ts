@@ -64,7 +64,7 @@ function fromHf(value: unknown): Cell | Matrix | undefined {
 }
 
 function toHfCell(cell: Out): number | string | CellError {
-  return typeof cell === 'object' ? new CellError(ERROR_TYPES[cell.kind], cellMessage(cell)) : cell;
+  return typeof cell === 'object' ? new CellError(ERROR_TYPES[cell.kind], cellMessage(cell, currentLocale)) : cell;
 }
 
 function toHf(result: Out[][]): InterpreterValue {
@@ -132,13 +132,13 @@ export class HrFunctionsPlugin extends FunctionPlugin {
 
   ratersCombine(ast: ProcedureAst, state: InterpreterState) {
     return this.runFunction(ast.args, state, this.metadata('HR.RATERS.COMBINE'), (levels: unknown, roles: unknown, weights: unknown, minimums: unknown, trim: unknown) =>
-      toHf(ratersImpl.ratersCombine(fromHf(levels)!, fromHf(roles)!, fromHf(weights), fromHf(minimums), fromHf(trim), currentLocale)),
+      toHf(ratersImpl.ratersCombine(fromHf(levels)!, fromHf(roles)!, fromHf(weights), fromHf(minimums), fromHf(trim))),
     );
   }
 
   ratersAgreement(ast: ProcedureAst, state: InterpreterState) {
     return this.runFunction(ast.args, state, this.metadata('HR.RATERS.AGREEMENT'), (ratings: unknown, metric: unknown, scale: unknown, units: unknown) =>
-      toHf(ratersImpl.ratersAgreement(fromHf(ratings)!, fromHf(metric), fromHf(scale), currentLocale, fromHf(units), models())),
+      toHf(ratersImpl.ratersAgreement(fromHf(ratings)!, fromHf(metric), fromHf(scale), fromHf(units), models())),
     );
   }
 
@@ -148,13 +148,13 @@ export class HrFunctionsPlugin extends FunctionPlugin {
       state,
       this.metadata('HR.RATERS.COMBINE.TABLE'),
       (people: unknown, competencies: unknown, ratings: unknown, weights: unknown, minimums: unknown, model: unknown, trim: unknown) =>
-        toHf(ratersTableImpl.ratersCombineTable(fromHf(people)!, fromHf(competencies)!, fromHf(ratings)!, fromHf(weights), fromHf(minimums), fromHf(model), fromHf(trim), currentLocale, models())),
+        toHf(ratersTableImpl.ratersCombineTable(fromHf(people)!, fromHf(competencies)!, fromHf(ratings)!, fromHf(weights), fromHf(minimums), fromHf(model), fromHf(trim), models())),
     );
   }
 
   ratersAgreementTable(ast: ProcedureAst, state: InterpreterState) {
     return this.runFunction(ast.args, state, this.metadata('HR.RATERS.AGREEMENT.TABLE'), (competencies: unknown, ratings: unknown, model: unknown) =>
-      toHf(ratersTableImpl.ratersAgreementTable(fromHf(competencies)!, fromHf(ratings)!, fromHf(model), currentLocale, models())),
+      toHf(ratersTableImpl.ratersAgreementTable(fromHf(competencies)!, fromHf(ratings)!, fromHf(model), models())),
     );
   }
 

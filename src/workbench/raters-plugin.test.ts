@@ -72,11 +72,15 @@ describe('RATERS.COMBINE in HyperFormula', () => {
     const hf = engine([[3, '同事'], [2, '同事'], ['=HR.RATERS.COMBINE(A1:A2,B1:B2)', '=HR.RATERS.COMBINE(A1:A2,C1:C2)'], [null, null, 'boss']]);
     const anonymous = at(hf, 'A3') as DetailedCellError;
     expect(anonymous.value).toBe('#N/A');
-    expect(anonymous.message).toContain('too few raters');
+    expect(anonymous.message).toBe('Too few raters to show any result without identifying them: Peers are below their minimum, and too few to pool as "other".');
     hf.setCellContents(hf.simpleCellAddressFromString('C1', 0)!, [['boss'], ['同事']]);
     const bad = at(hf, 'B3') as DetailedCellError;
     expect(bad.value).toBe('#VALUE!');
-    expect(bad.message).toContain('role 1 is "boss", not a rater role');
+    expect(bad.message).toBe('Role 1 is "boss", not a rater role; use "Self", "Manager", "Peers", "Direct reports", "Other".');
+    setFunctionLocale('zh-CN');
+    hf.rebuildAndRecalculate();
+    expect((at(hf, 'A3') as DetailedCellError).message).toBe('评价人太少,显示结果会暴露评价人身份:同事未达最少人数,合并为"其他"也不够。');
+    setFunctionLocale('en-US');
     hf.destroy();
   });
 });

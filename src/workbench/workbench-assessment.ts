@@ -1,4 +1,5 @@
 import { rowsToModel } from '../core/model-sheet/read';
+import { hostMessages } from '../host/messages';
 import { MODEL_TABLE } from '../core/model-sheet/write';
 import { replacedSheetNames, type WorkbookPlan } from '../core/plan/plan';
 import { DEFAULT_MODEL_ID, findModel } from '../core/model/registry';
@@ -63,7 +64,7 @@ export function createWorkbenchAssessment(workbook: WorkbenchWorkbook, options: 
     const rows = modelSheetRows(locale);
     if (!rows) {
       const name = probePlan(locale).sheets.find((s) => s.key === 'model')?.name ?? 'Model';
-      return { ok: false, issues: [{ row: 0, message: `The workbook has no ${name} sheet (${MODEL_TABLE}). Build the assessment workbook first.` }] };
+      return { ok: false, issues: [{ row: 0, message: hostMessages.noModelSheet(name, MODEL_TABLE) }] };
     }
     return rowsToModel(rows, workbookModel(workbook), { firstRow: 1 });
   }

@@ -117,7 +117,7 @@ describe('workbench WorkbookOperations', () => {
     expect((await ops.applyRating(request({ rowIndex: -1 }), model, {})).status).toBe('refused');
     expect((await ops.applyRating(request({ table: 'Nope' }), model, {})).status).toBe('refused');
     expect((await ops.applyRating(request({ level: '优秀' }), model, {})).status).toBe('refused');
-    expect(await ops.applyRating(request({ person: '王五' }), model, {})).toMatchObject({ status: 'refused', reason: expect.stringContaining('now holds 李四') });
+    expect(await ops.applyRating(request({ person: '王五' }), model, {})).toMatchObject({ status: 'refused', reason: expect.stringContaining('现在是李四') });
     expect(workbook.table(EVIDENCE_TABLE)).toBeUndefined();
   });
 
@@ -184,7 +184,8 @@ describe('WorkbenchWorkbook editing', () => {
     workbook.setValues('Sheet1', 0, 0, [['abc', 2], ['=HR.COMPETENCY.LEVEL(A1:B1)']]);
     const error = workbook.display('Sheet1', 1, 0);
     expect(error.text).toBe('#VALUE!');
-    expect(error.message).toContain('where a number belongs');
+    // The workbench's functions speak its language (Chinese until the pane says otherwise).
+    expect(error.message).toBe('第 1 行第 1 列的分数是文本 "abc",此处应为数字。');
     expect(workbook.display('Sheet1', 1, 1).text).toBe('初级');
     expect(workbook.spillSource('Sheet1', 1, 1)).toEqual({ row: 1, col: 0, formula: '=HR.COMPETENCY.LEVEL(A1:B1)' });
   });

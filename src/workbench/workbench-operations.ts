@@ -126,7 +126,7 @@ function recoverRatingWrite(workbook: WorkbenchWorkbook, write: RatingWrite, err
     current: workbook.text(write.sheet, write.row, write.column),
     lastAudit: audit ? { time: audit[0] ?? '', cell: audit[2] ?? '', newValue: audit[6] ?? '' } : null,
     evidence: evidence ? { level: evidence[2] ?? '', comment: evidence[4] ?? '', date: evidence[6] ?? '', cell: evidence[EVIDENCE_CELL_COLUMN] ?? '' } : null,
-  });
+  }, write.locale);
   let repaired = true;
   try {
     if (reconciliation.state === 'cell-not-written' || reconciliation.state === 'audit-missing') {
@@ -140,7 +140,7 @@ function recoverRatingWrite(workbook: WorkbenchWorkbook, write: RatingWrite, err
     repaired = false;
   }
   if (reconciliation.state === 'consistent') return { status: 'written', change: write.change };
-  return { status: 'failed', reason: failureMessage(write.change, reconciliation, repaired, reason) };
+  return { status: 'failed', reason: failureMessage(write.change, reconciliation, repaired, reason, write.locale) };
 }
 
 export function createWorkbenchOperations(workbook: WorkbenchWorkbook, options: { now?: () => Date } = {}): WorkbookOperations {

@@ -3,7 +3,8 @@ import { modelVersionTag } from '../core/model/model-version';
 import { ASSESSMENT_TABLE, uniqueHeaders } from '../core/plan/labels';
 import { ASSIGNMENTS_TABLE, RATINGS_TABLE } from '../core/plan/ratings';
 import { AUDIT_TABLE } from '../core/rating/records';
-import { collectionAuditRows, noRatingsTableMessage } from '../core/raters/round-files';
+import { collectionAuditRows } from '../core/raters/round-files';
+import { raterMessages } from '../core/raters/messages';
 import { collectReturnedFiles, ratingsCells, ratingsRowsOf } from '../core/raters/collect';
 import { assignmentProblems, planAssessorWorkbooks } from '../core/raters/prepare';
 import { ratedPersonKeys } from '../core/raters/rated-person';
@@ -35,7 +36,7 @@ export function createWorkbenchRound(workbook: WorkbenchWorkbook, deliver: Deliv
 
   function needRatings(locale: Locale): void {
     if (!workbook.table(RATINGS_TABLE))
-      throw new Error(noRatingsTableMessage(locale));
+      throw new Error(raterMessages.noRatingsTable().in(locale));
   }
 
   return {

@@ -1,4 +1,5 @@
 import type { CompetencyModel, LevelModel, Locale } from '../../src/core/model/types';
+import { verbatim } from '../../src/core/message';
 import type {
   AssessmentOperations,
   AssessmentSnapshot,
@@ -17,7 +18,7 @@ import type {
 /** Whole-assessment operations that record what they were asked. */
 export class FakeAssessmentOperations implements AssessmentOperations {
   hasSheets = false;
-  importResult: ModelImportResult = { ok: false, issues: [{ row: 2, message: 'no model' }] };
+  importResult: ModelImportResult = { ok: false, issues: [{ row: 2, message: verbatim('no model') }] };
   snapshot: AssessmentSnapshot = {
     modelId: 'ct-am',
     modelVersion: '1',

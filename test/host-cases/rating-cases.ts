@@ -134,44 +134,44 @@ export const HOST_CASES: HostCase[] = [
     name: 'a Targets cell is a table cell, and a rating there is refused',
     select: { sheet: '目标级别', address: 'B2' },
     selection: { kind: 'table', table: TARGETS_TABLE },
-    apply: { request: ratingRequest({ table: TARGETS_TABLE, rowIndex: 0, columnIndex: 1, person: '' }), result: refusal(/does not rate a competency/) },
+    apply: { request: ratingRequest({ table: TARGETS_TABLE, rowIndex: 0, columnIndex: 1, person: '' }), result: refusal(/不是模型 ct-am 中某项能力的评级列/) },
   },
   {
     name: 'a Model table cell is a table cell, and a rating there is refused',
     select: { sheet: '模型', address: 'B2' },
     selection: { kind: 'table', table: MODEL_TABLE },
-    apply: { request: ratingRequest({ table: MODEL_TABLE, rowIndex: 0, columnIndex: 1, person: '' }), result: refusal(/does not rate a competency/) },
+    apply: { request: ratingRequest({ table: MODEL_TABLE, rowIndex: 0, columnIndex: 1, person: '' }), result: refusal(/不是模型 ct-am 中某项能力的评级列/) },
   },
   {
     name: 'an Evidence cell is a table cell, and a rating there is refused even when its column is mapped',
     select: { sheet: '证据', address: 'E2' },
     mappings: { [EVIDENCE_TABLE]: { 评语: 'resilience' } },
     selection: { kind: 'table', table: EVIDENCE_TABLE },
-    apply: { request: ratingRequest({ table: EVIDENCE_TABLE, rowIndex: 0, columnIndex: 4, person: '张三' }), result: refusal(/does not rate a competency/) },
+    apply: { request: ratingRequest({ table: EVIDENCE_TABLE, rowIndex: 0, columnIndex: 4, person: '张三' }), result: refusal(/不是模型 ct-am 中某项能力的评级列/) },
   },
   {
     name: 'an Audit cell is a table cell, and a rating there is refused',
     select: { sheet: '审计日志', address: 'G2' },
     selection: { kind: 'table', table: AUDIT_TABLE },
-    apply: { request: ratingRequest({ table: AUDIT_TABLE, rowIndex: 0, columnIndex: 6, person: '张三' }), result: refusal(/does not rate a competency/) },
+    apply: { request: ratingRequest({ table: AUDIT_TABLE, rowIndex: 0, columnIndex: 6, person: '张三' }), result: refusal(/不是模型 ct-am 中某项能力的评级列/) },
   },
   {
     name: 'outside every table lists the assessment tables only, and a rating below the table is refused',
     select: { sheet: '评估', address: 'B10' },
     selection: { kind: 'outside', cell: { sheet: '评估', address: 'B10' }, assessmentTables: ['Ratings'] },
-    apply: { request: ratingRequest({ rowIndex: 7, person: '' }), result: refusal(/outside the 2 data rows/) },
+    apply: { request: ratingRequest({ rowIndex: 7, person: '' }), result: refusal(/超出了表格".*"的 2 个数据行/) },
   },
   {
     name: 'a sheet without tables is outside, and a rating into a table that does not exist is refused',
     select: { sheet: '说明', address: 'C3' },
     selection: { kind: 'outside', cell: { sheet: '说明', address: 'C3' } },
-    apply: { request: ratingRequest({ table: 'Gone' }), result: refusal(/no table "Gone"/) },
+    apply: { request: ratingRequest({ table: 'Gone' }), result: refusal(/已不再有表格"Gone"/) },
   },
   {
     name: 'an unmapped column is a table cell, and a rating there is refused',
     select: { sheet: '评估', address: 'F3' },
     selection: { kind: 'table', table: 'Ratings' },
-    apply: { request: ratingRequest({ rowIndex: 0, columnIndex: 4, person: '张三', expected: 'x' }), result: refusal(/Column 5 of table "Ratings" does not rate/) },
+    apply: { request: ratingRequest({ rowIndex: 0, columnIndex: 4, person: '张三', expected: 'x' }), result: refusal(/表格"Ratings"的第 5 列不是/) },
   },
   {
     name: 'the header row is a table cell',
@@ -197,7 +197,7 @@ export const HOST_CASES: HostCase[] = [
     name: 'a rating for a row that now holds someone else is refused',
     select: { sheet: '评估', address: 'D4' },
     selection: { kind: 'rating', person: '李四' },
-    apply: { request: ratingRequest({ person: '王五' }), result: refusal(/now holds 李四, not 王五/) },
+    apply: { request: ratingRequest({ person: '王五' }), result: refusal(/现在是李四,不是王五/) },
   },
 ];
 
@@ -267,14 +267,14 @@ HOST_CASES.push(
     setup: NAMES_SETUP,
     select: { sheet: '人员', address: 'C3' },
     selection: { kind: 'rating', person: '张伟', personKey: '' },
-    apply: { request: ratingRequest({ table: 'Staff', rowIndex: 1, columnIndex: 2, person: '张伟' }), result: refusal(/More than one person is called 张伟 .*工号 \/ Employee number/) },
+    apply: { request: ratingRequest({ table: 'Staff', rowIndex: 1, columnIndex: 2, person: '张伟' }), result: refusal(/不止一人名叫张伟.*工号 \/ Employee number/) },
   },
   {
     name: 'a row without its employee number is not rated',
     setup: { ...KEYED_SETUP, tables: [{ ...KEYED_SETUP.tables[0], rows: [['E001', '张伟', '客户经理', ''], ['', '王芳', '客户经理', '']] }] },
     select: { sheet: '人员', address: 'D3' },
     selection: { kind: 'rating', person: '王芳', personKey: '' },
-    apply: { request: staffRequest({ person: '王芳', personKey: '' }), result: refusal(/王芳 has no 工 号/) },
+    apply: { request: staffRequest({ person: '王芳', personKey: '' }), result: refusal(/王芳没有工 号/) },
   },
   {
     name: 'old Evidence and Audit tables are read as before, and get a Person key column filled where the name is unique',
@@ -334,7 +334,7 @@ export const FAILURE_CASES: FailureCase[] = [
   {
     name: 'the audit line fails: nothing is written, and the assessor is told so',
     refuses: '审计日志',
-    reason: /Nothing was written.*This table is full/,
+    reason: /未写入任何内容.*This table is full/,
     cell: '中级',
     audit: [['中级', '']],
     evidence: [['张三', '中级', '']],
@@ -343,20 +343,20 @@ export const FAILURE_CASES: FailureCase[] = [
   {
     name: 'the rating cell fails: the audit line it left is corrected, the evidence is untouched',
     refuses: '评估',
-    reason: /not written to the cell.*still holds "中级"/,
+    reason: /未写入单元格.*单元格仍为"中级"/,
     cell: '中级',
-    audit: [['中级', ''], ['高级', '复核'], ['中级', expect.stringMatching(/^Not written to the cell/) as unknown as string]],
+    audit: [['中级', ''], ['高级', '复核'], ['中级', expect.stringMatching(/^未写入单元格/) as unknown as string]],
     evidence: [['张三', '中级', '']],
     note: null,
   },
   {
     name: 'the evidence row fails: the cell and the audit line hold the rating, and the stale evidence is flagged on the next read',
     refuses: '证据',
-    reason: /evidence row could not be written/,
+    reason: /证据行无法写入/,
     cell: '高级',
     audit: [['中级', ''], ['高级', '复核']],
     evidence: [['张三', '中级', '']],
-    note: /evidence recorded on 2026-11-01 is for 中级, but the cell holds 高级/,
+    note: /2026-11-01 记录的证据对应中级,但单元格为高级/,
   },
 ];
 
@@ -377,7 +377,7 @@ export function runFailureCases(open: (setup: WorkbookSetup) => HostUnderTest): 
       expect(tables[EVIDENCE_TABLE].rows.map((row) => [row[0], row[2], row[4]])).toEqual(c.evidence);
       host.select('评估', 'D3');
       const selection = await host.ops.readSelection(model, {});
-      expect(selection.kind === 'rating' && (selection.evidenceNote ?? null)).toEqual(c.note === null ? null : expect.stringMatching(c.note));
+      expect(selection.kind === 'rating' && (selection.evidenceNote?.in('zh-CN') ?? null)).toEqual(c.note === null ? null : expect.stringMatching(c.note));
     });
   });
 }

@@ -20,11 +20,12 @@ function imported(rows: unknown[][], base?: CompetencyModel, firstRow?: number):
   return result.model;
 }
 
-function rejection(rows: unknown[][], base?: CompetencyModel) {
+/** The issues of a refused import as the user reads them, in English (or Chinese). */
+function rejection(rows: unknown[][], base?: CompetencyModel, locale: 'en-US' | 'zh-CN' = 'en-US') {
   const result = rowsToModel(rows, base);
   expect(result.ok).toBe(false);
   expect('model' in result).toBe(false);
-  return result.ok ? [] : result.issues;
+  return result.ok ? [] : result.issues.map((issue) => ({ row: issue.row, message: issue.message.in(locale) }));
 }
 
 /** The sheet row (1-based) and column of the first cell holding `text`. */
@@ -116,7 +117,7 @@ describe('Model sheet round trip', () => {
     const table = asRead([layout.table.headers, ...layout.table.rows]);
     expect(imported(table, cm, layout.table.row + 1)).toEqual(cm);
     // Without a base model, the model information is missing: rejected, nothing returned.
-    expect(rejection(table)[0].message).toMatch(/Model information\)" section: the model ID, version and name are needed/);
+    expect(rejection(table)[0].message).toMatch(/There is no "Model information" section; the model ID, version and name are needed\./);
   });
 
   it('reports issues with the sheet row of the table when given firstRow', () => {
@@ -124,7 +125,9 @@ describe('Model sheet round trip', () => {
     const table = asRead([layout.table.headers, ...layout.table.rows]);
     table[3][4] = 'Grandmaster';
     const result = rowsToModel(table, cm, { firstRow: layout.table.row + 1 });
-    expect(result).toEqual({ ok: false, issues: [{ row: layout.table.row + 4, message: expect.stringContaining('"Grandmaster" is not a level') }] });
+    expect(result.ok ? [] : result.issues.map((issue) => ({ row: issue.row, message: issue.message.in('en-US') }))).toEqual([
+      { row: layout.table.row + 4, message: expect.stringContaining('"Grandmaster" is not a level') },
+    ]);
   });
 });
 
@@ -145,8 +148,13 @@ describe('Model sheet import rejections: the whole import, each issue with its r
     const issues = rejection(rows);
     expect(issues.map((i) => i.row)).toEqual([a, b, c]);
     expect(issues[0].message).toMatch(/Competency ID.* is blank/);
-    expect(issues[1].message).toMatch(/"专家" is not a level of the scale; its levels are 初级 \(Junior\)/);
-    expect(issues[2].message).toMatch(/"很重要" is not a number/);
+    expect(issues[1].message).toBe('"专家" is not a level of the scale; its levels are Junior, Intermediate, Senior, Expert.');
+    expect(rejection(rows, undefined, 'zh-CN').map((i) => i.message)).toEqual([
+      expect.stringMatching(/^"能力素质项编号"为空。$|为空。$/),
+      '"专家"不是量表中的级别;其级别为:初级、中级、高级、资深。',
+      expect.stringContaining('"很重要",不是数字。'),
+    ]);
+    expect(issues[2].message).toBe('"Weight" is "很重要", which is not a number.');
   });
 
   it('a definition that differs between rows of one competency names both rows', () => {
@@ -156,15 +164,15 @@ describe('Model sheet import rejections: the whole import, each issue with its r
     rows[later - 1][column(rows, '定义')] = '另一个定义';
     const [issue] = rejection(rows);
     expect(issue.row).toBe(later);
-    expect(issue.message).toContain(`differs from row ${first}`);
-    expect(issue.message).toContain('competency "resilience"');
+    expect(issue.message).toContain(`in row ${first}; it must be the same on every row (or blank).`);
+    expect(issue.message).toContain('the competency "resilience"');
   });
 
   it('a competency without a row for one of its levels', () => {
     const rows = base().filter((r) => !(r[0] === 'execution' && r[4] === '初级'));
     const [issue] = rejection(rows);
     expect(issue.row).toBe(tableRow(rows, 'execution', '中级'));
-    expect(issue.message).toMatch(/no row for level 初级 \(Junior\)/);
+    expect(issue.message).toMatch(/^The competency "[^"]+" has no row for the level Junior; add one/);
   });
 
   it('a level row with neither summary nor indicator nor the missing mark', () => {
@@ -173,7 +181,7 @@ describe('Model sheet import rejections: the whole import, each issue with its r
     rows[row - 1][column(rows, '行为指标')] = '';
     rows[row - 1][column(rows, '行为指标（英文）')] = '';
     const [issue] = rejection(rows);
-    expect(issue).toEqual({ row, message: expect.stringMatching(/no level summary and no behaviour indicator.*源文件缺失/) });
+    expect(issue).toEqual({ row, message: expect.stringMatching(/has no level summary and no behaviour indicator at /) });
   });
 
   it('an unknown column, an unknown model field and a blank version', () => {
@@ -185,7 +193,7 @@ describe('Model sheet import rejections: the whole import, each issue with its r
     const idRow = find(rows, '模型 ID');
     rows.splice(idRow.row, 0, ['负责人', '人力资源部']);
     const issues = rejection(rows);
-    expect(issues.map((i) => i.message)).toEqual([expect.stringMatching(/unknown model information field "负责人"/), expect.stringMatching(/Version\) is blank/), expect.stringMatching(/unknown column "备忘"/)]);
+    expect(issues.map((i) => i.message)).toEqual([expect.stringMatching(/^"负责人" is not a model information field/), expect.stringMatching(/^"Version" is blank\.$/), expect.stringMatching(/has an unknown column "备忘"/)]);
     expect(issues.map((i) => i.row)).toEqual([idRow.row + 1, version.row + 1, header.row + 1]);
   });
 
@@ -194,8 +202,8 @@ describe('Model sheet import rejections: the whole import, each issue with its r
     const l2 = find(rows, 'L2');
     rows[l2.row - 1][0] = 'L1';
     const [issue] = rejection(rows);
-    expect(issue).toEqual({ row: l2.row, message: expect.stringContaining('level ID "L1" is used twice') });
-    expect(rejection([[], ['']])).toEqual([{ row: 1, message: 'the Model sheet is empty' }]);
+    expect(issue).toEqual({ row: l2.row, message: expect.stringContaining('The level ID "L1" is used twice; it is first in row') });
+    expect(rejection([[], ['']])).toEqual([{ row: 1, message: 'The Model sheet is empty.' }]);
   });
 
   it('a points model whose maxima no longer add up to its level total: the validator’s finding, placed on the table', () => {

@@ -1,6 +1,7 @@
 import { cellText } from '../cell-text';
 import { parseFieldName, parseSectionTitle, type FieldDef, type SectionKey, type TextLanguage } from './columns';
-import { bothLanguages } from '../text';
+import { joinSaid, listSaid, modelText, Said, type Text } from '../message';
+import { sheetMessages } from './messages';
 import type { CompetencyModel, LocalText } from '../model/types';
 
 /**
@@ -11,7 +12,7 @@ import type { CompetencyModel, LocalText } from '../model/types';
 /** A row-level import problem: the 1-based sheet row and what is wrong there. */
 export interface ImportIssue {
   row: number;
-  message: string;
+  message: Said;
 }
 
 export type ModelImportResult = { ok: true; model: CompetencyModel } | { ok: false; issues: ImportIssue[] };
@@ -31,7 +32,7 @@ export interface Section {
 
 export class Issues {
   readonly list: ImportIssue[] = [];
-  add(row: number, message: string): void {
+  add(row: number, message: Said): void {
     this.list.push({ row, message });
   }
   get any(): boolean {
@@ -60,8 +61,8 @@ export function splitSections(rows: ReadonlyArray<ReadonlyArray<unknown>>, first
   return { sections: sections.length > 0 ? sections : null, rows: all };
 }
 
-export function fieldNames(fields: FieldDef[]): string {
-  return fields.map((f) => bothLanguages(f.label)).join(', ');
+export function fieldNames(fields: FieldDef[]): Said {
+  return listSaid(fields.map((f) => new Said((language) => `"${modelText(f.label).text(language)}"`)));
 }
 
 /** One data row of a section table: its cells by field key ("competency.zh" for a language column). */
@@ -95,10 +96,10 @@ export interface SectionTable {
  * A section's table: the first row is the header. Every header must name a field (a typo would
  * otherwise drop a column unnoticed), once; `required` fields must be there.
  */
-export function readTable(rows: SheetRow[], fields: FieldDef[], what: string, required: string[], issues: Issues, fallbackRow: number): SectionTable | null {
+export function readTable(rows: SheetRow[], fields: FieldDef[], what: Text, required: string[], issues: Issues, fallbackRow: number): SectionTable | null {
   const [header, ...data] = rows;
   if (!header) {
-    issues.add(fallbackRow, `${what}: the header row is missing`);
+    issues.add(fallbackRow, sheetMessages.headerMissing(what));
     return null;
   }
   const columns: { index: number; id: string; key: string }[] = [];
@@ -108,17 +109,17 @@ export function readTable(rows: SheetRow[], fields: FieldDef[], what: string, re
     if (text === '') return;
     const field = parseFieldName(text, fields);
     if (!field) {
-      issues.add(header.row, `${what}: unknown column "${text}" (column ${index + 1}); the columns are ${fieldNames(fields)}, and "(英文)"/"(Chinese)" columns for the other language`);
+      issues.add(header.row, sheetMessages.unknownColumn(what, text, index + 1, fieldNames(fields)));
       return;
     }
     const id = field.language ? `${field.key}.${field.language}` : field.key;
-    if (seen.has(id)) issues.add(header.row, `${what}: column "${text}" appears twice`);
+    if (seen.has(id)) issues.add(header.row, sheetMessages.columnTwice(what, text));
     seen.add(id);
     columns.push({ index, id, key: field.key });
   });
   const keys = new Set(columns.map((c) => c.key));
   for (const key of required)
-    if (!keys.has(key)) issues.add(header.row, `${what}: the column ${bothLanguages(fields.find((f) => f.key === key)!.label)} is missing`);
+    if (!keys.has(key)) issues.add(header.row, sheetMessages.columnMissing(what, modelText(fields.find((f) => f.key === key)!.label)));
   return {
     headerRow: header.row,
     has: (key) => keys.has(key),
@@ -132,11 +133,11 @@ const ID_PATTERN = /^[A-Za-z0-9][A-Za-z0-9._-]*$/;
 export function readId(record: SheetRecord, key: string, label: LocalText, issues: Issues, required = true): string | null {
   const value = record.text(key).trim();
   if (value === '') {
-    if (required) issues.add(record.row, `${bothLanguages(label)} is blank`);
+    if (required) issues.add(record.row, sheetMessages.blank(modelText(label)));
     return null;
   }
   if (!ID_PATTERN.test(value)) {
-    issues.add(record.row, `${bothLanguages(label)} "${value}" must be ASCII letters, digits, ".", "_" or "-", starting with a letter or digit`);
+    issues.add(record.row, sheetMessages.badId(modelText(label), value));
     return null;
   }
   return value;
@@ -148,15 +149,15 @@ export function readNumber(value: unknown, row: number, label: LocalText, issues
   if (text === '') return undefined;
   const number = typeof value === 'number' ? value : Number(text);
   if (!Number.isFinite(number)) {
-    issues.add(row, `${bothLanguages(label)} "${text}" is not a number`);
+    issues.add(row, sheetMessages.notANumber(modelText(label), text));
     return null;
   }
   if (rule.min !== undefined && number < rule.min) {
-    issues.add(row, `${bothLanguages(label)} ${number} must be ${rule.min} or more`);
+    issues.add(row, sheetMessages.belowMinimum(modelText(label), number, rule.min));
     return null;
   }
   if (rule.integer && !Number.isInteger(number)) {
-    issues.add(row, `${bothLanguages(label)} ${number} must be a whole number`);
+    issues.add(row, sheetMessages.notWhole(modelText(label), number));
     return null;
   }
   return number;
@@ -169,16 +170,16 @@ export function readNumber(value: unknown, row: number, label: LocalText, issues
 export class Agreed {
   private readonly values = new Map<string, { value: string; row: number }>();
   constructor(
-    private readonly owner: string,
+    private readonly owner: Said,
     private readonly issues: Issues,
   ) {}
 
-  set(field: string, value: string, row: number, label: string): void {
+  set(field: string, value: string, row: number, label: Text): void {
     if (value.trim() === '') return;
     const first = this.values.get(field);
     if (!first) this.values.set(field, { value, row });
     else if (first.value !== value)
-      this.issues.add(row, `${label} "${clip(value)}" differs from row ${first.row} ("${clip(first.value)}") for ${this.owner}: it must be the same on every row (or blank)`);
+      this.issues.add(row, sheetMessages.differs(label, clip(value), first.row, clip(first.value), this.owner));
   }
 
   get(field: string): string | undefined {
@@ -195,7 +196,7 @@ export class Agreed {
 
   /** Records both language columns of a text field of `record`. */
   setText(record: SheetRecord, field: string, label: LocalText): void {
-    for (const language of ['zh', 'en'] as const) this.set(`${field}.${language}`, record.text(field, language), record.row, `${bothLanguages(label)} (${language})`);
+    for (const language of ['zh', 'en'] as const) this.set(`${field}.${language}`, record.text(field, language), record.row, joinSaid([modelText(label), `(${language})`], { en: " ", zh: "" }));
   }
 }
 

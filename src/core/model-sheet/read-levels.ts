@@ -1,7 +1,9 @@
 import { ASSESSMENT_LABELS, COMPETENCY_FIELDS, MISSING_MARK } from './columns';
+import { joinSaid, modelText } from '../message';
+import { sheetMessages, sheetThings } from './messages';
 import { Agreed, Issues, readId, readNumber, type SectionTable } from './parse';
 import { findLevel, listLevels } from '../scoring/scale';
-import { bothLanguages, normalizeName, textMatches } from '../text';
+import { normalizeName, textMatches } from '../text';
 import type { Competency, CompetencyClass, LevelDescriptor, LocalText, Scale } from '../model/types';
 
 /** The competency table of a level model read back into classes and competencies. */
@@ -41,7 +43,7 @@ function readAssessment(text: string, row: number, issues: Issues): string | und
   if (text.trim() === '') return undefined;
   if (textMatches(ASSESSMENT_LABELS.behaviour, text)) return 'behaviour';
   if (textMatches(ASSESSMENT_LABELS.exam, text)) return 'exam';
-  issues.add(row, `${bothLanguages(label('assessment'))} "${text}" must be ${bothLanguages(ASSESSMENT_LABELS.behaviour)} or ${bothLanguages(ASSESSMENT_LABELS.exam)} (or blank)`);
+  issues.add(row, sheetMessages.badAssessment(modelText(label('assessment')), text, modelText(ASSESSMENT_LABELS.behaviour), modelText(ASSESSMENT_LABELS.exam)));
   return undefined;
 }
 
@@ -52,38 +54,38 @@ function readRows(table: SectionTable, scale: Scale, issues: Issues): Map<string
     if (!id) continue;
     let competency = competencies.get(id);
     if (!competency) {
-      competency = { id, firstRow: record.row, agreed: new Agreed(`competency "${id}"`, issues), levels: new Map(), badLevel: false };
+      competency = { id, firstRow: record.row, agreed: new Agreed(sheetThings.competency(id), issues), levels: new Map(), badLevel: false };
       competencies.set(id, competency);
     }
     const { agreed } = competency;
     const classId = readId(record, 'classId', label('classId'), issues, false);
-    if (classId) agreed.set('classId', classId, record.row, bothLanguages(label('classId')));
+    if (classId) agreed.set('classId', classId, record.row, modelText(label('classId')));
     agreed.setText(record, 'class', label('class'));
     agreed.setText(record, 'competency', label('competency'));
     agreed.setText(record, 'definition', label('definition'));
     const weight = readNumber(record.raw('weight'), record.row, label('weight'), issues, { min: 0 });
-    if (typeof weight === 'number') agreed.set('weight', String(weight), record.row, bothLanguages(label('weight')));
+    if (typeof weight === 'number') agreed.set('weight', String(weight), record.row, modelText(label('weight')));
     const assessment = readAssessment(record.text('assessment'), record.row, issues);
-    if (assessment) agreed.set('assessment', assessment, record.row, bothLanguages(label('assessment')));
+    if (assessment) agreed.set('assessment', assessment, record.row, modelText(label('assessment')));
 
     const levelText = record.text('level').trim();
     const level = levelText === '' ? undefined : findLevel(scale, levelText);
     if (!level) competency.badLevel = true;
     if (levelText === '') {
-      issues.add(record.row, `${bothLanguages(label('level'))} is blank: give one of ${listLevels(scale)}`);
+      issues.add(record.row, sheetMessages.levelBlank(modelText(label('level')), listLevels(scale)));
       continue;
     }
     if (!level) {
-      issues.add(record.row, `level "${levelText}" is not a level of the scale; its levels are ${listLevels(scale)}`);
+      issues.add(record.row, sheetMessages.notALevel(levelText, listLevels(scale)));
       continue;
     }
     let rows = competency.levels.get(level.id);
     if (!rows) {
-      rows = { levelId: level.id, firstRow: record.row, agreed: new Agreed(`competency "${id}" at level ${bothLanguages(level.label)}`, issues), indicators: [], missing: false };
+      rows = { levelId: level.id, firstRow: record.row, agreed: new Agreed(sheetThings.competencyAtLevel(id, modelText(level.label)), issues), indicators: [], missing: false };
       competency.levels.set(level.id, rows);
     }
     rows.agreed.setText(record, 'summary', label('summary'));
-    rows.agreed.set('note', record.text('note'), record.row, bothLanguages(label('note')));
+    rows.agreed.set('note', record.text('note'), record.row, modelText(label('note')));
     const zh = record.text('indicator', 'zh');
     const en = record.text('indicator', 'en');
     if (isMissingMark(zh) || isMissingMark(en)) rows.missing = true;
@@ -123,34 +125,31 @@ export function readCompetencyTable(table: SectionTable, scale: Scale, issues: I
     const className = agreed.localText('class');
     const classId = agreed.get('classId') ?? [className?.zh, className?.en].map((t) => (t ? classByName.get(normalizeName(t)) : undefined)).find(Boolean);
     if (!classId) {
-      issues.add(firstRow, `competency "${competency.id}": ${bothLanguages(label('classId'))} is blank on all its rows: give the class ID`);
+      issues.add(firstRow, sheetMessages.noClass(sheetThings.competency(competency.id), modelText(label('classId'))));
       continue;
     }
     let klass = classes.get(classId);
     if (!klass) {
-      klass = { firstRow, agreed: new Agreed(`class "${classId}"`, issues) };
+      klass = { firstRow, agreed: new Agreed(sheetThings.class(classId), issues) };
       classes.set(classId, klass);
     }
     for (const language of ['zh', 'en'] as const) {
       const text = className?.[language];
-      if (text !== undefined) klass.agreed.set(`class.${language}`, text, firstRow, `${bothLanguages(label('class'))} (${language})`);
+      if (text !== undefined) klass.agreed.set(`class.${language}`, text, firstRow, joinSaid([modelText(label('class')), `(${language})`], { en: ' ', zh: '' }));
     }
     const name = agreed.localText('competency');
-    if (!name) issues.add(firstRow, `competency "${competency.id}" has no name: fill in ${bothLanguages(label('competency'))}`);
+    if (!name) issues.add(firstRow, sheetMessages.noName(sheetThings.competency(competency.id), modelText(label('competency'))));
     const levels: LevelDescriptor[] = [];
     for (const level of scale.levels) {
       const levelRows = competency.levels.get(level.id);
       if (!levelRows) {
         if (!competency.badLevel)
-          issues.add(firstRow, `competency "${competency.id}" has no row for level ${bothLanguages(level.label)}: add one (with "${MISSING_MARK.zh}" / "${MISSING_MARK.en}" as the indicator when the source has no text)`);
+          issues.add(firstRow, sheetMessages.noLevelRow(sheetThings.competency(competency.id), modelText(level.label), modelText(MISSING_MARK)));
         continue;
       }
       const built = descriptor(levelRows);
       if (!built.missing && built.indicators.length === 0 && !built.summary)
-        issues.add(
-          levelRows.firstRow,
-          `competency "${competency.id}" at level ${bothLanguages(level.label)} has no level summary and no behaviour indicator: write them, or "${MISSING_MARK.zh}" / "${MISSING_MARK.en}" in the indicator column`,
-        );
+        issues.add(levelRows.firstRow, sheetMessages.levelWithoutText(sheetThings.competency(competency.id), modelText(level.label), modelText(MISSING_MARK)));
       levels.push(built);
     }
     const definition = agreed.localText('definition');
@@ -169,7 +168,7 @@ export function readCompetencyTable(table: SectionTable, scale: Scale, issues: I
   }
   for (const [id, klass] of classes) {
     const name = klass.agreed.localText('class');
-    if (!name) issues.add(klass.firstRow, `class "${id}" has no name: fill in ${bothLanguages(label('class'))}`);
+    if (!name) issues.add(klass.firstRow, sheetMessages.noName(sheetThings.class(id), modelText(label('class'))));
     result.classes.push({ id, name: name ?? {} });
     result.classRows.push(klass.firstRow);
   }

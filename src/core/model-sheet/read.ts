@@ -1,4 +1,6 @@
 import type { ImportIssue, ModelImportResult } from './parse';
+import { modelText } from '../message';
+import { sheetMessages, sheetThings } from './messages';
 import {
   COMPETENCY_FIELDS,
   DEDUCTION_FIELDS,
@@ -15,9 +17,9 @@ import { cellText } from '../cell-text';
 import { fieldNames, Issues, readNumber, readTable, splitSections, type Section, type SheetRow } from './parse';
 import { readCompetencyTable } from './read-levels';
 import { readDeductionTable, readElementTable, readExamTable } from './read-points';
-import { bothLanguages, textMatches } from '../text';
+import { textMatches } from '../text';
 import type { CompetencyModel, LevelModel, LocalText, PointsModel, ProficiencyLevel, Scale, ScoreBand } from '../model/types';
-import { validateModel } from '../model/validate';
+import { issueText, validateModel } from '../model/validate';
 
 /**
  * The Model sheet read back into a model (see model-sheet.ts for the layout). Either the whole
@@ -41,11 +43,11 @@ function readInfo(section: Section, issues: Issues): InfoValues {
     const name = cellText(row.cells[0]).trim();
     const field = name === '' ? undefined : parseFieldName(name, INFO_FIELDS);
     if (!field) {
-      issues.add(row.row, `unknown model information field "${name}"; the fields are ${fieldNames(INFO_FIELDS)}`);
+      issues.add(row.row, sheetMessages.unknownInfoField(name, fieldNames(INFO_FIELDS)));
       continue;
     }
     const id = field.language ? `${field.key}.${field.language}` : field.key;
-    if (values.has(id)) issues.add(row.row, `model information field "${name}" appears twice (first in row ${values.get(id)!.row})`);
+    if (values.has(id)) issues.add(row.row, sheetMessages.infoFieldTwice(name, values.get(id)!.row));
     else values.set(id, { value: row.cells[1], row: row.row });
   }
   return values;
@@ -70,13 +72,13 @@ class Info {
     return zh === undefined && en === undefined ? undefined : { ...(zh !== undefined ? { zh } : {}), ...(en !== undefined ? { en } : {}) };
   }
   required<T>(key: string, value: T | undefined): T | undefined {
-    if (value === undefined) this.issues.add(this.row(key), `${bothLanguages(INFO_FIELDS.find((f) => f.key === key)!.label)} is blank`);
+    if (value === undefined) this.issues.add(this.row(key), sheetMessages.blank(modelText(INFO_FIELDS.find((f) => f.key === key)!.label)));
     return value;
   }
   id(key: string): string | undefined {
     const value = this.required(key, this.text(key)?.trim());
     if (value !== undefined && !ID_PATTERN.test(value)) {
-      this.issues.add(this.row(key), `${bothLanguages(INFO_FIELDS.find((f) => f.key === key)!.label)} "${value}" must be ASCII letters, digits, ".", "_" or "-"`);
+      this.issues.add(this.row(key), sheetMessages.badId(modelText(INFO_FIELDS.find((f) => f.key === key)!.label), value));
       return undefined;
     }
     return value;
@@ -91,14 +93,14 @@ function readKind(info: Info, tableSection: SectionKey | undefined, issues: Issu
   const text = info.text('kind')?.trim();
   if (text === undefined) return fromTable;
   const kind = textMatches(KIND_LABELS.levels, text) || text === 'levels' ? 'levels' : textMatches(KIND_LABELS.points, text) || text === 'points' ? 'points' : undefined;
-  if (!kind) issues.add(info.row('kind'), `kind "${text}" must be ${bothLanguages(KIND_LABELS.levels)} or ${bothLanguages(KIND_LABELS.points)}`);
+  if (!kind) issues.add(info.row('kind'), sheetMessages.badKind(text, modelText(KIND_LABELS.levels), modelText(KIND_LABELS.points)));
   else if (fromTable && kind !== fromTable)
-    issues.add(info.row('kind'), `kind "${text}" does not fit the table under "${bothLanguages(SECTION_TITLES[tableSection!])}"`);
+    issues.add(info.row('kind'), sheetMessages.kindMismatch(text, modelText(SECTION_TITLES[tableSection!])));
   return kind;
 }
 
 function readLevels(section: Section, info: Info | null, base: CompetencyModel | undefined, issues: Issues): Scale | undefined {
-  const table = readTable(section.rows, LEVEL_FIELDS, bothLanguages(SECTION_TITLES.levels), ['levelId', 'label'], issues, section.titleRow);
+  const table = readTable(section.rows, LEVEL_FIELDS, modelText(SECTION_TITLES.levels), ['levelId', 'label'], issues, section.titleRow);
   if (!table) return undefined;
   const levels: ProficiencyLevel[] = [];
   const bands: ScoreBand[] = [];
@@ -106,9 +108,10 @@ function readLevels(section: Section, info: Info | null, base: CompetencyModel |
   for (const record of table.records) {
     const id = record.text('levelId').trim();
     const label = record.localText('label');
-    if (!ID_PATTERN.test(id)) issues.add(record.row, id === '' ? 'the level ID is blank' : `level ID "${id}" must be ASCII letters, digits, ".", "_" or "-"`);
-    else if (seen.has(id)) issues.add(record.row, `level ID "${id}" is used twice (first in row ${seen.get(id)})`);
-    if (!label) issues.add(record.row, 'the level has no label: fill in the level name');
+    const idField = modelText(LEVEL_FIELDS.find((f) => f.key === 'levelId')!.label);
+    if (!ID_PATTERN.test(id)) issues.add(record.row, id === '' ? sheetMessages.blank(idField) : sheetMessages.badId(idField, id));
+    else if (seen.has(id)) issues.add(record.row, sheetMessages.usedTwice(sheetThings.levelId(), id, seen.get(id)!));
+    if (!label) issues.add(record.row, sheetMessages.levelNoLabel());
     const min = readNumber(record.raw('bandMin'), record.row, LEVEL_FIELDS[3].label, issues);
     if (!label || !ID_PATTERN.test(id) || seen.has(id)) continue;
     seen.set(id, record.row);
@@ -119,7 +122,7 @@ function readLevels(section: Section, info: Info | null, base: CompetencyModel |
   const scaleId = info?.text('scaleId')?.trim() ?? base?.scale.id;
   const name = info?.localText('scaleName') ?? base?.scale.name;
   if (!scaleId || !name) {
-    issues.add(info ? info.row(scaleId ? 'scaleName' : 'scaleId') : section.titleRow, 'the scale ID and scale name are needed in the model information');
+    issues.add(info ? info.row(scaleId ? 'scaleName' : 'scaleId') : section.titleRow, sheetMessages.scaleNeeded());
     return undefined;
   }
   const note = info ? info.localText('scoreBandsNote') : base?.scale.scoreBandsNote;
@@ -129,7 +132,7 @@ function readLevels(section: Section, info: Info | null, base: CompetencyModel |
 function sectionMap(sections: Section[], issues: Issues): Map<SectionKey, Section> {
   const map = new Map<SectionKey, Section>();
   for (const section of sections) {
-    if (map.has(section.key)) issues.add(section.titleRow, `the section "${bothLanguages(SECTION_TITLES[section.key])}" appears twice (first in row ${map.get(section.key)!.titleRow})`);
+    if (map.has(section.key)) issues.add(section.titleRow, sheetMessages.sectionTwice(modelText(SECTION_TITLES[section.key]), map.get(section.key)!.titleRow));
     else map.set(section.key, section);
   }
   return map;
@@ -167,18 +170,18 @@ export function rowsToModel(rows: ReadonlyArray<ReadonlyArray<unknown>>, base?: 
   const firstRow = options.firstRow ?? 1;
   const issues = new Issues();
   const split = splitSections(rows, firstRow);
-  if (split.rows.length === 0) return rejected([{ row: firstRow, message: 'the Model sheet is empty' }]);
+  if (split.rows.length === 0) return rejected([{ row: firstRow, message: sheetMessages.sheetEmpty() }]);
   const sections = split.sections ? sectionMap(split.sections, issues) : null;
   const tableKey: SectionKey | undefined = sections ? (sections.has('competencies') ? 'competencies' : sections.has('elements') ? 'elements' : undefined) : undefined;
   const tableRows: SheetRow[] = sections ? (tableKey ? sections.get(tableKey)!.rows : []) : split.rows;
   const tableTitleRow = sections && tableKey ? sections.get(tableKey)!.titleRow : firstRow;
   if (sections && !tableKey)
-    return rejected([...issues.list, { row: split.rows[split.rows.length - 1].row, message: `no "${bothLanguages(SECTION_TITLES.competencies)}" or "${bothLanguages(SECTION_TITLES.elements)}" table` }]);
+    return rejected([...issues.list, { row: split.rows[split.rows.length - 1].row, message: sheetMessages.noTable(modelText(SECTION_TITLES.competencies), modelText(SECTION_TITLES.elements)) }]);
 
   const infoSection = sections?.get('info');
   const info = infoSection ? new Info(readInfo(infoSection, issues), infoSection.titleRow, issues) : null;
   if (!info && !base)
-    return rejected([...issues.list, { row: split.rows[0].row, message: `no "${bothLanguages(SECTION_TITLES.info)}" section: the model ID, version and name are needed` }]);
+    return rejected([...issues.list, { row: split.rows[0].row, message: sheetMessages.noInfo(modelText(SECTION_TITLES.info)) }]);
   const kind = info ? readKind(info, tableKey, issues) : base!.kind;
   const id = info ? info.id('id') : base!.id;
   const version = info ? info.required('version', info.text('version')?.trim()) : base!.version;
@@ -187,7 +190,7 @@ export function rowsToModel(rows: ReadonlyArray<ReadonlyArray<unknown>>, base?: 
   const description = info ? info.localText('description') : base!.description;
   const levelsSection = sections?.get('levels');
   const scale = levelsSection ? readLevels(levelsSection, info, base, issues) : base?.scale;
-  if (!scale) issues.add(tableTitleRow, `no "${bothLanguages(SECTION_TITLES.levels)}" section: the scale's levels are needed`);
+  if (!scale) issues.add(tableTitleRow, sheetMessages.noLevels(modelText(SECTION_TITLES.levels)));
   if (!kind || !scale) return rejected(issues.list);
 
   const place: Placement = { competencyRows: [], classRows: [], elementRows: new Map(), sectionRows: new Map([...(sections ?? [])].map(([k, s]) => [k, s.titleRow])), tableRow: tableRows[0]?.row ?? tableTitleRow };
@@ -195,7 +198,7 @@ export function rowsToModel(rows: ReadonlyArray<ReadonlyArray<unknown>>, base?: 
   const meta = { id: id ?? '', version: version ?? '', kind, name: name ?? {}, ...(source !== undefined ? { source } : {}), ...(description ? { description } : {}), scale };
   let model: CompetencyModel;
   if (kind === 'levels') {
-    const table = readTable(tableRows, COMPETENCY_FIELDS, bothLanguages(SECTION_TITLES.competencies), ['competencyId', 'competency', 'level', 'indicator', 'classId'], issues, tableTitleRow);
+    const table = readTable(tableRows, COMPETENCY_FIELDS, modelText(SECTION_TITLES.competencies), ['competencyId', 'competency', 'level', 'indicator', 'classId'], issues, tableTitleRow);
     if (!table) return rejected(issues.list);
     const read = readCompetencyTable(table, scale, issues);
     place.competencyRows = read.competencyRows;
@@ -205,13 +208,13 @@ export function rowsToModel(rows: ReadonlyArray<ReadonlyArray<unknown>>, base?: 
     model = { ...meta, kind, classes: read.classes, competencies: read.competencies, ...(roles ? { roles } : {}) } as LevelModel;
   } else {
     const levelTotal = info ? readNumber(info.raw('levelTotal'), info.row('levelTotal'), INFO_FIELDS.find((f) => f.key === 'levelTotal')!.label, issues) : base?.kind === 'points' ? base.levelTotal : undefined;
-    if (levelTotal === undefined) issues.add(info?.row('levelTotal') ?? tableTitleRow, 'the behaviour points per level are needed in the model information');
-    const table = readTable(tableRows, ELEMENT_FIELDS, bothLanguages(SECTION_TITLES.elements), ['groupId', 'group', 'elementId', 'element', 'level', 'maxPoints'], issues, tableTitleRow);
+    if (levelTotal === undefined) issues.add(info?.row('levelTotal') ?? tableTitleRow, sheetMessages.levelTotalNeeded());
+    const table = readTable(tableRows, ELEMENT_FIELDS, modelText(SECTION_TITLES.elements), ['groupId', 'group', 'elementId', 'element', 'level', 'maxPoints'], issues, tableTitleRow);
     const examSection = sections?.get('exams');
     const deductionSection = sections?.get('deductions');
-    const examTable = examSection ? readTable(examSection.rows, EXAM_FIELDS, bothLanguages(SECTION_TITLES.exams), ['examId', 'exam', 'fullMarks', 'share'], issues, examSection.titleRow) : null;
+    const examTable = examSection ? readTable(examSection.rows, EXAM_FIELDS, modelText(SECTION_TITLES.exams), ['examId', 'exam', 'fullMarks', 'share'], issues, examSection.titleRow) : null;
     const deductionTable = deductionSection
-      ? readTable(deductionSection.rows, DEDUCTION_FIELDS, bothLanguages(SECTION_TITLES.deductions), ['deductionId', 'deduction', 'pointsEach'], issues, deductionSection.titleRow)
+      ? readTable(deductionSection.rows, DEDUCTION_FIELDS, modelText(SECTION_TITLES.deductions), ['deductionId', 'deduction', 'pointsEach'], issues, deductionSection.titleRow)
       : null;
     if (!table || typeof levelTotal !== 'number') return rejected(issues.list);
     const elements = readElementTable(table, scale, issues);
@@ -223,6 +226,6 @@ export function rowsToModel(rows: ReadonlyArray<ReadonlyArray<unknown>>, base?: 
   }
   if (issues.any) return rejected(issues.list);
   const validated = validateModel(model);
-  if (!validated.ok) return rejected(validated.issues.map((issue) => ({ row: rowForPath(issue.path, model, place), message: `${issue.path}: ${issue.message}` })));
+  if (!validated.ok) return rejected(validated.issues.map((issue) => ({ row: rowForPath(issue.path, model, place), message: issueText(issue) })));
   return { ok: true, model: validated.value };
 }

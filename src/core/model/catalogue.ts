@@ -1,12 +1,14 @@
 import { CompetencyError } from '../errors';
 import { normalizeName } from '../text';
+import { listSaid, type Said } from '../message';
+import { catalogueMessages } from './messages';
 import { builtInModelList, builtInScaleList, DEFAULT_MODEL_ID } from './built-in';
 import type { CompetencyModel, LevelModel, PointsModel, Scale } from './types';
 
 /** #N/A for a model or scale name nobody knows (yet): the functions wait for the workbook's models on it. */
 export class UnknownModelError extends CompetencyError {
-  constructor(message: string) {
-    super('notAvailable', message);
+  constructor(said: Said) {
+    super('notAvailable', said);
     this.name = 'UnknownModelError';
   }
 }
@@ -42,13 +44,13 @@ export function modelCatalogue(workbookModels: readonly CompetencyModel[] = []):
   const scales = new Map<string, Scale>();
   for (const scale of [...workbookModels.map((m) => m.scale), ...builtInScaleList()]) if (!scales.has(normalizeName(scale.id))) scales.set(normalizeName(scale.id), scale);
   for (const model of models) if (!scales.has(normalizeName(model.id))) scales.set(normalizeName(model.id), model.scale);
-  const modelIds = models.map((m) => m.id).join(', ');
-  const scaleIds = [...new Set([...[...scales.values()].map((s) => s.id), ...models.map((m) => m.id)])].join(', ');
+  const modelIds = listSaid(models.map((m) => m.id));
+  const scaleIds = listSaid([...new Set([...[...scales.values()].map((s) => s.id), ...models.map((m) => m.id)])]);
 
   const find = (id: string | null | undefined) => byId.get(normalizeName(id ?? DEFAULT_MODEL_ID));
   const model = (id: string | null | undefined) => {
     const found = find(id);
-    if (!found) throw new UnknownModelError(`unknown model "${clip(id)}"; known models: ${modelIds}`);
+    if (!found) throw new UnknownModelError(catalogueMessages.unknownModel(clip(id), modelIds));
     return found;
   };
   return {
@@ -58,17 +60,17 @@ export function modelCatalogue(workbookModels: readonly CompetencyModel[] = []):
     model,
     levelModel(id) {
       const found = model(id);
-      if (found.kind !== 'levels') throw new CompetencyError('notAvailable', `model "${found.id}" is a points model; this needs a level-based model`);
+      if (found.kind !== 'levels') throw new CompetencyError('notAvailable', catalogueMessages.pointsModelGiven(found.id));
       return found;
     },
     pointsModel(id) {
       const found = model(id ?? DEFAULT_POINTS_MODEL_ID);
-      if (found.kind !== 'points') throw new CompetencyError('notAvailable', `model "${found.id}" is a level-based model; this needs a points model such as ${DEFAULT_POINTS_MODEL_ID}`);
+      if (found.kind !== 'points') throw new CompetencyError('notAvailable', catalogueMessages.levelModelGiven(found.id, DEFAULT_POINTS_MODEL_ID));
       return found;
     },
     scale(id) {
       const found = scales.get(normalizeName(id ?? DEFAULT_MODEL_ID));
-      if (!found) throw new UnknownModelError(`unknown scale or model "${clip(id)}"; known: ${scaleIds}`);
+      if (!found) throw new UnknownModelError(catalogueMessages.unknownScale(clip(id), scaleIds));
       return found;
     },
     chosen(modelId) {

@@ -1,5 +1,6 @@
 import type { CompetencyModel } from './types';
 import { validateModel, type ModelIssue } from './validate';
+import { modelIssueMessages } from './messages';
 
 /**
  * A model as a file HR can keep, mail and import: the same JSON as the built-in models in
@@ -32,15 +33,16 @@ function lineAndColumn(text: string, offset: number): { line: number; column: nu
  */
 export function parseModelFile(text: string): ModelFileResult {
   const source = text.replace(/^\uFEFF/, '');
-  if (source.trim() === '') return { ok: false, issues: [{ path: '(file)', message: 'the file is empty' }] };
+  if (source.trim() === '') return { ok: false, issues: [{ path: '(file)', message: modelIssueMessages.fileEmpty() }] };
   let value: unknown;
   try {
     value = JSON.parse(source);
   } catch (error) {
     const message = error instanceof Error ? error.message : String(error);
     const position = /position (\d+)/.exec(message);
-    const where = position ? (({ line, column }) => ` (line ${line}, column ${column})`)(lineAndColumn(source, Number(position[1]))) : '';
-    return { ok: false, issues: [{ path: '(file)', message: `not valid JSON${where}: ${message}` }] };
+    if (!position) return { ok: false, issues: [{ path: '(file)', message: modelIssueMessages.notJson() }] };
+    const { line, column } = lineAndColumn(source, Number(position[1]));
+    return { ok: false, issues: [{ path: '(file)', message: modelIssueMessages.notJsonAt(line, column) }] };
   }
   const validated = validateModel(value);
   return validated.ok ? { ok: true, model: validated.value } : { ok: false, issues: validated.issues };

@@ -5,9 +5,10 @@ import type { ModelIssue } from './validate';
 // eslint-disable-next-line @typescript-eslint/no-explicit-any -- a model file being broken on purpose, path by path
 type Loose = Record<string, any>;
 const copy = (id: string) => JSON.parse(JSON.stringify(builtInModelList().find((m) => m.id === id))) as Loose;
-const issuesOf = (input: unknown): ModelIssue[] => {
+/** The issues as the user reads them, in English. */
+const issuesOf = (input: unknown): { path: string; message: string }[] => {
   const result = validateModel(input);
-  return result.ok ? [] : result.issues;
+  return result.ok ? [] : result.issues.map((issue: ModelIssue) => ({ path: issue.path, message: issue.message.in('en-US') }));
 };
 
 describe('the model validator misses nothing', () => {
@@ -16,8 +17,8 @@ describe('the model validator misses nothing', () => {
     hw.knowledge.exams[1].id = hw.knowledge.exams[0].id;
     hw.deductions.push({ ...hw.deductions[0] });
     const issues = issuesOf(hw);
-    expect(issues).toContainEqual({ path: 'knowledge.exams[1].id', message: expect.stringContaining('duplicate exam id') });
-    expect(issues).toContainEqual({ path: `deductions[${hw.deductions.length - 1}].id`, message: expect.stringContaining('duplicate deduction id') });
+    expect(issues).toContainEqual({ path: 'knowledge.exams[1].id', message: expect.stringContaining('exam id "') });
+    expect(issues).toContainEqual({ path: `deductions[${hw.deductions.length - 1}].id`, message: expect.stringContaining('deduction id "') });
   });
 
   it('rejects duplicate level labels, ids differing only in case and competencies with the same name', () => {
@@ -26,9 +27,9 @@ describe('the model validator misses nothing', () => {
     ct.competencies[1].id = ct.competencies[0].id.toUpperCase();
     ct.competencies[2].name.en = ` ${ct.competencies[0].name.en.toUpperCase()} `;
     const issues = issuesOf(ct);
-    expect(issues).toContainEqual({ path: 'scale.levels[1].label.zh', message: expect.stringContaining('duplicate level label (zh)') });
+    expect(issues).toContainEqual({ path: 'scale.levels[1].label.zh', message: expect.stringContaining('level label (zh) "') });
     expect(issues).toContainEqual({ path: 'competencies[1].id', message: expect.stringContaining('differs only in case') });
-    expect(issues).toContainEqual({ path: 'competencies[2].name.en', message: expect.stringContaining('duplicate competency name (en)') });
+    expect(issues).toContainEqual({ path: 'competencies[2].name.en', message: expect.stringContaining('competency name (en) "') });
   });
 
   it('rejects a level id "constructor" and __proto__ keys inside records instead of stripping them', () => {

@@ -1,11 +1,13 @@
 import { z } from 'zod';
 import { normalizeName } from '../text';
 import type { CompetencyModel, LocalText, Scale } from './types';
+import { joinSaid, listSaid, Said, verbatim } from '../message';
+import { modelIssueMessages as say, modelValueKinds as kinds } from './messages';
 
 /** One problem found in a model, with the exact place: `competencies[3].levels[1].indicators[0]`. */
 export interface ModelIssue {
   path: string;
-  message: string;
+  message: Said;
 }
 
 export type Validated<T> = { ok: true; value: T } | { ok: false; issues: ModelIssue[] };
@@ -18,13 +20,13 @@ const PROTOTYPE_KEYS = new Set(Object.getOwnPropertyNames(Object.prototype));
 
 const id = z
   .string()
-  .regex(/^[A-Za-z0-9][A-Za-z0-9._-]*$/, 'must be ASCII letters, digits, ".", "_" or "-"')
-  .refine((value) => !PROTOTYPE_KEYS.has(value), 'is a reserved name (a property every object has, such as "constructor"); choose another id');
+  .regex(/^[A-Za-z0-9][A-Za-z0-9._-]*$/, 'idChars')
+  .refine((value) => !PROTOTYPE_KEYS.has(value), 'reservedId');
 const localText = z
   .object({ zh: z.string().trim().min(1).optional(), en: z.string().trim().min(1).optional() })
   .strict()
-  .refine((t) => t.zh !== undefined || t.en !== undefined, 'needs a Chinese (zh) or English (en) text');
-const nonNegative = z.number().finite().min(0, 'must not be negative');
+  .refine((t) => t.zh !== undefined || t.en !== undefined, 'needsText');
+const nonNegative = z.number().finite().min(0, 'negative');
 
 const scaleSchema = z
   .object({
@@ -32,7 +34,7 @@ const scaleSchema = z
     name: localText,
     levels: z
       .array(z.object({ id, label: localText, description: localText.optional() }).strict())
-      .min(2, 'a scale needs at least two levels'),
+      .min(2, 'twoLevels'),
     scoreBands: z.array(z.object({ min: z.number().finite(), levelId: id }).strict()).min(1).optional(),
     scoreBandsNote: localText.optional(),
   })
@@ -76,7 +78,7 @@ const levelModelSchema = z
           })
           .strict(),
       )
-      .min(1, 'a model needs at least one competency'),
+      .min(1, 'oneCompetency'),
     roles: z.array(z.object({ id, name: localText, targets: z.record(z.string(), id) }).strict()).optional(),
   })
   .strict();
@@ -116,7 +118,7 @@ const pointsModelSchema = z
             .object({
               id,
               name: localText,
-              fullMarks: z.number().finite().positive('full marks must be above 0'),
+              fullMarks: z.number().finite().positive('fullMarksPositive'),
               share: nonNegative,
             })
             .strict(),
@@ -139,6 +141,44 @@ const pointsModelSchema = z
 
 const modelSchema = z.discriminatedUnion('kind', [levelModelSchema, pointsModelSchema]);
 
+const SCHEMA_MESSAGES = new Set(['idChars', 'reservedId', 'needsText', 'negative', 'twoLevels', 'oneCompetency', 'fullMarksPositive'] as const);
+type SchemaMessage = typeof SCHEMA_MESSAGES extends Set<infer K> ? K : never;
+
+/** What a value is, in the words of the messages. */
+function kindOf(value: unknown): Said {
+  if (value === undefined || value === null) return kinds.nothing();
+  if (Array.isArray(value)) return kinds.array();
+  if (typeof value === 'string' || typeof value === 'number' || typeof value === 'boolean' || typeof value === 'object') return kinds[typeof value as 'string']();
+  return kinds.value();
+}
+
+/** A schema problem as a message in both languages: the schema's own rules by key, the rest by zod's code. */
+function schemaMessage(issue: z.core.$ZodIssue): Said {
+  if (SCHEMA_MESSAGES.has(issue.message as SchemaMessage)) return say[issue.message as SchemaMessage]();
+  switch (issue.code) {
+    case 'invalid_type': {
+      const expected = issue.expected in kinds ? kinds[issue.expected as 'string']() : verbatim(issue.expected);
+      return issue.input === undefined ? say.missing(expected) : say.wrongType(expected, kindOf(issue.input));
+    }
+    case 'too_small':
+      if (issue.origin === 'string') return say.blankText();
+      if (issue.origin === 'array') return say.tooFew(String(issue.minimum));
+      return issue.inclusive === false ? say.notAbove(String(issue.minimum)) : say.tooSmall(String(issue.minimum));
+    case 'too_big':
+      return say.tooBig(String(issue.maximum));
+    case 'unrecognized_keys':
+      return say.unknownKeys(listSaid(issue.keys.map((key) => `"${key}"`)));
+    case 'invalid_union':
+      return say.badKind();
+    case 'invalid_value':
+      return say.badValue(listSaid(issue.values.map((v) => JSON.stringify(v))));
+    case 'not_multiple_of':
+      return say.notWhole();
+    default:
+      return say.invalid();
+  }
+}
+
 function formatPath(path: ReadonlyArray<PropertyKey>): string {
   return path.reduce<string>((acc, key) => {
     if (typeof key === 'number') return `${acc}[${key}]`;
@@ -147,7 +187,7 @@ function formatPath(path: ReadonlyArray<PropertyKey>): string {
 }
 
 /** Flags repeated values; `fold` says which spellings count as the same (ids: case; names: case, width and spaces). */
-function duplicates(values: (string | undefined)[], path: (index: number) => string, what: string, issues: ModelIssue[], fold: (value: string) => string = (v) => v.toLowerCase()): void {
+function duplicates(values: (string | undefined)[], path: (index: number) => string, what: Said, issues: ModelIssue[], fold: (value: string) => string = (v) => v.toLowerCase()): void {
   const seen = new Map<string, number>();
   values.forEach((value, index) => {
     if (value === undefined) return;
@@ -155,8 +195,11 @@ function duplicates(values: (string | undefined)[], path: (index: number) => str
     const first = seen.get(key);
     if (first === undefined) seen.set(key, index);
     else {
-      const spelled = values[first] === value ? '' : ` (differs only in case or spacing from "${values[first]}")`;
-      issues.push({ path: path(index), message: `duplicate ${what} "${value}"${spelled}, first at ${path(first)}` });
+      const spelled = values[first];
+      issues.push({
+        path: path(index),
+        message: spelled === value ? say.duplicate(what, value, path(first)) : say.duplicateSpelled(what, value, path(first), spelled ?? ''),
+      });
     }
   });
 }
@@ -164,15 +207,15 @@ function duplicates(values: (string | undefined)[], path: (index: number) => str
 const ids = (path: string) => (index: number) => `${path}[${index}].id`;
 
 /** Names in both languages must each be unique: a second "中级" would always read as the first. */
-function duplicateNames(items: { name?: LocalText; label?: LocalText }[], path: (index: number) => string, what: string, issues: ModelIssue[]): void {
+function duplicateNames(items: { name?: LocalText; label?: LocalText }[], path: (index: number) => string, what: Said, issues: ModelIssue[]): void {
   for (const language of ['zh', 'en'] as const)
-    duplicates(items.map((item) => (item.label ?? item.name)?.[language]), (i) => `${path(i)}.${language}`, `${what} (${language})`, issues, normalizeName);
+    duplicates(items.map((item) => (item.label ?? item.name)?.[language]), (i) => `${path(i)}.${language}`, joinSaid([what, `(${language})`], { en: ' ', zh: '' }), issues, normalizeName);
 }
 
 /** Problems a shape check cannot see in the raw input: text too long for a cell, keys every object already has. */
 function scanRaw(value: unknown, path: string, issues: ModelIssue[], depth = 0): void {
   if (typeof value === 'string') {
-    if (value.length > CELL_TEXT_LIMIT) issues.push({ path: path || '(model)', message: `text of ${value.length} characters; a cell holds at most ${CELL_TEXT_LIMIT}` });
+    if (value.length > CELL_TEXT_LIMIT) issues.push({ path: path || '(model)', message: say.textTooLong(value.length, CELL_TEXT_LIMIT) });
     return;
   }
   if (value === null || typeof value !== 'object' || depth > 20) return;
@@ -182,21 +225,21 @@ function scanRaw(value: unknown, path: string, issues: ModelIssue[], depth = 0):
   }
   for (const key of Object.keys(value)) {
     const at = path ? `${path}.${key}` : key;
-    if (PROTOTYPE_KEYS.has(key)) issues.push({ path: at, message: `"${key}" is a reserved name (a property every object has) and cannot be a key` });
+    if (PROTOTYPE_KEYS.has(key)) issues.push({ path: at, message: say.reservedKey(key) });
     scanRaw((value as Record<string, unknown>)[key], at, issues, depth + 1);
   }
 }
 
 /** Semantic rules of a scale that a shape check cannot express. */
 function checkScale(scale: Scale, path: string, issues: ModelIssue[]): void {
-  duplicates(scale.levels.map((l) => l.id), ids(`${path}.levels`), 'level id', issues);
-  duplicateNames(scale.levels, (i) => `${path}.levels[${i}].label`, 'level label', issues);
+  duplicates(scale.levels.map((l) => l.id), ids(`${path}.levels`), kinds.levelId(), issues);
+  duplicateNames(scale.levels, (i) => `${path}.levels[${i}].label`, kinds.levelLabel(), issues);
   const levelIds = new Set(scale.levels.map((l) => l.id));
   scale.scoreBands?.forEach((band, i) => {
-    if (!levelIds.has(band.levelId)) issues.push({ path: `${path}.scoreBands[${i}].levelId`, message: `unknown level "${band.levelId}"` });
+    if (!levelIds.has(band.levelId)) issues.push({ path: `${path}.scoreBands[${i}].levelId`, message: say.unknownLevel(band.levelId) });
     const previous = scale.scoreBands?.[i - 1];
     if (previous && band.min <= previous.min)
-      issues.push({ path: `${path}.scoreBands[${i}].min`, message: `bands must rise: ${band.min} is not above ${previous.min}` });
+      issues.push({ path: `${path}.scoreBands[${i}].min`, message: say.bandsMustRise(band.min, previous.min) });
   });
 }
 
@@ -205,54 +248,54 @@ function checkSemantics(model: CompetencyModel): ModelIssue[] {
   checkScale(model.scale, 'scale', issues);
   const levelIds = model.scale.levels.map((l) => l.id);
   if (model.kind === 'levels') {
-    duplicates(model.classes.map((c) => c.id), ids('classes'), 'class id', issues);
-    duplicates(model.competencies.map((c) => c.id), ids('competencies'), 'competency id', issues);
-    duplicateNames(model.competencies, (i) => `competencies[${i}].name`, 'competency name', issues);
+    duplicates(model.classes.map((c) => c.id), ids('classes'), kinds.classId(), issues);
+    duplicates(model.competencies.map((c) => c.id), ids('competencies'), kinds.competencyId(), issues);
+    duplicateNames(model.competencies, (i) => `competencies[${i}].name`, kinds.competencyName(), issues);
     const classIds = new Set(model.classes.map((c) => c.id));
     model.competencies.forEach((competency, i) => {
       const at = `competencies[${i}]`;
-      if (!classIds.has(competency.classId)) issues.push({ path: `${at}.classId`, message: `unknown class "${competency.classId}"` });
+      if (!classIds.has(competency.classId)) issues.push({ path: `${at}.classId`, message: say.unknownClass(competency.classId) });
       const got = competency.levels.map((l) => l.levelId).join(', ');
       if (got !== levelIds.join(', '))
-        issues.push({ path: `${at}.levels`, message: `levels must be the scale's levels in order (${levelIds.join(', ')}); found (${got})` });
+        issues.push({ path: `${at}.levels`, message: say.levelsInOrder(listSaid(levelIds), listSaid(competency.levels.map((l) => l.levelId))) });
       competency.levels.forEach((level, j) => {
         if (!level.missing && level.indicators.length === 0 && !level.summary)
-          issues.push({ path: `${at}.levels[${j}]`, message: 'a level needs a summary or behaviour indicators, or "missing": true' });
+          issues.push({ path: `${at}.levels[${j}]`, message: say.levelNeedsText() });
       });
     });
     const competencyIds = new Set(model.competencies.map((c) => c.id));
-    duplicates((model.roles ?? []).map((r) => r.id), ids('roles'), 'role id', issues);
+    duplicates((model.roles ?? []).map((r) => r.id), ids('roles'), kinds.roleId(), issues);
     model.roles?.forEach((role, i) => {
       for (const [competencyId, levelId] of Object.entries(role.targets)) {
-        if (!competencyIds.has(competencyId)) issues.push({ path: `roles[${i}].targets.${competencyId}`, message: `unknown competency "${competencyId}"` });
-        if (!levelIds.includes(levelId)) issues.push({ path: `roles[${i}].targets.${competencyId}`, message: `unknown level "${levelId}"` });
+        if (!competencyIds.has(competencyId)) issues.push({ path: `roles[${i}].targets.${competencyId}`, message: say.unknownCompetency(competencyId) });
+        if (!levelIds.includes(levelId)) issues.push({ path: `roles[${i}].targets.${competencyId}`, message: say.unknownLevel(levelId) });
       }
     });
   } else {
-    duplicates(model.groups.map((g) => g.id), ids('groups'), 'group id', issues);
+    duplicates(model.groups.map((g) => g.id), ids('groups'), kinds.groupId(), issues);
     const elementPaths = model.groups.flatMap((g, i) => g.elements.map((_, j) => `groups[${i}].elements[${j}]`));
-    duplicates(model.groups.flatMap((g) => g.elements.map((e) => e.id)), (k) => `${elementPaths[k]}.id`, 'element id', issues);
-    duplicateNames(model.groups.flatMap((g) => g.elements), (k) => `${elementPaths[k]}.name`, 'element name', issues);
-    duplicates(model.knowledge.exams.map((e) => e.id), ids('knowledge.exams'), 'exam id', issues);
-    duplicates(model.deductions.map((d) => d.id), ids('deductions'), 'deduction id', issues);
+    duplicates(model.groups.flatMap((g) => g.elements.map((e) => e.id)), (k) => `${elementPaths[k]}.id`, kinds.elementId(), issues);
+    duplicateNames(model.groups.flatMap((g) => g.elements), (k) => `${elementPaths[k]}.name`, kinds.elementName(), issues);
+    duplicates(model.knowledge.exams.map((e) => e.id), ids('knowledge.exams'), kinds.examId(), issues);
+    duplicates(model.deductions.map((d) => d.id), ids('deductions'), kinds.deductionId(), issues);
     model.groups.forEach((group, i) =>
       group.elements.forEach((element, j) => {
         const keys = Object.keys(element.maxPoints).sort().join(', ');
         if (keys !== [...levelIds].sort().join(', '))
-          issues.push({ path: `groups[${i}].elements[${j}].maxPoints`, message: `needs one maximum per level (${levelIds.join(', ')}); found (${keys})` });
+          issues.push({ path: `groups[${i}].elements[${j}].maxPoints`, message: say.maximumPerLevel(listSaid(levelIds), listSaid(Object.keys(element.maxPoints).sort())) });
       }),
     );
     for (const levelId of levelIds) {
       const sum = model.groups.flatMap((g) => g.elements).reduce((acc, e) => acc + (e.maxPoints[levelId] ?? 0), 0);
       if (Math.abs(sum - model.levelTotal) > 1e-9)
-        issues.push({ path: 'groups', message: `the element maxima at level ${levelId} add up to ${sum}, not ${model.levelTotal}` });
+        issues.push({ path: 'groups', message: say.maximaSum(levelId, sum, model.levelTotal) });
     }
     const shares = model.knowledge.exams.reduce((acc, exam) => acc + exam.share, 0);
     if (model.knowledge.exams.length > 0 && Math.abs(shares - 100) > 1e-9)
-      issues.push({ path: 'knowledge.exams', message: `exam shares add up to ${shares}, not 100` });
+      issues.push({ path: 'knowledge.exams', message: say.sharesSum(shares) });
     model.deductions.forEach((deduction, i) => {
       for (const levelId of Object.keys(deduction.requiredByLevel))
-        if (!levelIds.includes(levelId)) issues.push({ path: `deductions[${i}].requiredByLevel.${levelId}`, message: `unknown level "${levelId}"` });
+        if (!levelIds.includes(levelId)) issues.push({ path: `deductions[${i}].requiredByLevel.${levelId}`, message: say.unknownLevel(levelId) });
     });
   }
   return issues;
@@ -263,8 +306,8 @@ export function validateModel(input: unknown): Validated<CompetencyModel> {
   // Every problem of the file at once: the raw scan, the shape, and (once the shape holds) the rules.
   const issues: ModelIssue[] = [];
   scanRaw(input, '', issues);
-  const parsed = modelSchema.safeParse(input);
-  if (!parsed.success) issues.push(...parsed.error.issues.map((issue) => ({ path: formatPath(issue.path) || '(model)', message: issue.message })));
+  const parsed = modelSchema.safeParse(input, { reportInput: true });
+  if (!parsed.success) issues.push(...parsed.error.issues.map((issue) => ({ path: formatPath(issue.path) || '(model)', message: schemaMessage(issue) })));
   else issues.push(...checkSemantics(parsed.data as CompetencyModel));
   return issues.length ? { ok: false, issues } : { ok: true, value: parsed.data as CompetencyModel };
 }
@@ -273,15 +316,20 @@ export function validateModel(input: unknown): Validated<CompetencyModel> {
 export function validateScale(input: unknown): Validated<Scale> {
   const issues: ModelIssue[] = [];
   scanRaw(input, '', issues);
-  const parsed = scaleSchema.safeParse(input);
-  if (!parsed.success) issues.push(...parsed.error.issues.map((issue) => ({ path: formatPath(issue.path) || '(scale)', message: issue.message })));
+  const parsed = scaleSchema.safeParse(input, { reportInput: true });
+  if (!parsed.success) issues.push(...parsed.error.issues.map((issue) => ({ path: formatPath(issue.path) || '(scale)', message: schemaMessage(issue) })));
   else checkScale(parsed.data as Scale, '(scale)', issues);
   return issues.length ? { ok: false, issues } : { ok: true, value: parsed.data as Scale };
 }
 
 /** Issues as one readable message, for errors and import reports. */
-export function describeIssues(issues: ModelIssue[], limit = 5): string {
-  const shown = issues.slice(0, limit).map((i) => `${i.path}: ${i.message}`);
-  if (issues.length > limit) shown.push(`… and ${issues.length - limit} more`);
-  return shown.join('; ');
+export function describeIssues(issues: ModelIssue[], limit = 5): Said {
+  const shown: Said[] = issues.slice(0, limit).map((i) => issueText(i));
+  if (issues.length > limit) shown.push(say.moreIssues(issues.length - limit));
+  return joinSaid(shown, { en: ' ', zh: '' });
+}
+
+/** One issue with its place: "competencies[3].name: The text is blank." */
+export function issueText(issue: ModelIssue): Said {
+  return joinSaid([verbatim(issue.path), issue.message], { en: ': ', zh: ':' });
 }

@@ -8,6 +8,8 @@ import type { CompetencyModel, LevelModel, LocalText, Locale } from '../model/ty
 import { readColumnIds } from './column-ids';
 import { uniqueHeaders } from './labels';
 import { planAssessmentWorkbook } from './workbook-plan';
+import { bothTexts, joinSaid, listSaid, modelText, type Said } from '../message';
+import { modelUpdateLines } from './messages';
 
 /**
  * A model update over a built workbook (a new version of its level model): which existing column
@@ -207,37 +209,27 @@ export function updateChangesColumns(preview: ModelUpdatePreview): boolean {
   return preview.columns.some((c) => c.kind !== 'kept' || c.relabelled > 0 || c.flagged.length > 0);
 }
 
+/** Parts of one line: ", " in English, "，" in Chinese. */
+const LIST = { en: ', ', zh: '，' };
+
 /** The column's fate in both languages, for the update dialog and the audit log. */
 export function describeColumnFate(fate: ColumnFate, archiveSheet: LocalText = ARCHIVE_SHEET): LocalText {
-  const extra = (c: CarriedValues): LocalText => {
-    const zh: string[] = [];
-    const en: string[] = [];
-    if (c.relabelled) {
-      zh.push(`${c.relabelled} 个改用新级别名称`);
-      en.push(`${c.relabelled} under their level's new name`);
-    }
-    if (c.flagged.length) {
-      const values = [...new Set(c.flagged.map((f) => f.value))].join('、');
-      zh.push(`${c.flagged.length} 个标为待复核(级别 ${values} 已不在模型中)`);
-      en.push(`${c.flagged.length} flagged for review (level ${values.replace(/、/g, ', ')} is no longer in the model)`);
-    }
-    return { zh: zh.length ? `；${zh.join('，')}` : '', en: en.length ? `; ${en.join(', ')}` : '' };
+  const extra = (c: CarriedValues) => {
+    const parts: Said[] = [];
+    if (c.relabelled) parts.push(modelUpdateLines.relabelled(c.relabelled));
+    if (c.flagged.length) parts.push(modelUpdateLines.flagged(c.flagged.length, listSaid([...new Set(c.flagged.map((f) => f.value))])));
+    return parts.length ? modelUpdateLines.extra(joinSaid(parts, LIST)) : '';
   };
+  const sheet = modelText(archiveSheet);
   switch (fate.kind) {
-    case 'kept': {
-      const e = extra(fate);
-      return { zh: `${fate.header}：保留，${fate.values} 个评级${e.zh}`, en: `${fate.header}: kept, ${fate.values} rating(s)${e.en}` };
-    }
-    case 'renamed': {
-      const e = extra(fate);
-      return { zh: `${fate.from} → ${fate.to}：改名，保留 ${fate.values} 个评级${e.zh}`, en: `${fate.from} → ${fate.to}: renamed, ${fate.values} rating(s) kept${e.en}` };
-    }
+    case 'kept':
+      return bothTexts(modelUpdateLines.kept(fate.header, fate.values, extra(fate)));
+    case 'renamed':
+      return bothTexts(modelUpdateLines.renamed(fate.from, fate.to, fate.values, extra(fate)));
     case 'archived':
-      return fate.competencyId === null
-        ? { zh: `${fate.header}：不是模型中的列，连同 ${fate.values} 个值移到“${archiveSheet.zh}”工作表`, en: `${fate.header}: not a column of the model, moved with its ${fate.values} value(s) to the “${archiveSheet.en}” sheet` }
-        : { zh: `${fate.header}：已从模型删除，连同 ${fate.values} 个评级移到“${archiveSheet.zh}”工作表`, en: `${fate.header}: removed from the model, moved with its ${fate.values} rating(s) to the “${archiveSheet.en}” sheet` };
+      return bothTexts(fate.competencyId === null ? modelUpdateLines.archivedOther(fate.header, fate.values, sheet) : modelUpdateLines.archivedRemoved(fate.header, fate.values, sheet));
     case 'added':
-      return { zh: `${fate.header}：新增列`, en: `${fate.header}: new column` };
+      return bothTexts(modelUpdateLines.added(fate.header));
   }
 }
 
@@ -259,7 +251,7 @@ export function describeColumnFates(preview: ModelUpdatePreview): LocalText[] {
   const plain = (f: ColumnFate) => f.kind === 'kept' && f.relabelled === 0 && f.flagged.length === 0;
   const lines = preview.columns.filter((f) => !plain(f)).map((f) => describeColumnFate(f));
   const kept = preview.columns.filter(plain).map((f) => (f.kind === 'kept' ? f.header : ''));
-  if (kept.length) lines.push({ zh: `保留 ${kept.length} 列及其评级：${kept.join('、')}`, en: `${kept.length} column(s) kept with their ratings: ${kept.join(', ')}` });
+  if (kept.length) lines.push(bothTexts(modelUpdateLines.keptColumns(kept.length, listSaid(kept))));
   return lines;
 }
 
@@ -267,20 +259,17 @@ export function describeColumnFates(preview: ModelUpdatePreview): LocalText[] {
 export function describeUpdateDone(preview: ModelUpdatePreview, archiveSheet: string | undefined): LocalText {
   const count = (kind: ColumnFate['kind']) => preview.columns.filter((f) => f.kind === kind).length;
   const flagged = preview.columns.reduce((n, f) => n + ('flagged' in f ? f.flagged.length : 0), 0);
-  const zh = [`${count('renamed')} 列改名`, `${count('added')} 列新增`, `${count('archived')} 列归档${archiveSheet ? `(见“${archiveSheet}”工作表)` : ''}`];
-  const en = [`${count('renamed')} column(s) renamed`, `${count('added')} added`, `${count('archived')} archived${archiveSheet ? ` (see the “${archiveSheet}” sheet)` : ''}`];
-  if (flagged) {
-    zh.push(`${flagged} 个评级待复核(见审计日志)`);
-    en.push(`${flagged} rating(s) to review (see the audit log)`);
-  }
-  return { zh: `评估表已按版本 ${preview.to} 更新：${zh.join('，')}。`, en: `The assessment sheets now follow version ${preview.to}: ${en.join(', ')}.` };
+  const parts: Said[] = [
+    modelUpdateLines.renamedCount(count('renamed')),
+    modelUpdateLines.addedCount(count('added')),
+    archiveSheet ? modelUpdateLines.archivedCountIn(count('archived'), archiveSheet) : modelUpdateLines.archivedCount(count('archived')),
+  ];
+  if (flagged) parts.push(modelUpdateLines.toReview(flagged));
+  return bothTexts(modelUpdateLines.done(preview.to, joinSaid(parts, LIST)));
 }
 
 /** Said when the workbook changed between the dialog and the write. */
-export const UPDATE_STALE: LocalText = {
-  zh: '工作簿在确认后又有改动，未做任何更改：请重新导入模型，查看最新的各列处理方式。',
-  en: 'The workbook changed after you confirmed, so nothing was changed: import the model again to see what happens to each column now.',
-};
+export const UPDATE_STALE: LocalText = bothTexts(modelUpdateLines.stale());
 
 /** The dialog's heading over the column lines. */
-export const UPDATE_COLUMNS_HEADING: LocalText = { zh: '评估表和目标级别表的各列将这样处理：', en: 'What happens to each column of the Assessment and Targets tables:' };
+export const UPDATE_COLUMNS_HEADING: LocalText = bothTexts(modelUpdateLines.heading());

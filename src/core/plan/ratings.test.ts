@@ -119,7 +119,7 @@ describe('the Assessment sheet over the Ratings table', () => {
 
   it('says which rating has no role in that person’s cell only, rather than guessing one', () => {
     const { book, combined } = built([...rows, { PersonKey: 'E003', Competency: achievement, RaterKey: 'a', Role: null, Level: '高级' }]);
-    expect((combined(2, 0) as DetailedCellError).message).toBe('评价人 a 的评价没有角色:请注明评价人角色');
+    expect((combined(2, 0) as DetailedCellError).message).toBe('评价人 a 的评价没有角色:请注明评价人角色。');
     expect(combined(0, 0)).toBeCloseTo(2.5, 9);
     book.destroy();
   });

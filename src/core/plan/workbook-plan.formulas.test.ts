@@ -241,7 +241,7 @@ describe('the points Assessment sheet computes (hw-sm)', () => {
     expect(flag(fifth, 0)).toBe(false);
     wb.setTableValue(POINTS_TABLE, '资格级别', 0, '五级');
     expect(flag(fifth, 0)).toBe(true);
-    expect(value('行为积分', 0)).toMatchObject({ value: '#VALUE!', message: expect.stringContaining('above its maximum of 0 at 五级') });
+    expect(value('行为积分', 0)).toMatchObject({ value: '#VALUE!', message: expect.stringContaining('超过其在五级的最高分 0。') });
     const cases = '案例发表数量（近18个月）';
     expect(flag(cases, 1)).toBe(false);
     wb.setTableValue(POINTS_TABLE, cases, 1, null);

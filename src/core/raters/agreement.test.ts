@@ -53,7 +53,7 @@ describe("Krippendorff's alpha against published worked examples", () => {
   it('reads text values as categories for the nominal metric and refuses them for the others', () => {
     const labels = krippendorff2011.map((row) => row.map((v) => (v === null ? null : ['', 'very low', 'low', 'mid', 'high', 'very high'][v as number])));
     expect(krippendorffAlpha(labels, 'nominal').alpha).toBeCloseTo(0.743, 3);
-    expect(() => krippendorffAlpha(labels, 'ordinal')).toThrow('the ordinal metric needs numbers, not the text "very low"');
+    expect(() => krippendorffAlpha(labels, 'ordinal')).toThrow('The ordinal metric needs numbers, not the text "very low".');
   });
 
   it('says why alpha cannot be measured: no pairable unit (#N/A), or no variation at all (#DIV/0!)', () => {

@@ -1,4 +1,5 @@
 import { divideByZero, invalidValue, notAvailable } from '../errors';
+import { raterMessages } from './messages';
 
 /**
  * Krippendorff's alpha over a units × raters matrix (rows: units such as behaviour indicators or
@@ -31,17 +32,17 @@ export function krippendorffAlpha(matrix: readonly (readonly RatingValue[])[], m
     const values = row.filter((v): v is number | string => v !== null);
     if (metric !== 'nominal') {
       const text = values.find((v) => typeof v !== 'number');
-      if (text !== undefined) throw invalidValue(`the ${metric} metric needs numbers, not the text "${text}"`);
+      if (text !== undefined) throw invalidValue(raterMessages.metricNeedsNumbers(metric, String(text)));
     }
     if (values.length < 2) continue;
     units.push(values);
     for (const v of values) distinct.set(key(v), v);
   }
-  if (units.length === 0) throw notAvailable('no unit has values from two or more raters: agreement cannot be measured');
+  if (units.length === 0) throw notAvailable(raterMessages.noPairableUnit());
 
   // Values in order (numbers ascending) so the ordinal metric can sum the frequencies between two ranks.
   const order = [...distinct.values()].sort((a, b) => (typeof a === 'number' && typeof b === 'number' ? a - b : String(a).localeCompare(String(b))));
-  if (order.length < 2) throw divideByZero(`every pairable value is ${order[0]}: without variation alpha is undefined (0/0)`);
+  if (order.length < 2) throw divideByZero(raterMessages.noVariation(String(order[0])));
   const index = new Map(order.map((v, i) => [key(v), i]));
   const size = order.length;
   const o = Array.from({ length: size }, () => new Array<number>(size).fill(0));

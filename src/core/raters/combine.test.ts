@@ -35,14 +35,16 @@ describe('a round definition', () => {
   });
 
   it('refuses bad weights, minimums and names with one clear message each, in the user’s language', () => {
-    expect(errorOf(() => defineRound({ weights: { peer: -1 } })).message).toBe('the weight of 同事 (Peers) must be a number of 0 or more, not -1');
-    expect(errorOf(() => defineRound({ minimums: { report: 2.5 } })).message).toContain('the minimum raters of 下属 (Direct reports) must be a whole number of 1 or more, not 2.5');
+    expect(errorOf(() => defineRound({ weights: { peer: -1 } })).message).toBe('The weight of Peers must be a number of 0 or more, not -1.');
+    expect(errorOf(() => defineRound({ weights: { peer: -1 } })).messageIn('zh-CN')).toBe('同事的权重必须是不小于 0 的数,而不是 -1。');
+    expect(errorOf(() => defineRound({ minimums: { report: 2.5 } })).message).toContain('The minimum raters of Direct reports must be a whole number of 1 or more, not 2.5.');
     expect(errorOf(() => defineRound({ minimums: { self: 2 } })).message).toContain('is one person: its minimum must be 1');
-    expect(errorOf(() => defineRound({ weights: { self: 0, manager: 0, peer: 0, report: 0 } }, 'zh-CN')).message).toBe('至少一个角色的权重必须大于 0');
-    expect(errorOf(() => defineRound({ names: { other: { zh: '同事', en: 'Others' } } })).message).toContain('two roles are called "同事" (peer and other)');
-    expect(errorOf(() => defineRound({ names: { peer: { zh: ' ', en: 'Peers' } } })).message).toContain('the role peer needs a name in both Chinese and English');
+    expect(errorOf(() => defineRound({ weights: { self: 0, manager: 0, peer: 0, report: 0 } })).messageIn('zh-CN')).toBe('至少一个角色的权重必须大于 0。');
+    expect(errorOf(() => defineRound({ names: { other: { zh: '同事', en: 'Others' } } })).message).toContain('Two roles are called "同事" (peer and other)');
+    expect(errorOf(() => defineRound({ names: { peer: { zh: ' ', en: 'Peers' } } })).message).toContain('The role peer needs a name in both Chinese and English.');
     const problems = roundProblems({ roles: [...round.roles].reverse() });
-    expect(problems[0].en).toBe('a round has the roles self, manager, peer, report, other in that order');
+    expect(problems[0].in('en-US')).toBe('A round has the roles self, manager, peer, report, other, in that order.');
+    expect(problems[0].in('zh-CN')).toBe('评估轮次的角色必须依次为 self、manager、peer、report、other。');
   });
 
   it('reads role names in both languages, by id, by a common synonym and by the round’s edited names', () => {
@@ -123,10 +125,10 @@ describe('combining ratings by role', () => {
     expect(combineRatings([], round).level).toBeNull();
     const tooFew = errorOf(() => combineRatings([rating('peer', 3), rating('peer', 2)], round));
     expect(tooFew.kind).toBe('notAvailable');
-    expect(tooFew.message).toContain('too few raters');
+    expect(tooFew.message).toContain('Too few raters');
     const weightless = errorOf(() => combineRatings([rating('self', 3)], defineRound({ weights: { self: 0 } })));
     expect(weightless.kind).toBe('divideByZero');
-    expect(errorOf(() => combineRatings([rating('self', 3), rating('self', 2)], round)).message).toContain('2 self ratings');
+    expect(errorOf(() => combineRatings([rating('self', 3), rating('self', 2)], round)).message).toContain('There are 2 self ratings; a person rates themselves once per competency.');
   });
 });
 

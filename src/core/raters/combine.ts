@@ -1,4 +1,6 @@
 import { divideByZero, invalidValue, notAvailable } from '../errors';
+import { listSaid, modelText } from '../message';
+import { raterMessages } from './messages';
 import { ROLE_IDS, type RoleId } from './roles';
 import { roleOf, type RoundDefinition } from './round';
 
@@ -39,7 +41,7 @@ export function groupByRole(ratings: readonly Rating[], round: RoundDefinition):
   const byRole = new Map<RoleId, Rating[]>(ROLE_IDS.map((id) => [id, []]));
   for (const rating of ratings) byRole.get(rating.role)!.push(rating);
   const selfCount = byRole.get('self')!.length;
-  if (selfCount > 1) throw invalidValue(`there are ${selfCount} self ratings: a person rates themselves once per competency`);
+  if (selfCount > 1) throw invalidValue(raterMessages.selfRatedTwice(selfCount));
 
   const groups: RoleGroup[] = [];
   const hidden: Grouping['hidden'] = [];
@@ -115,16 +117,15 @@ export interface CombineOptions {
  * anonymity rule leaves entirely out are #N/A; roles present that all weigh 0 are #DIV/0!.
  */
 export function combineRatings(ratings: readonly Rating[], round: RoundDefinition, options: CombineOptions = {}): Combination {
-  for (const r of ratings) if (!Number.isFinite(r.level)) throw invalidValue(`the level ${r.level} is not a number`);
+  for (const r of ratings) if (!Number.isFinite(r.level)) throw invalidValue(raterMessages.levelNotNumber(String(r.level)));
   const { groups, hidden } = groupByRole(ratings, round);
   const self = groups.find((g) => g.role === 'self')?.levels[0] ?? null;
   if (ratings.length === 0) return { level: null, self, roles: [], hidden };
   if (groups.length === 0) {
-    const names = hidden.map((h) => h.role).join(', ');
-    throw notAvailable(`too few raters to show any result without identifying them (${names} below their minimum, and too few to pool as "other")`);
+    throw notAvailable(raterMessages.tooFewRaters(listSaid(hidden.map((h) => modelText(roleOf(round, h.role).name)))));
   }
   const total = groups.reduce((s, g) => s + g.weight, 0);
-  if (!(total > 0)) throw divideByZero(`the roles present (${groups.map((g) => g.role).join(', ')}) all have weight 0`);
+  if (!(total > 0)) throw divideByZero(raterMessages.rolesWeighZero(listSaid(groups.map((g) => modelText(roleOf(round, g.role).name)))));
   const roles = groups.map((g) => ({
     role: g.role,
     count: g.levels.length,

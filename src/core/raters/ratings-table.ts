@@ -1,11 +1,12 @@
 import { CompetencyError, invalidValue } from '../errors';
-import type { Locale, Scale } from '../model/types';
+import type { Scale } from '../model/types';
 import { levelNumberOrError } from '../scoring/scale';
 import { normalizeName } from '../text';
 import { krippendorffAlpha } from './agreement';
 import { combineRatings, type CombineOptions, type Rating } from './combine';
 import { roleOfName } from './roles';
 import { roundNames, type RoundDefinition } from './round';
+import { raterMessages, raterPlaces } from './messages';
 
 /**
  * The Ratings table read as a whole: who rated whom on what, grouped by person and competency, so
@@ -51,22 +52,21 @@ export function entriesOf(groups: Map<string, RatingsEntry[]>, person: string, c
 const isUnrated = (level: RatingsEntry['level']) => level === null || (typeof level === 'string' && level.trim() === '');
 
 /** The ratings of a group as level numbers with roles; the first unreadable row is thrown with its rater named. */
-export function ratingsOf(entries: readonly RatingsEntry[], round: RoundDefinition, scale: Scale, locale: Locale = 'en-US'): Rating[] {
+export function ratingsOf(entries: readonly RatingsEntry[], round: RoundDefinition, scale: Scale): Rating[] {
   const names = roundNames(round);
-  const zh = locale === 'zh-CN';
   const ratings: Rating[] = [];
   for (const entry of entries) {
     if (entry.problem) throw entry.problem;
     if (isUnrated(entry.level)) continue;
     const rater = entry.rater.trim();
-    const who = zh ? (rater === '' ? '一条没有评价人编号的评价' : `评价人 ${rater} 的评价`) : rater === '' ? 'a rating without a rater key' : `the rating of ${rater}`;
+    const who = rater === '' ? raterPlaces.ratingWithoutRater() : raterPlaces.ratingOfRater(rater);
     const role = entry.role.trim() === '' ? null : roleOfName(entry.role, names);
     if (role === null) {
-      if (entry.role.trim() === '') throw invalidValue(zh ? `${who}没有角色:请注明评价人角色` : `${who} has no role: say who gave it`);
-      throw invalidValue(zh ? `${who}的角色"${entry.role}"不是评价人角色` : `${who} has the role "${entry.role}", which is not a rater role`);
+      if (entry.role.trim() === '') throw invalidValue(raterMessages.ratingWithoutRole(who));
+      throw invalidValue(raterMessages.ratingWithUnknownRole(who, entry.role));
     }
     const level = levelNumberOrError(scale, typeof entry.level === 'string' ? entry.level.trim() : entry.level!);
-    if (level instanceof CompetencyError) throw invalidValue(`${who}: ${level.message}`);
+    if (level instanceof CompetencyError) throw invalidValue(raterMessages.ratingNotOnScale(who, level.said));
     ratings.push({ role, level, rater: entry.rater });
   }
   return ratings;
@@ -92,14 +92,13 @@ export function combinedLevels(
   round: RoundDefinition,
   scale: Scale,
   options: CombineOptions = {},
-  locale: Locale = 'en-US',
 ): Outcome[][] {
   const groups = groupEntries(entries);
   return people.map((person) =>
     competencies.map((competency) =>
       outcome(() => {
         if (person.trim() === '' || competency.trim() === '') return '';
-        const result = combineRatings(ratingsOf(entriesOf(groups, person, competency), round, scale, locale), round, options);
+        const result = combineRatings(ratingsOf(entriesOf(groups, person, competency), round, scale), round, options);
         return result.level === null ? '' : result.level;
       }),
     ),
@@ -110,7 +109,7 @@ export function combinedLevels(
  * Krippendorff's alpha (ordinal) per competency with the people as units: how alike the raters
  * read the competency's behaviour indicators. Blank where fewer than two ratings of a person exist.
  */
-export function agreementByCompetency(entries: readonly RatingsEntry[], competencies: readonly string[], round: RoundDefinition, scale: Scale, locale: Locale = 'en-US'): Outcome[] {
+export function agreementByCompetency(entries: readonly RatingsEntry[], competencies: readonly string[], round: RoundDefinition, scale: Scale): Outcome[] {
   const byCompetency = new Map<string, Map<string, RatingsEntry[]>>();
   for (const entry of entries) {
     if (entry.person.trim() === '' || entry.competency.trim() === '') continue;
@@ -126,7 +125,7 @@ export function agreementByCompetency(entries: readonly RatingsEntry[], competen
     outcome(() => {
       const people = byCompetency.get(normalizeName(competency));
       if (!people) return '';
-      const units = [...people.values()].map((list) => ratingsOf(list, round, scale, locale).map((r) => r.level));
+      const units = [...people.values()].map((list) => ratingsOf(list, round, scale).map((r) => r.level));
       if (!units.some((levels) => levels.length >= 2)) return '';
       return krippendorffAlpha(units, 'ordinal').alpha;
     }),

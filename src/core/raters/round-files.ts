@@ -3,12 +3,7 @@ import type { Locale } from '../model/types';
 import { auditCells } from '../rating/records';
 import { collectionChange, type CollectedFile } from './collect';
 
-/** What both hosts share when they prepare and collect a round's files, beside what core decides in prepare.ts and collect.ts. */
-
-/** Why a round's files cannot be prepared or collected in a workbook without the Ratings table. */
-export function noRatingsTableMessage(locale: Locale): string {
-  return locale === 'zh-CN' ? '工作簿中没有评价记录表:请先生成评估工作簿。' : 'The workbook has no Ratings table: build the assessment workbook first.';
-}
+/** What both hosts share when they collect a round's files, beside what core decides in collect.ts. */
 
 /** Where a collection's rows go: the first sheet row they fill (0-based) and the Ratings table's columns. */
 export interface CollectionPlace {

@@ -1,6 +1,8 @@
 import { invalidValue } from '../errors';
+import { joinSaid, listSaid, modelText, type Said } from '../message';
 import type { LocalText } from '../model/types';
-import { bothLanguages, normalizeName } from '../text';
+import { normalizeName } from '../text';
+import { roundMessages } from './messages';
 import { DEFAULT_ROLE_NAMES, ROLE_IDS, type RoleId } from './roles';
 
 /**
@@ -41,37 +43,37 @@ export interface RoundChanges {
 }
 
 /** What is wrong with a round, one message per problem in both languages; empty when it is valid. */
-export function roundProblems(round: RoundDefinition): LocalText[] {
-  const problems: LocalText[] = [];
+export function roundProblems(round: RoundDefinition): Said[] {
+  const problems: Said[] = [];
   const ids = round.roles.map((r) => r.id);
   if (ids.length !== ROLE_IDS.length || ROLE_IDS.some((id, i) => ids[i] !== id))
-    problems.push({ en: `a round has the roles ${ROLE_IDS.join(', ')} in that order`, zh: `评估轮次的角色必须依次为 ${ROLE_IDS.join('、')}` });
+    problems.push(roundMessages.roleOrder(listSaid(ROLE_IDS)));
   const seen = new Map<string, RaterRole>();
   for (const role of round.roles) {
-    const label = bothLanguages(role.name) || role.id;
+    const label = role.name.zh?.trim() || role.name.en?.trim() ? modelText(role.name) : role.id;
     if (!role.name.zh?.trim() || !role.name.en?.trim())
-      problems.push({ en: `the role ${role.id} needs a name in both Chinese and English`, zh: `角色 ${role.id} 需要中文和英文名称` });
+      problems.push(roundMessages.roleNeedsNames(role.id));
     for (const name of [role.name.zh, role.name.en]) {
       if (!name?.trim()) continue;
       const other = seen.get(normalizeName(name));
       if (other && other.id !== role.id)
-        problems.push({ en: `two roles are called "${name}" (${other.id} and ${role.id}): give each its own name`, zh: `两个角色同名"${name}"(${other.id} 和 ${role.id}):请分别命名` });
+        problems.push(roundMessages.sameName(name, other.id, role.id));
       seen.set(normalizeName(name), role);
     }
     if (!Number.isFinite(role.weight) || role.weight < 0)
-      problems.push({ en: `the weight of ${label} must be a number of 0 or more, not ${role.weight}`, zh: `${label} 的权重必须是不小于 0 的数,而不是 ${role.weight}` });
+      problems.push(roundMessages.badWeight(label, String(role.weight)));
     if (!Number.isInteger(role.minimum) || role.minimum < 1)
-      problems.push({ en: `the minimum raters of ${label} must be a whole number of 1 or more, not ${role.minimum}`, zh: `${label} 的最少评价人数必须是不小于 1 的整数,而不是 ${role.minimum}` });
+      problems.push(roundMessages.badMinimum(label, String(role.minimum)));
     if (role.id === 'self' && role.minimum !== 1)
-      problems.push({ en: `${label} is one person: its minimum must be 1, not ${role.minimum}`, zh: `${label} 只有本人一位评价人:最少人数必须为 1,而不是 ${role.minimum}` });
+      problems.push(roundMessages.selfMinimum(label, String(role.minimum)));
   }
   if (round.roles.length > 0 && round.roles.every((r) => !(r.weight > 0)))
-    problems.push({ en: 'at least one role needs a weight above 0', zh: '至少一个角色的权重必须大于 0' });
+    problems.push(roundMessages.noWeight());
   return problems;
 }
 
 /** The default round (self 10 %, manager 50 %, peers 20 %, reports 20 %, other 0 %) with changes; refused as a whole if invalid. */
-export function defineRound(changes: RoundChanges = {}, locale: 'zh-CN' | 'en-US' = 'en-US'): RoundDefinition {
+export function defineRound(changes: RoundChanges = {}): RoundDefinition {
   const round: RoundDefinition = {
     roles: ROLE_IDS.map((id) => ({
       id,
@@ -81,7 +83,7 @@ export function defineRound(changes: RoundChanges = {}, locale: 'zh-CN' | 'en-US
     })),
   };
   const problems = roundProblems(round);
-  if (problems.length > 0) throw invalidValue(problems.map((p) => (locale === 'zh-CN' ? p.zh : p.en)).join('; '));
+  if (problems.length > 0) throw invalidValue(joinSaid(problems, { en: ' ', zh: '' }));
   return round;
 }
 

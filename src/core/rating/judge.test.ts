@@ -72,7 +72,14 @@ describe('judgeRating', () => {
     ['a row now holding someone else', request({ person: '王五' }), read(), /now holds 张三, not 王五/],
     ['an Evidence table with foreign headers', request(), read({ evidence: { headers: ['Who', 'What'], keys: [] } }), /columns of table CompetencyEvidence/],
   ])('refuses %s', (_, req, got, reason) => {
-    const decision = judgeRating(req, model, {}, got, NOW);
+    const decision = judgeRating({ ...req, locale: 'en-US' }, model, {}, got, NOW);
     expect(decision).toEqual({ answer: { status: 'refused', reason: expect.stringMatching(reason) } });
+  });
+
+  it('refuses in the assessor’s language', () => {
+    expect(judgeRating(request({ person: '王五' }), model, {}, read(), NOW)).toEqual({
+      answer: { status: 'refused', reason: '表格"Ratings"的第 1 行现在是张三,不是王五:读取单元格后表格有变动。请重新选择该单元格。' },
+    });
+    expect(judgeRating(request({ level: 'L9' }), model, {}, read(), NOW)).toEqual({ answer: { status: 'refused', reason: '"L9"不是模型 ct-am 的级别(初级、中级、高级、资深)。' } });
   });
 });

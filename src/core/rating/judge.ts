@@ -25,6 +25,8 @@ import {
   type RecordRow,
 } from './records';
 import { isRatingTable, tableLayout } from './selection';
+import { ratingMessages } from './messages';
+import { listSaid, modelText, type Said } from '../message';
 
 /**
  * Applying a rating, decided once for every host: may this cell be written (only a rating cell of
@@ -125,6 +127,8 @@ export interface RatingWrite {
   audit: { row: RecordRow; placement: RecordPlacement };
   /** What the assessor is told besides "written" (a migration, rows left without a key). */
   notices: string[];
+  /** The assessor's language: what the host says if the write fails part-way, and the audit's correction note. */
+  locale: Locale;
 }
 
 export type RatingDecision = { answer: Exclude<ApplyRatingResult, { status: 'written' } | { status: 'failed' }> } | { write: RatingWrite };
@@ -141,44 +145,45 @@ function isLevelOf(model: LevelModel, level: string): boolean {
 export function ratingRequestProblem(request: ApplyRatingRequest, model: LevelModel): string | null {
   const { rowIndex, columnIndex } = request;
   if (!Number.isInteger(rowIndex) || rowIndex < 0 || rowIndex >= MAX_ROWS || !Number.isInteger(columnIndex) || columnIndex < 0 || columnIndex >= MAX_COLUMNS) {
-    return `Row ${rowIndex + 1}, column ${columnIndex + 1} is not a cell of table "${request.table}".`;
+    return ratingMessages.notACell(rowIndex + 1, columnIndex + 1, request.table).in(request.locale);
   }
   if (!isLevelOf(model, request.level)) {
-    return `"${request.level}" is not a level of model ${model.id} (${model.scale.levels.map((l) => localize(l.label, request.locale)).join(', ')}).`;
+    return ratingMessages.notALevel(request.level, model.id, listSaid(model.scale.levels.map((l) => modelText(l.label)))).in(request.locale);
   }
   return null;
 }
 
 /** Why a record table cannot take rows (its headers are not the add-in's), or null. */
-function recordTableProblem(table: { headers: readonly unknown[] } | null, name: string, columns: LocalText[]): string | null {
+function recordTableProblem(table: { headers: readonly unknown[] } | null, name: string, columns: LocalText[]): Said | null {
   if (table === null || hasRecordColumns(table.headers, columns)) return null;
-  return `The columns of table ${name} are not the ones the add-in keeps (${headers(columns, 'en-US').join(', ')}), so nothing was written. Restore its headers, or rename the table so that the add-in starts a new one.`;
+  return ratingMessages.recordColumns(name, listSaid(columns.map(modelText)));
 }
 
 /** Decides a rating request against what the host read just now; `now` stamps the change. */
 export function judgeRating(request: ApplyRatingRequest, model: LevelModel, mappings: Record<string, ColumnMapping>, read: RatingRead, now: Date): RatingDecision {
   const problem = ratingRequestProblem(request, model);
   if (problem) return refused(problem);
+  const say = (message: Said) => refused(message.in(request.locale));
   const { table } = read;
-  if (!table) return refused(`There is no table "${request.table}" in the workbook any more.`);
+  if (!table) return say(ratingMessages.noTable(request.table));
   const layout = tableLayout(table, model, mappings);
   const rating = layout.ratingColumns.find((c) => c.index === request.columnIndex);
   if (!rating || request.columnIndex >= table.columnCount || !isRatingTable(table, model, mappings)) {
-    return refused(`Column ${request.columnIndex + 1} of table "${table.name}" does not rate a competency of model ${model.id}.`);
+    return say(ratingMessages.notARatingColumn(request.columnIndex + 1, table.name, model.id));
   }
-  if (request.rowIndex >= table.rowCount) return refused(`Row ${request.rowIndex + 1} is outside the ${table.rowCount} data rows of table "${table.name}".`);
+  if (request.rowIndex >= table.rowCount) return say(ratingMessages.outsideRows(request.rowIndex + 1, table.rowCount, table.name));
   const rowPerson = layout.personColumn === null ? '' : (read.rowTexts[layout.personColumn] ?? '').trim();
   const person = request.person.trim();
   if (rowPerson !== '' && person !== '' && rowPerson !== person) {
-    return refused(`Row ${request.rowIndex + 1} of table "${table.name}" now holds ${rowPerson}, not ${person}: the table changed since the cell was read. Select the cell again.`);
+    return say(ratingMessages.otherPerson(request.rowIndex + 1, table.name, rowPerson, person));
   }
   const identification = personIdentification(table.headers, layout.keyColumn);
   const rowKey = identification.by === 'key' ? (read.rowTexts[identification.column] ?? '').trim() : '';
   const who: PersonRef = { key: rowKey, name: rowPerson || person };
   const ambiguous = ambiguousPerson(who, identification, read.sharing ?? sharingAmong(who, read.people ?? [who]));
-  if (ambiguous) return refused(ambiguous);
+  if (ambiguous) return say(ambiguous);
   const recordProblem = recordTableProblem(read.evidence, EVIDENCE_TABLE, EVIDENCE_COLUMNS) ?? recordTableProblem(read.audit, AUDIT_TABLE, AUDIT_COLUMNS);
-  if (recordProblem) return refused(recordProblem);
+  if (recordProblem) return say(recordProblem);
   // A cell that changed since it was read needs a fresh confirmation, even when the old value was confirmed.
   const { current } = read;
   if (current !== request.expected || (current !== '' && !request.confirmOverwrite)) return { answer: { status: 'needs-confirmation', current } };
@@ -225,6 +230,7 @@ export function judgeRating(request: ApplyRatingRequest, model: LevelModel, mapp
       evidence: { row: { cells: evidenceCells(change), keyColumn: keyAt(read.evidence, EVIDENCE_COLUMNS) }, placement: evidencePlacement },
       audit: { row: { cells: auditCells(change), keyColumn: keyAt(read.audit, AUDIT_COLUMNS) }, placement: auditPlacement },
       notices: migration.notices,
+      locale: request.locale,
     },
   };
 }

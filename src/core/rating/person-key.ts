@@ -1,5 +1,7 @@
 import { headerKey, normalizeName } from '../text';
 import type { LocalText } from '../model/types';
+import type { Said } from '../message';
+import { ratingMessages, ratingPlaces } from './messages';
 
 /**
  * Who a row is about. People are not their names: two people called 张伟 are two people. Every
@@ -135,15 +137,13 @@ export function sharingAmong(person: PersonRef, rows: readonly PersonRef[]): { n
  * Why a row cannot be told apart from another, or null: its key is blank or held by another row
  * (a table with a key column), or, in a table without one, another row has the same name.
  */
-export function ambiguousPerson(person: PersonRef, identification: PersonIdentification, sharing: { name: number; key: number }): string | null {
+export function ambiguousPerson(person: PersonRef, identification: PersonIdentification, sharing: { name: number; key: number }): Said | null {
   if (identification.by === 'key') {
     const header = identification.header;
-    if (person.key.trim() === '') return `${person.name || 'This row'} has no ${header}: a rating needs to know whom it is for, so nothing was written. Fill in the ${header} column.`;
-    return sharing.key > 1 ? `More than one row has ${header} ${person.key}: each person needs their own, so nothing was written. Correct the ${header} column.` : null;
+    if (person.key.trim() === '') return ratingMessages.noKey(person.name || ratingPlaces.thisRow(), header);
+    return sharing.key > 1 ? ratingMessages.sharedKey(header, person.key) : null;
   }
-  return person.name.trim() !== '' && sharing.name > 1
-    ? `More than one person is called ${person.name.trim()} and this table has no employee number column to tell them apart, so nothing was written. Add a column 工号 / Employee number with one number per person.`
-    : null;
+  return person.name.trim() !== '' && sharing.name > 1 ? ratingMessages.sharedName(person.name.trim()) : null;
 }
 
 /**

@@ -1,4 +1,7 @@
 import type { RatingChange } from './records';
+import type { Locale } from '../model/types';
+import type { Said } from '../message';
+import { ratingMessages, ratingPlaces } from './messages';
 
 /**
  * A rating is three writes: the audit line, the rating cell, the evidence row. An Office batch is
@@ -36,10 +39,8 @@ export type Reconciliation =
   /** The audit line and the cell are there, the evidence row is not: write it again from the change. */
   | { state: 'evidence-behind'; evidence: RatingChange };
 
-const CORRECTION_NOTE = 'Not written to the cell: this line corrects the one above, the cell kept its value.';
-
-/** The repair after a failed write of `intended`, from what the host found. */
-export function reconcileRating(intended: RatingChange, seen: WrittenState): Reconciliation {
+/** The repair after a failed write of `intended`, from what the host found; a correction's note in the assessor's language. */
+export function reconcileRating(intended: RatingChange, seen: WrittenState, locale: Locale): Reconciliation {
   const audited = seen.lastAudit !== null && seen.lastAudit.time === intended.time && seen.lastAudit.cell === intended.cell && seen.lastAudit.newValue === intended.newValue;
   const rated = seen.current === intended.newValue;
   const evidenced =
@@ -47,33 +48,32 @@ export function reconcileRating(intended: RatingChange, seen: WrittenState): Rec
   if (!audited && !rated) return { state: 'not-written' };
   if (!audited) return { state: 'audit-missing', audit: intended, evidence: intended };
   if (!rated) {
-    return { state: 'cell-not-written', correction: { ...intended, oldValue: intended.newValue, newValue: seen.current, evidence: '', comment: CORRECTION_NOTE } };
+    return { state: 'cell-not-written', correction: { ...intended, oldValue: intended.newValue, newValue: seen.current, evidence: '', comment: ratingMessages.correctionNote().in(locale) } };
   }
   return evidenced ? { state: 'consistent' } : { state: 'evidence-behind', evidence: intended };
 }
 
 /** What the assessor is told after a failed write: what is in the workbook now, and what to do. */
-export function failureMessage(intended: RatingChange, reconciliation: Reconciliation, repaired: boolean, error: string): string {
-  const what = `${intended.newValue} for ${intended.person} (${intended.competency}, ${intended.cell})`;
-  switch (reconciliation.state) {
-    case 'consistent':
-      return `The rating ${what} was written, though the workbook reported an error (${error}).`;
-    case 'not-written':
-      return `Nothing was written: the audit line for ${what} could not be added (${error}). The rating, its evidence and the audit log are as they were. Apply it again once the workbook accepts it.`;
-    case 'cell-not-written':
-      return repaired
-        ? `The rating ${what} was not written to the cell (${error}); the cell still holds "${reconciliation.correction.newValue}", and a line in the audit log says so. Apply it again.`
-        : `The rating ${what} was not written to the cell (${error}), and the audit log's last line claims it was: the correction could not be added either. Apply it again.`;
-    case 'audit-missing':
-    case 'evidence-behind':
-      return repaired
-        ? `The rating ${what} is in the cell and the audit log; its evidence row failed (${error}) and was written again.`
-        : `The rating ${what} is in the cell and the audit log, but its evidence row could not be written (${error}): the Evidence sheet still shows the earlier rating. Apply it again once the Evidence sheet accepts changes.`;
-  }
+export function failureMessage(intended: RatingChange, reconciliation: Reconciliation, repaired: boolean, error: string, locale: Locale): string {
+  const what = ratingPlaces.what(intended.newValue, intended.person, intended.competency, intended.cell);
+  const message = (() => {
+    switch (reconciliation.state) {
+      case 'consistent':
+        return ratingMessages.writtenDespiteError(what, error);
+      case 'not-written':
+        return ratingMessages.nothingWritten(what, error);
+      case 'cell-not-written':
+        return repaired ? ratingMessages.cellNotWrittenCorrected(what, error, reconciliation.correction.newValue) : ratingMessages.cellNotWritten(what, error);
+      case 'audit-missing':
+      case 'evidence-behind':
+        return repaired ? ratingMessages.evidenceRewritten(what, error) : ratingMessages.evidenceBehind(what, error);
+    }
+  })();
+  return message.in(locale);
 }
 
 /** Said beside a rating whose stored evidence names another level than the cell holds (a write that did not finish, or a change typed into the cell). */
-export function evidenceNote(current: string, evidence: { level: string; date: string } | null): string | null {
+export function evidenceNote(current: string, evidence: { level: string; date: string } | null): Said | null {
   if (evidence === null || evidence.level.trim() === current.trim()) return null;
-  return `The evidence recorded on ${evidence.date} is for ${evidence.level}, but the cell holds ${current.trim() === '' ? 'no rating' : current.trim()}: it was changed in the cell, or the last rating was not completely written. Applying a rating writes the evidence again.`;
+  return ratingMessages.staleEvidence(evidence.date, evidence.level, current.trim() === '' ? ratingPlaces.noRating() : current.trim());
 }

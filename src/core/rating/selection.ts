@@ -2,6 +2,7 @@ import { analyseHeaders, isAssessmentLayout, type ColumnMapping, type TableLayou
 import { isNonRatingTable, type EvidenceRecord } from './records';
 import { cellA1 } from '../a1';
 import { evidenceNote } from './reconcile';
+import type { Said } from '../message';
 import type { PlainRangeSummary } from './plain-range-selection';
 import type { LevelModel } from '../model/types';
 
@@ -38,7 +39,7 @@ export interface RatingCellContext {
   current: string;
   evidence: EvidenceRecord | null;
   /** Set when the evidence names another level than the cell holds (reconcile.ts evidenceNote). */
-  evidenceNote?: string;
+  evidenceNote?: Said;
   layout: TableLayout;
   /** Set when `table` names a plain range (not an Excel table): see plain-range-selection.ts. */
   range?: PlainRangeSummary;

@@ -1,7 +1,9 @@
 import { notAvailable } from '../errors';
 import { clipText, levelAt } from './scale';
 import { perLevel } from './points';
-import { bothLanguages, localize, normalizeName, textMatches } from '../text';
+import { localize, normalizeName, textMatches } from '../text';
+import { modelText } from '../message';
+import { descriptorMessages } from './messages';
 import type { Competency, CompetencyModel, LevelDescriptor, LevelModel, Locale, PointsElement } from '../model/types';
 
 /** Normalized id and names -> competency, built once per model: DESCRIPTOR runs once per cell of a column. */
@@ -17,14 +19,14 @@ export function findCompetency(model: LevelModel, query: string): Competency {
     competencyIndexes.set(model, index);
   }
   const found = index.get(query) ?? index.get(normalizeName(query));
-  if (!found) throw notAvailable(`"${clipText(query)}" is not a competency of ${bothLanguages(model.name)} (model ${model.id})`);
+  if (!found) throw notAvailable(descriptorMessages.notACompetency(clipText(query), modelText(model.name), model.id));
   return found;
 }
 
 export function findElement(model: CompetencyModel & { kind: 'points' }, query: string): PointsElement {
   const q = normalizeName(query);
   const found = model.groups.flatMap((g) => g.elements).find((e) => normalizeName(e.id) === q || textMatches(e.name, query));
-  if (!found) throw notAvailable(`"${clipText(query)}" is not a behaviour element of ${bothLanguages(model.name)} (model ${model.id})`);
+  if (!found) throw notAvailable(descriptorMessages.notAnElement(clipText(query), modelText(model.name), model.id));
   return found;
 }
 
@@ -32,11 +34,6 @@ export function findElement(model: CompetencyModel & { kind: 'points' }, query: 
 export function levelDescriptor(model: LevelModel, competency: Competency, level: string | number): LevelDescriptor {
   return competency.levels[model.scale.levels.indexOf(levelAt(model.scale, level))];
 }
-
-const MISSING_TEXT: Record<Locale, string> = {
-  'zh-CN': '源文件中没有此级别的行为描述',
-  'en-US': 'the source document has no behaviour descriptor for this level',
-};
 
 /**
  * The behaviour anchors of a competency (or points element) at a level as cell text: the level
@@ -47,16 +44,16 @@ export function descriptorText(model: CompetencyModel, competencyQuery: string, 
     const element = findElement(model, competencyQuery);
     const scaleLevel = levelAt(model.scale, level);
     if (perLevel(element.maxPoints, scaleLevel.id) === 0)
-      throw notAvailable(`${bothLanguages(element.name)} does not apply at ${bothLanguages(scaleLevel.label)} (0 points)`);
+      throw notAvailable(descriptorMessages.elementNotApplicable(modelText(element.name), modelText(scaleLevel.label)));
     const criteria = element.criteria && Object.hasOwn(element.criteria, scaleLevel.id) ? element.criteria[scaleLevel.id] : undefined;
-    if (!criteria) throw notAvailable(`${bothLanguages(element.name)} at ${bothLanguages(scaleLevel.label)}: ${MISSING_TEXT[locale]}`);
+    if (!criteria) throw notAvailable(descriptorMessages.noCriteria(modelText(element.name), modelText(scaleLevel.label)));
     return localize(criteria, locale);
   }
   const competency = findCompetency(model, competencyQuery);
   const descriptor = levelDescriptor(model, competency, level);
-  const levelLabel = bothLanguages(model.scale.levels[model.scale.levels.findIndex((l) => l.id === descriptor.levelId)].label);
+  const levelLabel = modelText(model.scale.levels[model.scale.levels.findIndex((l) => l.id === descriptor.levelId)].label);
   if (descriptor.missing || (descriptor.indicators.length === 0 && !descriptor.summary))
-    throw notAvailable(`${bothLanguages(competency.name)} at ${levelLabel}: ${MISSING_TEXT[locale]}`);
+    throw notAvailable(descriptorMessages.noDescriptor(modelText(competency.name), levelLabel));
   const lines = descriptor.summary ? [localize(descriptor.summary, locale)] : [];
   for (const indicator of descriptor.indicators) lines.push(`▶ ${localize(indicator, locale)}`);
   return lines.join('\n');

@@ -1,7 +1,8 @@
 import { CompetencyError, invalidValue } from '../errors';
 import { perObject, remembered } from '../memo';
 import { levelAt } from './scale';
-import { bothLanguages } from '../text';
+import { modelText } from '../message';
+import { pointsMessages } from './messages';
 import type { PointsElement, PointsModel, ProficiencyLevel } from '../model/types';
 
 export interface PointsBreakdown {
@@ -33,7 +34,7 @@ const elementsOf = perObject((model: PointsModel): PointsElement[] => model.grou
 
 function aboveMaximumError(element: PointsElement, index: number, value: number, target: ProficiencyLevel): CompetencyError {
   const max = perLevel(element.maxPoints, target.id);
-  return invalidValue(`element ${index + 1} (${bothLanguages(element.name)}): ${value} is above its maximum of ${max} at ${bothLanguages(target.label)}`);
+  return invalidValue(pointsMessages.elementAboveMax(index + 1, modelText(element.name), value, max, modelText(target.label)));
 }
 
 /** What a level asks of each element and deduction, read once per model and level: rows of a column repeat the same few levels. */
@@ -77,15 +78,15 @@ export function pointsTotalOrError(
   const target = pointsLevel(model, level);
   const elements = elementsOf(model);
   if (points.length !== elements.length)
-    throw invalidValue(`expected ${elements.length} element points (one per behaviour element, in model order), got ${points.length}`);
+    throw invalidValue(pointsMessages.elementCount(elements.length, points.length));
   if (counts.length > model.deductions.length)
-    throw invalidValue(`expected at most ${model.deductions.length} deduction count(s), got ${counts.length}`);
+    throw invalidValue(pointsMessages.deductionCount(model.deductions.length, counts.length));
   const rules = levelRules(model)(target);
   let behaviour = 0;
   for (let i = 0; i < points.length; i++) {
     const value = points[i];
     if (value === null) continue;
-    if (!Number.isFinite(value) || value < 0) throw invalidValue(`element ${i + 1} (${bothLanguages(elements[i].name)}): points must be 0 or more, got ${value}`);
+    if (!Number.isFinite(value) || value < 0) throw invalidValue(pointsMessages.elementNegative(i + 1, modelText(elements[i].name), value));
     if (value > rules.maxima[i]) return rules.aboveMaximum[i](value);
     behaviour += value;
   }
@@ -93,7 +94,7 @@ export function pointsTotalOrError(
   for (let i = 0; i < model.deductions.length; i++) {
     const rule = model.deductions[i];
     const count = counts[i] ?? 0;
-    if (!Number.isInteger(count) || count < 0) throw invalidValue(`${bothLanguages(rule.name)}: the count must be a whole number 0 or more, got ${count}`);
+    if (!Number.isInteger(count) || count < 0) throw invalidValue(pointsMessages.countNotWhole(modelText(rule.name), count));
     const missing = Math.max(0, rules.required[i] - count);
     deduction += missing * rule.pointsEach;
   }

@@ -1,6 +1,16 @@
 import fc from 'fast-check';
 import { bandForScore, checkBandTable, levelNumber, type LabelBand } from './scale';
 import type { Scale } from '../model/types';
+import { CompetencyError } from '../errors';
+
+function chineseMessage(rule: () => unknown): string {
+  try {
+    rule();
+  } catch (error) {
+    if (error instanceof CompetencyError) return error.messageIn('zh-CN');
+  }
+  throw new Error('no domain error');
+}
 
 const scale: Scale = {
   id: 'test',
@@ -26,11 +36,12 @@ describe('levelNumber', () => {
     expect(levelNumber(scale, '3')).toBe(3);
   });
   it('names the known levels when a label is unknown', () => {
-    expect(() => levelNumber(scale, '专家')).toThrow('"专家" is not a level of 测试 (Test); its levels are 初级 (Junior), 中级 (Intermediate), 高级 (Senior)');
+    expect(() => levelNumber(scale, '专家')).toThrow('"专家" is not a level of Test; its levels are Junior, Intermediate, Senior.');
+    expect(chineseMessage(() => levelNumber(scale, '专家'))).toBe('"专家"不是量表"测试"的级别;其级别为:初级、中级、高级。');
   });
   it('refuses numbers off the scale', () => {
-    expect(() => levelNumber(scale, 0)).toThrow('use 1 to 3');
-    expect(() => levelNumber(scale, 4)).toThrow('use 1 to 3');
+    expect(() => levelNumber(scale, 0)).toThrow('0 is not a level number of Test; use 1 to 3.');
+    expect(chineseMessage(() => levelNumber(scale, 4))).toBe('4 不是量表"测试"的级别序号;请使用 1 到 3。');
   });
 });
 
@@ -59,9 +70,9 @@ describe('checkBandTable', () => {
     expect(checkBandTable([{ min: 0, label: 'C' }, { min: 50, label: 'B' }]).map((b) => b.min)).toEqual([0, 50]);
   });
   it('names the row of a bad band table', () => {
-    expect(() => checkBandTable([{ min: 0, label: 'C' }, { min: 'x', label: 'B' }])).toThrow('band table row 2: the lower bound "x" is not a number');
-    expect(() => checkBandTable([{ min: 50, label: 'C' }, { min: 10, label: 'B' }])).toThrow('row 2: bounds must rise');
-    expect(() => checkBandTable([{ min: 0, label: ' ' }])).toThrow('row 1: the label is blank');
+    expect(() => checkBandTable([{ min: 0, label: 'C' }, { min: 'x', label: 'B' }])).toThrow('In row 2 of the band table, the lower bound "x" is not a number.');
+    expect(() => checkBandTable([{ min: 50, label: 'C' }, { min: 10, label: 'B' }])).toThrow('The bounds of the band table must rise: in row 2, 10 is not above 50. Sort the table ascending.');
+    expect(() => checkBandTable([{ min: 0, label: ' ' }])).toThrow('The label in row 1 of the band table is blank.');
     expect(() => checkBandTable([])).toThrow('empty');
   });
 });

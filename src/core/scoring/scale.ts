@@ -1,7 +1,9 @@
 import { CompetencyError, invalidValue, notAvailable, badNumber } from '../errors';
 import type { LocalText, ProficiencyLevel, Scale } from '../model/types';
 import { perObject, remembered } from '../memo';
-import { bothLanguages, normalizeName } from '../text';
+import { normalizeName } from '../text';
+import { listSaid, modelText, type Said } from '../message';
+import { scaleMessages } from './messages';
 
 /** A score band resolved to its label, for lookups. Bands are in ascending order of `min`. */
 export interface LabelBand {
@@ -9,9 +11,9 @@ export interface LabelBand {
   label: LocalText;
 }
 
-/** The levels of a scale as a readable list, for error messages: "初级 (Junior), 中级 (Intermediate)". */
-export function listLevels(scale: Scale): string {
-  return scale.levels.map((l) => bothLanguages(l.label)).join(', ');
+/** The levels of a scale as a list in the reader's language, for messages: "Junior, Intermediate" or "初级、中级". */
+export function listLevels(scale: Scale): Said {
+  return listSaid(scale.levels.map((l) => modelText(l.label)));
 }
 
 /** Normalized label/id -> level, built once per scale: level look-ups run for every cell of a range. */
@@ -47,8 +49,6 @@ export interface LevelNumbering {
   numbers: number[];
   /** Consecutive numbers allow a fractional number in between (a mean of ratings). */
   consecutive: boolean;
-  /** "use 1 to 4" or "use 3, 5 or 7", for messages. */
-  hint: string;
 }
 
 const numberings = new WeakMap<Scale, LevelNumbering>();
@@ -60,8 +60,7 @@ export function levelNumbering(scale: Scale): LevelNumbering {
     const rising = byId.every((n, i) => Number.isInteger(n) && (i === 0 || n > byId[i - 1]));
     const numbers = rising ? byId : scale.levels.map((_, i) => i + 1);
     const consecutive = numbers.every((n, i) => i === 0 || n === numbers[i - 1] + 1);
-    const hint = consecutive ? `use ${numbers[0]} to ${numbers[numbers.length - 1]}` : `use ${numbers.slice(0, -1).join(', ')} or ${numbers[numbers.length - 1]}`;
-    numbering = { numbers, consecutive, hint };
+    numbering = { numbers, consecutive };
     numberings.set(scale, numbering);
   }
   return numbering;
@@ -80,11 +79,17 @@ function textLevel(scale: Scale, value: string): ProficiencyLevel | number | und
 }
 
 function notALevel(scale: Scale, value: string): CompetencyError {
-  return notAvailable(`"${clipText(value)}" is not a level of ${bothLanguages(scale.name)}; its levels are ${listLevels(scale)}`);
+  return notAvailable(scaleMessages.notALevel(clipText(value), modelText(scale.name), listLevels(scale)));
 }
 
 function notALevelNumber(scale: Scale, value: number): CompetencyError {
-  return badNumber(`${value} is not a level number of ${bothLanguages(scale.name)}: ${levelNumbering(scale).hint}`);
+  const { numbers, consecutive } = levelNumbering(scale);
+  const last = numbers[numbers.length - 1];
+  return badNumber(
+    consecutive
+      ? scaleMessages.notALevelNumberRange(value, modelText(scale.name), numbers[0], last)
+      : scaleMessages.notALevelNumberList(value, modelText(scale.name), listSaid(numbers.slice(0, -1).map(String)), last),
+  );
 }
 
 /**
@@ -149,10 +154,10 @@ export function clipText(value: string, max = 60): string {
 /** The scale's score bands with their labels; throws when the scale has none. */
 export function bandsOf(scale: Scale): LabelBand[] {
   if (!scale.scoreBands?.length)
-    throw invalidValue(`${bothLanguages(scale.name)} has no score bands; pass a two-column range of lower bound and label instead`);
+    throw invalidValue(scaleMessages.noBands(modelText(scale.name)));
   return scale.scoreBands.map((band) => {
     const level = scale.levels.find((l) => l.id === band.levelId);
-    if (!level) throw invalidValue(`score band ${band.min} of ${bothLanguages(scale.name)} names unknown level "${band.levelId}"`);
+    if (!level) throw invalidValue(scaleMessages.bandUnknownLevel(band.min, modelText(scale.name), band.levelId));
     return { min: band.min, label: level.label };
   });
 }
@@ -182,8 +187,8 @@ function reaches(score: number, bound: number): boolean {
  * The error is returned, not thrown: a column may hold many such scores.
  */
 export function bandOrError(score: number, bands: readonly LabelBand[], range?: { min: number; max: number }): LabelBand | CompetencyError {
-  if (!Number.isFinite(score)) return invalidValue(`${score} is not a finite score`);
-  if (range && (score < range.min || score > range.max)) return outsideRange(score, range);
+  if (!Number.isFinite(score)) return invalidValue(scaleMessages.scoreNotFinite(String(score)));
+  if (range && (score < range.min || score > range.max)) return badNumber(scaleMessages.scoreOutsideRange(score, range.min, range.max));
   let low = 0;
   let high = bands.length - 1;
   let found = -1;
@@ -197,12 +202,10 @@ export function bandOrError(score: number, bands: readonly LabelBand[], range?: 
   return found < 0 ? belowLowestBand(score, bands[0]) : bands[found];
 }
 
-function outsideRange(score: number, range: { min: number; max: number }): CompetencyError {
-  return badNumber(`score ${score} is outside the scale's range ${range.min} to ${range.max}`);
-}
-
 function belowLowestBand(score: number, lowest: LabelBand): CompetencyError {
-  return notAvailable(`score ${score} is below the lowest band (${lowest.min}, ${clipText(bothLanguages(lowest.label))})`);
+  const { zh, en } = lowest.label;
+  const label = modelText({ zh: zh === undefined ? zh : clipText(zh), en: en === undefined ? en : clipText(en) });
+  return notAvailable(scaleMessages.scoreBelowBands(score, lowest.min, label));
 }
 
 /** bandOrError, throwing the error. */
@@ -214,17 +217,16 @@ export function bandForScore(score: number, bands: readonly LabelBand[], range?:
 
 /** Checks a user-supplied band table: numeric ascending bounds, non-empty labels. */
 export function checkBandTable(rows: ReadonlyArray<{ min: unknown; label: unknown }>): LabelBand[] {
-  if (rows.length === 0) throw invalidValue('the band table is empty: give rows of lower bound and label');
+  if (rows.length === 0) throw invalidValue(scaleMessages.bandTableEmpty());
   return rows.map((row, i) => {
     if (typeof row.min !== 'number' || !Number.isFinite(row.min))
-      throw invalidValue(`band table row ${i + 1}: the lower bound ${clipText(JSON.stringify(row.min) ?? String(row.min))} is not a number`);
-    if (typeof row.label !== 'string' && typeof row.label !== 'number')
-      throw invalidValue(`band table row ${i + 1}: the label is missing`);
+      throw invalidValue(scaleMessages.bandBoundNotNumber(i + 1, clipText(JSON.stringify(row.min) ?? String(row.min))));
+    if (typeof row.label !== 'string' && typeof row.label !== 'number') throw invalidValue(scaleMessages.bandLabelMissing(i + 1));
     const label = String(row.label).trim();
-    if (label === '') throw invalidValue(`band table row ${i + 1}: the label is blank`);
+    if (label === '') throw invalidValue(scaleMessages.bandLabelBlank(i + 1));
     const previous = rows[i - 1];
     if (previous && typeof previous.min === 'number' && row.min <= previous.min)
-      throw invalidValue(`band table row ${i + 1}: bounds must rise (${row.min} is not above ${previous.min}); sort the table ascending`);
+      throw invalidValue(scaleMessages.bandsMustRise(i + 1, row.min, previous.min));
     return { min: row.min, label: { zh: label, en: label } };
   });
 }

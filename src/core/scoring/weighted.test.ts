@@ -21,15 +21,15 @@ describe('weightedScore', () => {
   });
 
   it('refuses negative weights, all-zero weights and mismatched lengths with a message naming the place', () => {
-    expect(() => weightedScore([1, 2], [1, -1])).toThrow('weight 2 is negative');
+    expect(() => weightedScore([1, 2], [1, -1])).toThrow('Weight 2 is negative (-1); weights must be 0 or more.');
     expect(() => weightedScore([1, 2], [0, 0])).toThrow(expect.objectContaining({ kind: 'divideByZero' }) as unknown as Error);
-    expect(() => weightedScore([1, 2, 3], [1, 1])).toThrow('3 scores but 2 weights');
-    expect(() => weightedScore([1, 2], [1, 1], [100])).toThrow('2 scores but 1 full marks');
+    expect(() => weightedScore([1, 2, 3], [1, 1])).toThrow('There are 3 scores but 2 weights; give one weight per score.');
+    expect(() => weightedScore([1, 2], [1, 1], [100])).toThrow('There are 2 scores but 1 full mark; give one full mark per score.');
   });
 
   it('refuses full marks of 0 and scores beyond their full marks', () => {
-    expect(() => weightedScore([50], [1], [0])).toThrow('full marks 1 must be a number above 0');
-    expect(() => weightedScore([120], [1], [100])).toThrow('score 1 (120) lies outside 0 to its full marks 100');
+    expect(() => weightedScore([50], [1], [0])).toThrow('Full marks 1 must be a number above 0; it is 0.');
+    expect(() => weightedScore([120], [1], [100])).toThrow('Score 1 (120) lies outside 0 to its full marks of 100.');
     expect(() => weightedScore([-1], [1], [100])).toThrow(CompetencyError);
   });
 

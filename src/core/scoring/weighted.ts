@@ -1,4 +1,5 @@
 import { divideByZero, invalidValue } from '../errors';
+import { weightedMessages } from './messages';
 
 /** A score that was not assessed (a blank cell) drops out together with its weight. */
 export type Score = number | null;
@@ -14,22 +15,22 @@ export type Score = number | null;
  */
 export function weightedScore(scores: readonly Score[], weights: readonly number[], fullMarks?: readonly number[]): number | null {
   if (scores.length !== weights.length)
-    throw invalidValue(`${scores.length} scores but ${weights.length} weights: give one weight per score`);
+    throw invalidValue(weightedMessages.weightsPerScore(scores.length, weights.length));
   if (fullMarks && fullMarks.length !== scores.length)
-    throw invalidValue(`${scores.length} scores but ${fullMarks.length} full marks: give one full mark per score`);
+    throw invalidValue(weightedMessages.fullMarksPerScore(scores.length, fullMarks.length));
   let count = 0;
   for (let i = 0; i < scores.length; i++) {
     const weight = weights[i];
-    if (!Number.isFinite(weight)) throw invalidValue(`weight ${i + 1} is not a number`);
-    if (weight < 0) throw invalidValue(`weight ${i + 1} is negative (${weight}): weights must be 0 or more`);
+    if (!Number.isFinite(weight)) throw invalidValue(weightedMessages.weightNotNumber(i + 1));
+    if (weight < 0) throw invalidValue(weightedMessages.weightNegative(i + 1, weight));
     const score = scores[i];
     if (score === null) continue;
-    if (!Number.isFinite(score)) throw invalidValue(`score ${i + 1} is not a finite number`);
+    if (!Number.isFinite(score)) throw invalidValue(weightedMessages.scoreNotFinite(i + 1));
     let value = score;
     if (fullMarks) {
       const full = fullMarks[i];
-      if (!Number.isFinite(full) || full <= 0) throw invalidValue(`full marks ${i + 1} must be a number above 0 (got ${full})`);
-      if (score < 0 || score > full) throw invalidValue(`score ${i + 1} (${score}) lies outside 0 to its full marks ${full}`);
+      if (!Number.isFinite(full) || full <= 0) throw invalidValue(weightedMessages.fullMarksNotPositive(i + 1, full));
+      if (score < 0 || score > full) throw invalidValue(weightedMessages.scoreOutsideFullMarks(i + 1, score, full));
       value = score === full ? 100 : (score / full) * 100;
     }
     keptValues[count] = value;
@@ -54,7 +55,7 @@ export function weightedMean(values: readonly number[], weights: readonly number
     if (values[i] > max) max = values[i];
     if (weights[i] > largest) largest = weights[i];
   }
-  if (largest === 0) throw divideByZero('the weights of the assessed scores add up to 0');
+  if (largest === 0) throw divideByZero(weightedMessages.weightsAddToZero());
   if (min === max) return min;
   // Distances up to the float maximum: halve them when the spread itself would overflow.
   const halve = !Number.isFinite(max - min);
