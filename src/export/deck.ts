@@ -4,6 +4,8 @@ import type { AssessmentSnapshot } from '../core/rating/snapshot';
 import { levelLabel, personProfile, teamSummary, type OverallStatus, type PersonProfile } from './profile';
 import { fittingSize, lineCount, lineHeight, paragraphHeight } from './fit';
 import { deckStrings, type DeckStrings } from './strings';
+import type { CompetencySpread } from '../core/raters/person-spread';
+import { spreadStrings, spreadTable, type SpreadCell } from './spread-slide';
 
 /**
  * The presentation of an assessment: a title slide, one slide per person with a native
@@ -27,6 +29,8 @@ export interface DeckOptions {
   title?: string;
   /** The date shown on the title slide, as given; today's date in the locale's long form by default. */
   date?: string;
+  /** Per person of the snapshot (same order): the spread per role of their ratings, null for no ratings; a slide each. */
+  spreads?: readonly (readonly CompetencySpread[] | null)[];
 }
 
 const SLIDE_W = 13.333;
@@ -68,7 +72,11 @@ export async function buildDeck(snapshot: AssessmentSnapshot, locale: Locale, op
   const ctx: Ctx = { s, labels, names, footer };
 
   titleSlide(pptx.addSlide(), ctx, title, modelName, snapshot, date);
-  snapshot.people.forEach((person, i) => personSlide(pptx.addSlide(), ctx, person, profiles[i]));
+  snapshot.people.forEach((person, i) => {
+    personSlide(pptx.addSlide(), ctx, person, profiles[i]);
+    const spread = options?.spreads?.[i];
+    if (spread) spreadSlide(pptx.addSlide(), ctx, person, spread, locale);
+  });
   teamSlides(pptx, ctx, snapshot, profiles);
 
   // pptxgenjs 4.0.1 passes `compression` on only for its Node stream and its browser Blob, never with
@@ -133,6 +141,31 @@ function personSlide(slide: Slide, ctx: Ctx, person: Person, profile: PersonProf
     if (profile.noTarget.length > 0) body.push({ text: s.noTargetList(profile.noTarget.map((i) => names[i])), color: COLORS.muted });
   }
   panel(slide, ctx, body);
+  footer(slide, ctx);
+}
+
+/** A person's ratings by role: a table of competencies by roles, self marked (spread-slide.ts). */
+function spreadSlide(slide: Slide, ctx: Ctx, person: Person, spread: readonly CompetencySpread[], locale: Locale): void {
+  const { s, labels } = ctx;
+  const words = spreadStrings(locale);
+  heading(slide, ctx, words.title(oneLine(person.name)), words.subtitle);
+  const rows = spreadTable(spread.map((row) => ({ ...row, competency: oneLine(row.competency) })), locale);
+  // 18 competencies and the header must leave room for the key below the table.
+  const fontSize = rows.length > 15 ? 8 : 10;
+  const rowH = Math.min(0.4, 4.9 / rows.length);
+  const look: Record<SpreadCell['kind'], PptxGenJS.TableCellProps> = {
+    header: { bold: true, fill: { color: COLORS.header } },
+    name: {},
+    self: { color: COLORS.target, bold: true, fill: { color: 'FBE5D6' } },
+    role: { color: COLORS.actual },
+    hidden: { color: COLORS.muted, italic: true },
+    problem: { color: COLORS.below },
+  };
+  slide.addTable(
+    rows.map((row) => row.map((cell) => ({ text: cell.text, options: { color: COLORS.text, fontFace: DECK_FONT, fontSize, lang: s.lang, ...look[cell.kind] } }))),
+    { x: 0.5, y: 1.45, colW: [3.08, 1.85, 1.85, 1.85, 1.85, 1.85], rowH, border: { type: 'solid', pt: 0.5, color: COLORS.rule }, valign: 'middle', margin: 0.03 },
+  );
+  slide.addText(words.legend(labels.map((label, i) => `${i + 1} = ${label}`).join(' · ')), { ...text(s, 10, { color: COLORS.muted }), x: 0.5, y: 6.72, w: SLIDE_W - 1.0, h: 0.3 });
   footer(slide, ctx);
 }
 

@@ -4,6 +4,7 @@ import type { ColumnMapping } from '../core/rating/assessment';
 import { workbookModelsOf } from '../core/model/catalogue';
 import type { ModelSource } from '../core/model/model-source';
 import type { RoundOperations } from '../host/round-operations';
+import type { RaterOperations } from '../host/rater-operations';
 import type { AssessmentOperations } from '../host/assessment-operations';
 import type { RunDiagnostics } from '../host/diagnostics';
 import type { WorkbookOperations } from '../host/workbook-operations';
@@ -45,6 +46,8 @@ interface PaneProps {
   assessmentOps?: AssessmentOperations;
   exportDeck?: ExportDeck;
   roundOps?: RoundOperations;
+  /** Several raters in one workbook: who this user is, and ratings as rows of the Ratings table. */
+  raterOps?: RaterOperations;
   /** The host's first-run check; offered under the help when given. */
   runDiagnostics?: RunDiagnostics;
 }
@@ -61,7 +64,7 @@ interface FocusRequest {
 const FOCUS_REQUEST_MS = 3000;
 
 /** The pane's state: settings, the chosen model, the followed selection, moves, search jumps. */
-export function Pane({ ops, models, assessmentOps, exportDeck, roundOps, runDiagnostics }: PaneProps) {
+export function Pane({ ops, models, assessmentOps, exportDeck, roundOps, raterOps, runDiagnostics }: PaneProps) {
   const { t } = usePaneLanguage();
   const styles = usePaneStyles();
   const { settings, loadError, ignored, dismissIgnored, update } = usePaneSettings(ops);
@@ -217,6 +220,8 @@ export function Pane({ ops, models, assessmentOps, exportDeck, roundOps, runDiag
         onWritten={written}
         onMove={(direction) => void move(direction)}
         headingRef={headingRef}
+        raterOps={raterOps}
+        onRefresh={refresh}
       />
     );
   } else if (context.kind === 'table') {

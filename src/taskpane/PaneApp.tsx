@@ -3,6 +3,7 @@ import { useId, useMemo, useState } from 'react';
 import type { Locale } from '../core/model/types';
 import type { AssessmentOperations, AssessmentSnapshot } from '../host/assessment-operations';
 import type { RoundOperations } from '../host/round-operations';
+import type { RaterOperations } from '../host/rater-operations';
 import type { RunDiagnostics } from '../host/diagnostics';
 import type { WorkbookOperations } from '../host/workbook-operations';
 import { toLocale } from '../core/locale';
@@ -20,6 +21,8 @@ export interface PaneAppProps {
   exportDeck?: (snapshot: AssessmentSnapshot, locale: Locale) => Promise<Uint8Array>;
   /** A round's assessor files (prepare, collect); without them those actions are not offered. */
   roundOps?: RoundOperations;
+  /** Several raters in one workbook (identity per user, ratings as rows of the Ratings table). */
+  raterOps?: RaterOperations;
   /** The language to start in (Office's display language); the pane has a switch. */
   initialLocale?: Locale;
   theme?: 'light' | 'dark';
@@ -48,7 +51,7 @@ const useStyles = makeStyles({
 });
 
 /** The task pane: rating against behaviour descriptors, model choice, search and workbook actions. */
-export function PaneApp({ ops, assessmentOps, exportDeck, roundOps, initialLocale, theme = 'light', models, runDiagnostics }: PaneAppProps) {
+export function PaneApp({ ops, assessmentOps, exportDeck, roundOps, raterOps, initialLocale, theme = 'light', models, runDiagnostics }: PaneAppProps) {
   const [ownModels] = useState(() => new ModelSource());
   const styles = useStyles();
   const [locale, setLocale] = useState<Locale>(() => initialLocale ?? toLocale(typeof navigator !== 'undefined' ? navigator.language : 'zh-CN'));
@@ -63,7 +66,7 @@ export function PaneApp({ ops, assessmentOps, exportDeck, roundOps, initialLocal
             </Text>
             <LanguageSwitch onChange={setLocale} />
           </header>
-          <Pane ops={ops} models={models ?? ownModels} assessmentOps={assessmentOps} exportDeck={exportDeck} roundOps={roundOps} runDiagnostics={runDiagnostics} />
+          <Pane ops={ops} models={models ?? ownModels} assessmentOps={assessmentOps} exportDeck={exportDeck} roundOps={roundOps} raterOps={raterOps} runDiagnostics={runDiagnostics} />
         </div>
       </PaneLanguageContext.Provider>
     </FluentProvider>

@@ -4,7 +4,7 @@ import type { ColumnMapping } from '../core/rating/assessment';
 import { evidenceText, supportedLevel, ticksFromEvidence } from '../core/rating/evidence';
 import { localize } from '../core/text';
 import type { Competency, LevelModel } from '../core/model/types';
-import type { ApplyRatingRequest, RatingCellContext, WorkbookOperations } from '../host/workbook-operations';
+import type { ApplyRatingRequest, ApplyRatingResult, RatingCellContext, WorkbookOperations } from '../host/workbook-operations';
 import { ApplyForm } from './ApplyForm';
 import { ConfirmDialog } from './ConfirmDialog';
 import { LevelChecklist } from './LevelChecklist';
@@ -24,6 +24,8 @@ export interface RatingFormProps {
   onAssessor(assessor: string): void;
   /** After a write: read the selection again and remember the assessor. */
   onWritten(assessor: string): Promise<void>;
+  /** Writes the rating elsewhere than the cell (a row of the Ratings table, for one of several raters). */
+  applyRating?: (request: ApplyRatingRequest) => Promise<ApplyRatingResult>;
 }
 
 /** What the confirmation dialog asks about: the value in the cell now and the one the assessor saw. */
@@ -38,7 +40,7 @@ interface PendingOverwrite {
  * A rating already in the cell is only replaced after the assessor said yes in the dialog.
  * Mounted per cell (keyed by PaneApp), so moving on starts afresh.
  */
-export function RatingForm({ ops, model, competency, context, mappings, assessor, onAssessor, onWritten }: RatingFormProps) {
+export function RatingForm({ ops, model, competency, context, mappings, assessor, onAssessor, onWritten, applyRating }: RatingFormProps) {
   const { t, locale } = usePaneLanguage();
   const [ticks, setTicks] = useState<ReadonlySet<string>>(() => ticksFromEvidence(model, competency, context.evidence?.behaviours ?? ''));
   const [restored] = useState(() => ticks.size > 0);
@@ -70,7 +72,7 @@ export function RatingForm({ ops, model, competency, context, mappings, assessor
     setBusy(true);
     setNotice(null);
     try {
-      const outcome = await ops.applyRating(request, model, mappings);
+      const outcome = applyRating ? await applyRating(request) : await ops.applyRating(request, model, mappings);
       if (outcome.status === 'needs-confirmation') {
         setPending({ current: outcome.current, seen: request.expected, request });
       } else if (outcome.status === 'refused') {

@@ -8,7 +8,9 @@ import { CurrentRating } from './CurrentRating';
 import { lazyModule } from './lazy-part';
 import type { Move } from './navigation';
 import { usePaneLanguage } from './pane-context';
-import { RatingForm } from './RatingForm';
+import { RatingForm, type RatingFormProps } from './RatingForm';
+import { RaterRating } from './RaterRating';
+import type { RaterOperations } from '../host/rater-operations';
 import { cellName, ratingKey } from './rating-text';
 import { RatingNavigation } from './RatingNavigation';
 import { usePaneStyles } from './styles';
@@ -28,6 +30,10 @@ export interface RatingViewProps {
   onWritten(assessor: string): Promise<void>;
   onMove(move: Move): void;
   headingRef: Ref<HTMLHeadingElement>;
+  /** Several raters: with a Ratings table in the workbook the rating becomes this rater's row there. */
+  raterOps?: RaterOperations;
+  /** Reads the selection again (after a rating written as a row, which leaves the cell as it was). */
+  onRefresh?: () => Promise<void>;
 }
 
 /** The selected rating cell: who, which competency, what is there now, and the rating form. */
@@ -38,6 +44,20 @@ export function RatingView(props: RatingViewProps) {
   const [showMapping, setShowMapping] = useState(false);
   const personHeadingId = useId();
   const competency = model.competencies.find((c) => c.id === context.competencyId);
+  const form = (shown: NonNullable<typeof competency>, writing?: Partial<RatingFormProps>) => (
+    <RatingForm
+      key={ratingKey(model, context)}
+      ops={ops}
+      model={model}
+      competency={shown}
+      context={context}
+      mappings={mappings}
+      assessor={props.assessor}
+      onAssessor={props.onAssessor}
+      onWritten={props.onWritten}
+      {...writing}
+    />
+  );
   const unmatched = context.layout.unmatched.length;
   const mappable = unmatched > 0 || Object.keys(mappings[context.table] ?? {}).length > 0;
   useEffect(() => {
@@ -63,17 +83,19 @@ export function RatingView(props: RatingViewProps) {
         <>
           <CompetencyHeader model={model} competency={competency} headingRef={props.headingRef} />
           <CurrentRating model={model} context={context} />
-          <RatingForm
-            key={ratingKey(model, context)}
-            ops={ops}
-            model={model}
-            competency={competency}
-            context={context}
-            mappings={mappings}
-            assessor={props.assessor}
-            onAssessor={props.onAssessor}
-            onWritten={props.onWritten}
-          />
+          {props.raterOps ? (
+            <RaterRating raterOps={props.raterOps} model={model} context={context}>
+              {(writing) =>
+                writing ? (
+                  form(competency, { assessor: writing.assessor, onAssessor: () => undefined, onWritten: async () => props.onRefresh?.(), applyRating: writing.apply })
+                ) : (
+                  form(competency)
+                )
+              }
+            </RaterRating>
+          ) : (
+            form(competency)
+          )}
         </>
       ) : null}
       {mappable ? (

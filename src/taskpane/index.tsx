@@ -6,6 +6,7 @@ import { officeLocale } from '../excel/office-locale';
 import { createOfficeAssessmentOperations } from '../excel/office-assessment';
 import { runOfficeDiagnostics } from '../excel/office-diagnostics';
 import { createOfficeOperations, readWorkbookSettings } from '../excel/office-operations';
+import { createOfficeRaters } from '../excel/office-raters';
 import { officeTheme } from '../excel/office-theme';
 import { whenOfficeReady } from '../excel/office-ready';
 import { workbookModelsOf } from '../core/model/catalogue';
@@ -13,10 +14,12 @@ import { functionsModels, setFunctionsLocale } from '../functions/runtime';
 import { NotInExcel } from './NotInExcel';
 import { PaneApp } from './PaneApp';
 
-/** The slide deck, loaded on first export: pptxgenjs stays out of the pane's first bundle. */
+const raterOps = createOfficeRaters();
+
+/** The slide deck, loaded on first export: pptxgenjs stays out of the pane's first bundle. With a Ratings table, a spread slide per person. */
 async function exportDeck(snapshot: AssessmentSnapshot, locale: Locale): Promise<Uint8Array> {
-  const { buildDeck } = await import(/* webpackChunkName: "deck" */ '../export/deck');
-  return buildDeck(snapshot, locale);
+  const [{ buildDeck }, { deckSpreads }] = await Promise.all([import(/* webpackChunkName: "deck" */ '../export/deck'), import(/* webpackChunkName: "deck" */ '../export/deck-spreads')]);
+  return buildDeck(snapshot, locale, { spreads: await deckSpreads(raterOps, functionsModels().catalogue(), snapshot, locale) });
 }
 
 /** A round's files, loaded when first prepared or collected: their rules and ExcelJS stay out of the pane's first bundle. */
@@ -65,6 +68,7 @@ function mount(inExcel: boolean): void {
       ops={createOfficeOperations()}
       models={functionsModels()}
       assessmentOps={createOfficeAssessmentOperations()}
+      raterOps={raterOps}
       exportDeck={exportDeck}
       roundOps={roundOps}
       initialLocale={locale}

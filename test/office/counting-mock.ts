@@ -472,6 +472,10 @@ export class ExcelWorkbookMock {
     return { sheet: table.sheet.name, address: formatArea(tableArea(table)), headers: this.state.columnNames(table), rows };
   }
 
+  settingKeys(): string[] {
+    return [...this.state.settings.keys()];
+  }
+
   setting(key: string): unknown {
     return cloneValue(this.state.settings.get(key));
   }

@@ -70,8 +70,8 @@ describe('snapshotFromValues', () => {
     wb.set('目标级别', 'B4', '资深');
     const snapshot = snapshotFromValues(small, wb.tableValues(ASSESSMENT_TABLE), wb.tableValues(TARGETS_TABLE), 'zh-CN');
     expect(snapshot.people).toEqual([
-      { name: '张三', role: '客户经理', levels: [3, null, null], targets: [4, null, null] },
-      { name: '李四', role: '主管', levels: [null, null, 1], targets: [null, null, null] },
+      { name: '张三', role: '客户经理', levels: [3, null, null], targets: [4, null, null], key: 'P0001' },
+      { name: '李四', role: '主管', levels: [null, null, 1], targets: [null, null, null], key: 'P0002' },
     ]);
     expect([wb.value('评估', 'C4'), wb.value('评估', 'C5')]).toEqual([3, 4]);
     wb.destroy();

@@ -1,6 +1,7 @@
 import { trimmedCellText } from '../cell-text';
 import { analyseHeaders, type ColumnMapping } from './assessment';
 import { findLevel } from '../scoring/scale';
+import { personKeyColumn } from './person-key';
 import { localize, normalizeName, textMatches } from '../text';
 import type { LevelModel, Locale, Scale } from '../model/types';
 
@@ -27,6 +28,8 @@ export interface AssessmentSnapshot {
     levels: (number | null)[];
     /** The role's target per competency, null where none is set. */
     targets: (number | null)[];
+    /** How the Ratings table names the person (the Person key column, else the name). */
+    key?: string;
   }[];
   /** Whom the snapshot covers when narrowed to some people (people-choice.ts); absent = everyone assessed. */
   coverage?: { kind: 'role'; role: string } | { kind: 'selection' };
@@ -100,6 +103,7 @@ export function snapshotFromValues(
   const layout = analyseHeaders(assessment.headers.map(text), model, mapping);
   const ratingColumns = new Map(layout.ratingColumns.map((c) => [c.competencyId, c.index]));
   const roles = targetsByRole(model, targets, mapping);
+  const keyColumn = personKeyColumn(assessment.headers);
   const modelRole = (role: string) => model.roles?.find((r) => textMatches(r.name, role) || normalizeName(r.id) === normalizeName(role));
   const people: AssessmentSnapshot['people'] = [];
   for (const row of assessment.rows) {
@@ -109,7 +113,8 @@ export function snapshotFromValues(
     if (name === '' && levels.every((l) => l === null)) continue;
     const known = modelRole(role);
     const roleTargets = roles.get(normalizeName(role)) ?? (known ? roles.get(normalizeName(known.id)) : undefined);
-    people.push({ name, role, levels, targets: roleTargets ? [...roleTargets] : model.competencies.map(() => null) });
+    const key = keyColumn === null ? '' : text(row[keyColumn]);
+    people.push({ name, role, levels, targets: roleTargets ? [...roleTargets] : model.competencies.map(() => null), ...(key ? { key } : {}) });
   }
   return {
     modelId: model.id,

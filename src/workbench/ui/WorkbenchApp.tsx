@@ -2,6 +2,7 @@ import { Button, FluentProvider, Text, Toolbar, ToolbarDivider, webLightTheme } 
 import { useCallback, useEffect, useMemo, useRef, useState, type ChangeEvent } from 'react';
 import type { Locale } from '../../core/model/types';
 import type { RoundOperations } from '../../host/round-operations';
+import type { RaterOperations } from '../../host/rater-operations';
 import type { AssessmentOperations, AssessmentSnapshot } from '../../host/assessment-operations';
 import type { WorkbookOperations } from '../../host/workbook-operations';
 import { PaneApp } from '../../taskpane/PaneApp';
@@ -21,6 +22,7 @@ export interface WorkbenchAppProps {
   ops: WorkbookOperations;
   assessmentOps?: AssessmentOperations;
   roundOps?: RoundOperations;
+  raterOps?: RaterOperations;
   exportDeck?: (snapshot: AssessmentSnapshot, locale: Locale) => Promise<Uint8Array>;
   locale: Locale;
 }
@@ -30,7 +32,7 @@ type Notice = { kind: 'error' | 'info'; text: string } | null;
 const CONTENT_EVENTS: ('values' | 'structure' | 'charts')[] = ['values', 'structure', 'charts'];
 
 /** The workbench page: a toolbar (new, open, save), the sheet (name box, formula bar, grid, tabs) and the real task pane. */
-export function WorkbenchApp({ workbook, ops, assessmentOps, roundOps, exportDeck, locale }: WorkbenchAppProps) {
+export function WorkbenchApp({ workbook, ops, assessmentOps, roundOps, raterOps, exportDeck, locale }: WorkbenchAppProps) {
   const t = WORKBENCH_STRINGS[locale];
   // Selection moves do not re-render the page (and the pane): the grid, the formula bar and the tabs follow them themselves.
   const version = useWorkbookVersion(workbook, CONTENT_EVENTS);
@@ -172,8 +174,8 @@ export function WorkbenchApp({ workbook, ops, assessmentOps, roundOps, exportDec
 
   // The pane re-renders on its own state, not on every change of the grid.
   const pane = useMemo(
-    () => <PaneApp key={paneKey} ops={ops} models={functionsModels()} assessmentOps={assessmentOps} exportDeck={exportDeck} roundOps={roundOps} initialLocale={locale} theme="light" />,
-    [paneKey, ops, assessmentOps, roundOps, exportDeck, locale],
+    () => <PaneApp key={paneKey} ops={ops} models={functionsModels()} assessmentOps={assessmentOps} exportDeck={exportDeck} roundOps={roundOps} raterOps={raterOps} initialLocale={locale} theme="light" />,
+    [paneKey, ops, assessmentOps, roundOps, raterOps, exportDeck, locale],
   );
 
   return (

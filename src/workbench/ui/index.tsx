@@ -6,6 +6,7 @@ import { workbookModelsOf } from '../../core/model/catalogue';
 import { functionsModels } from '../../functions/runtime';
 import { setFunctionLocale } from '../hr-plugin';
 import { createWorkbenchRound } from '../workbench-round';
+import { createWorkbenchRaters } from '../workbench-raters';
 import { createWorkbenchAssessment } from '../workbench-assessment';
 import { createWorkbenchOperations } from '../workbench-operations';
 import { WorkbenchWorkbook } from '../workbook';
@@ -54,6 +55,7 @@ const workbook = new WorkbenchWorkbook();
 const ops = selectionAfterPaint(createWorkbenchOperations(workbook));
 const assessmentOps = createWorkbenchAssessment(workbook);
 const roundOps = createWorkbenchRound(workbook);
+const raterOps = createWorkbenchRaters(workbook);
 // The functions know the workbook's own models from its settings, pane or not: at start and
 // whenever a file replaces the workbook. HyperFormula computed with the models it knew, so a
 // change of them computes every formula again.
@@ -65,7 +67,10 @@ workbook.subscribe((event) => {
 });
 models.subscribe(() => workbook.recalculate());
 // The deck builder (and pptxgenjs) load only when someone exports.
-const exportDeck = async (snapshot: AssessmentSnapshot, deckLocale: Locale) => (await import('../../export/deck')).buildDeck(snapshot, deckLocale);
+const exportDeck = async (snapshot: AssessmentSnapshot, deckLocale: Locale) => {
+  const [{ buildDeck }, { deckSpreads }] = await Promise.all([import('../../export/deck'), import('../../export/deck-spreads')]);
+  return buildDeck(snapshot, deckLocale, { spreads: await deckSpreads(raterOps, models.catalogue(), snapshot, deckLocale) });
+};
 
 // For the browser's developer tools (and the end-to-end tests): the workbook and both operations.
 (window as unknown as { workbench: object }).workbench = { workbook, ops, assessmentOps, roundOps };
@@ -75,6 +80,6 @@ const t = WORKBENCH_STRINGS[locale];
 if (container)
   createRoot(container).render(
     <RenderErrorBoundary message={t.renderFailed} retry={t.retry}>
-      <WorkbenchApp workbook={workbook} ops={ops} assessmentOps={assessmentOps} roundOps={roundOps} exportDeck={exportDeck} locale={locale} />
+      <WorkbenchApp workbook={workbook} ops={ops} assessmentOps={assessmentOps} roundOps={roundOps} raterOps={raterOps} exportDeck={exportDeck} locale={locale} />
     </RenderErrorBoundary>,
   );
