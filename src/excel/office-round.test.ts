@@ -1,6 +1,7 @@
 import { findLevelModel } from '../core/model/registry';
 import type { RaterAssignment } from '../core/raters/prepare';
 import { REQUEST_LIMIT_BYTES } from '../core/request-size';
+import { HASH_COLUMN, LINE_COLUMN } from '../core/rating/audit-chain';
 import { filledAssessorFiles, officeRoundMaster, personKeys } from '../../test/office/round-workbooks';
 import { createOfficeRound } from './office-round';
 
@@ -60,7 +61,12 @@ describe('collecting returned workbooks in Excel', () => {
     const report = await createOfficeRound().collectReturnedWorkbooks(files, model, 'zh-CN');
     expect(report.taken).toHaveLength(10);
     expect(workbook.syncCount).toBe(4);
-    expect(workbook.table('CompetencyAudit')!.rows.filter((r) => String(r[8]).startsWith('来自文件'))).toHaveLength(10);
+    const lines = workbook.table('CompetencyAudit')!.rows.filter((r) => String(r[8]).startsWith('来自文件'));
+    expect(lines).toHaveLength(10);
+    // On the audit chain: numbered on from the build's lines, each hashed.
+    const numbers = lines.map((r) => Number(r[LINE_COLUMN]));
+    expect(numbers).toEqual(numbers.map((_, i) => numbers[0] + i));
+    expect(lines.every((r) => /^[0-9a-f]{64}$/.test(String(r[HASH_COLUMN])))).toBe(true);
   });
 
   it('sends a collection larger than 5 MB in slices, every request under the limit, each file whole with its audit line', async () => {

@@ -14,6 +14,10 @@ import { raterMessages } from '../core/raters/messages';
 import { cellText } from '../core/cell-text';
 import type { CollectReport, PickedFile, PreparedWorkbooks, RoundOperations } from '../host/round-operations';
 import { deliverFile } from './office-file-delivery';
+import { loadRecordTable, writeAuditLines, type RecordTableLoad } from './office-records';
+import { auditPlacement } from '../core/rating/judge';
+import { sealAuditLines } from '../core/rating/audit-chain';
+import { sha256Hex } from '../host/sha256';
 
 /**
  * The round's files in Excel: assessor workbooks written from their plans and returned files read
@@ -88,7 +92,7 @@ interface MasterRead {
   rows: RatingsRow[];
   /** The RaterAssignments rows (prepare; none for collect). */
   assignments: RatingsRow[];
-  audit: TableShape | null;
+  audit: RecordTableLoad | null;
 }
 
 /** Reads the master in three round trips: find the tables, their shapes, then the columns core reads. */
@@ -103,7 +107,7 @@ async function readMaster(context: Excel.RequestContext, purpose: 'prepare' | 'c
   const assessmentHeader = assessment.isNullObject ? null : assessment.getHeaderRowRange().load('values');
   const ratingsLoad = loadShape(ratings);
   const assignments = purpose === 'prepare' && !extra.isNullObject ? extra.getRange().load('values') : null;
-  const auditLoad = purpose === 'collect' && !extra.isNullObject ? loadShape(extra) : null;
+  const auditLoad = purpose === 'collect' && !extra.isNullObject ? loadRecordTable(context, AUDIT_TABLE) : null;
   await context.sync();
 
   const ratingsShape = shapeOf(ratingsLoad);
@@ -129,40 +133,28 @@ async function readMaster(context: Excel.RequestContext, purpose: 'prepare' | 'c
     ratings: ratingsShape,
     rows: ratingsRowsOf(columns.map((c) => ratingsShape.headers[c]), rows),
     assignments: assignmentRows,
-    audit: auditLoad ? shapeOf(auditLoad) : null,
+    audit: auditLoad,
   };
-}
-
-/** Cells of rows for a table `width` wide (an Audit table HR widened, or an older narrower one). */
-function fit(rows: readonly (readonly (string | number)[])[], width: number): (string | number)[][] {
-  return rows.map((row) => Array.from({ length: width }, (_, i) => row[i] ?? ''));
-}
-
-interface AppendSlice {
-  ratings: (string | number)[][];
-  audit: (string | number)[][];
 }
 
 /**
  * The collection's rows in slices of about SLICE_BUDGET_BYTES, each sent in its own round trip,
- * whole files together where they fit; a file's audit line goes with the slice of its last row,
- * so a collection cut short leaves only whole files, each with its line.
+ * whole files together where they fit.
  */
-function appendSlices(files: readonly (string | number)[][][], audit: readonly (string | number)[][] | null): AppendSlice[] {
-  const slices: AppendSlice[] = [{ ratings: [], audit: [] }];
+function appendSlices(files: readonly (string | number)[][][]): (string | number)[][][] {
+  const slices: (string | number)[][][] = [[]];
   let bytes = 0;
-  files.forEach((rows, f) => {
+  for (const rows of files) {
     for (const row of rows) {
       const size = estimateJsonBytes(row) + 1;
       if (bytes > 0 && bytes + size > SLICE_BUDGET_BYTES) {
-        slices.push({ ratings: [], audit: [] });
+        slices.push([]);
         bytes = 0;
       }
-      slices[slices.length - 1].ratings.push(row);
+      slices[slices.length - 1].push(row);
       bytes += size;
     }
-    if (audit) slices[slices.length - 1].audit.push(audit[f]);
-  });
+  }
   return slices;
 }
 
@@ -210,13 +202,17 @@ export function createOfficeRound(options: { deliver?: Deliver; now?: () => Date
         if (collection.taken.length === 0) return collection;
         const { ratings, audit } = master;
         const place = { sheet: ratings.sheet, firstRow: ratings.row + 1 + (ratings.blankFirst ? 0 : ratings.dataRows), firstColumn: ratings.column, width: ratings.headers.length };
-        const auditRows = audit ? fit(collectionAuditRows(collection.taken, place, modelVersionTag(model), time, locale), audit.headers.length) : [];
-        const sendSlice = async (slice: AppendSlice) => {
-          queueAppend(ratings, slice.ratings);
-          if (audit) queueAppend(audit, slice.audit);
+        const auditRows = collectionAuditRows(collection.taken, place, modelVersionTag(model), time, locale);
+        // The lines go on the audit chain after its last line, with the last slice of rows.
+        const where = audit ? auditPlacement({ headers: audit.header.values[0], last: audit.lastRow.values[0] }, [], locale) : null;
+        const sealed = where ? await sealAuditLines(where.tip, auditRows, sha256Hex) : null;
+        const slices = appendSlices(collection.taken.map((f) => ratingsCells(f.rows, ratings.headers)));
+        const sendSlice = async (slice: (string | number)[][], last: boolean) => {
+          queueAppend(ratings, slice);
+          if (last && where && sealed) writeAuditLines(context, audit, where, sealed.rows, sealed.tip);
           await context.sync();
         };
-        for (const slice of appendSlices(collection.taken.map((f) => ratingsCells(f.rows, ratings.headers)), audit ? auditRows : null)) await sendSlice(slice);
+        for (const [i, slice] of slices.entries()) await sendSlice(slice, i === slices.length - 1);
         return collection;
       });
       return { taken: taken.taken.map((f) => ({ fileName: f.fileName, ratings: f.rows.length, raters: f.raters })), refused: [...unreadable, ...taken.refused] };

@@ -6,6 +6,7 @@ import { officeLocale } from '../excel/office-locale';
 import { createOfficeAssessmentOperations } from '../excel/office-assessment';
 import { runOfficeDiagnostics } from '../excel/office-diagnostics';
 import { createOfficeOperations, readWorkbookSettings } from '../excel/office-operations';
+import { ratingEditFollower } from '../excel/office-rating-edits';
 import { createOfficeRaters } from '../excel/office-raters';
 import { officeTheme } from '../excel/office-theme';
 import { whenOfficeReady } from '../excel/office-ready';
@@ -53,8 +54,18 @@ function loadWorkbookModels(inExcel: boolean): void {
   );
 }
 
+/**
+ * Ratings typed or pasted into the sheet are audited by this page (shared runtime): it keeps
+ * running with the pane closed, so they are audited then too. Excel before ExcelApi 1.7 has no
+ * change events: nothing to follow there.
+ */
+function followRatingEdits(inExcel: boolean): void {
+  if (inExcel) ratingEditFollower.start({ locale: officeLocale }).catch(() => undefined);
+}
+
 function mount(inExcel: boolean): void {
   loadWorkbookModels(inExcel);
+  followRatingEdits(inExcel);
   const container = document.getElementById('root');
   if (!container) return;
   const locale = officeLocale();
@@ -65,7 +76,7 @@ function mount(inExcel: boolean): void {
   }
   createRoot(container).render(
     <PaneApp
-      ops={createOfficeOperations()}
+      ops={createOfficeOperations({ edits: ratingEditFollower })}
       models={functionsModels()}
       assessmentOps={createOfficeAssessmentOperations()}
       raterOps={raterOps}

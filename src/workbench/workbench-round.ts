@@ -2,7 +2,10 @@ import type { LevelModel, Locale } from '../core/model/types';
 import { modelVersionTag } from '../core/model/model-version';
 import { ASSESSMENT_TABLE, uniqueHeaders } from '../core/plan/labels';
 import { ASSIGNMENTS_TABLE, RATINGS_TABLE } from '../core/plan/ratings';
-import { AUDIT_TABLE } from '../core/rating/records';
+import { auditPlacement } from '../core/rating/judge';
+import { sealAuditLines } from '../core/rating/audit-chain';
+import { sha256Hex } from '../host/sha256';
+import { auditRead, auditTurn, writeAuditLines } from './workbench-records';
 import { collectionAuditRows } from '../core/raters/round-files';
 import { raterMessages } from '../core/raters/messages';
 import { collectReturnedFiles, ratingsCells, ratingsRowsOf } from '../core/raters/collect';
@@ -74,9 +77,14 @@ export function createWorkbenchRound(workbook: WorkbenchWorkbook, deliver: Deliv
         const headers = workbook.tableHeaders(RATINGS_TABLE);
         const place = { sheet: table.sheet, firstRow: blankFirst ? table.range.endRow : table.range.endRow + 1, firstColumn: table.range.startCol, width: headers.length };
         const audit = collectionAuditRows(taken, place, modelVersionTag(model), time, locale);
-        workbook.batch(() => {
-          workbook.appendTableRows(RATINGS_TABLE, ratingsCells(taken.flatMap((f) => f.rows), headers));
-          if (workbook.table(AUDIT_TABLE)) workbook.appendTableRows(AUDIT_TABLE, audit);
+        // The lines go on the audit chain after its last line (in the audit's turn: a typed change's line may be on its way).
+        await auditTurn(workbook, async () => {
+          const where = auditPlacement(auditRead(workbook), workbook.sheetNames(), locale);
+          const sealed = await sealAuditLines(where.tip, audit, sha256Hex);
+          workbook.batch(() => {
+            workbook.appendTableRows(RATINGS_TABLE, ratingsCells(taken.flatMap((f) => f.rows), headers));
+            writeAuditLines(workbook, where, sealed.rows, sealed.tip);
+          });
         });
       }
       return { taken: taken.map((f) => ({ fileName: f.fileName, ratings: f.rows.length, raters: f.raters })), refused: [...unreadable, ...refused] };

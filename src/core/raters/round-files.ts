@@ -1,6 +1,6 @@
 import { cellA1, quoteSheetName } from '../a1';
 import type { Locale } from '../model/types';
-import { auditCells } from '../rating/records';
+import { auditCells, type RecordCell } from '../rating/records';
 import { collectionChange, type CollectedFile } from './collect';
 
 /** What both hosts share when they collect a round's files, beside what core decides in collect.ts. */
@@ -14,12 +14,12 @@ export interface CollectionPlace {
 }
 
 /** The Audit rows of a collection, one per file taken in order, each naming the Ratings rows its ratings were appended to. */
-export function collectionAuditRows(taken: readonly CollectedFile[], place: CollectionPlace, modelTag: string, time: string, locale: Locale): string[][] {
+export function collectionAuditRows(taken: readonly CollectedFile[], place: CollectionPlace, modelTag: string, time: string, locale: Locale): RecordCell[][] {
   let next = place.firstRow;
   return taken.map((file) => {
     const first = next;
     next += file.rows.length;
     const cell = `${quoteSheetName(place.sheet)}!${cellA1(first, place.firstColumn)}:${cellA1(next - 1, place.firstColumn + place.width - 1)}`;
-    return auditCells(collectionChange(file, cell, modelTag, time, locale));
+    return auditCells(collectionChange(file, cell, modelTag, time, locale), locale);
   });
 }
