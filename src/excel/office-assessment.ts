@@ -1,4 +1,5 @@
 import { MODEL_TABLE } from '../core/model-sheet/write';
+import { verifyOfficeAuditLog } from './office-audit-verify';
 import { replacedSheetNames, type WorkbookPlan } from '../core/plan/plan';
 import { DEFAULT_MODEL_ID, findModel } from '../core/model/registry';
 import { snapshotFromValues } from '../core/rating/snapshot';
@@ -215,5 +216,6 @@ export function createOfficeAssessmentOperations(options: { now?: () => Date } =
     // Converted in place, after the pane asked: see office-share.ts.
     shareWithoutAddIn: (model) => runExcel((context) => convertToNativeFormulas(context, model), true),
     sharesInPlace: true,
+    verifyAuditLog: () => Excel.run((context) => verifyOfficeAuditLog(context)),
   };
 }

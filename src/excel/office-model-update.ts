@@ -4,29 +4,35 @@ import { columnIdReadWindow } from '../core/plan/column-ids';
 import { levelModelsOf, previewModelUpdate, samePreview, type ModelUpdatePreview, type ModelUpdateRead } from '../core/plan/model-update';
 import { ARCHIVE_TABLE, EVIDENCE_COMPETENCY_COLUMN, planModelUpdateWrite, type ModelUpdateContext } from '../core/plan/model-update-write';
 import { ASSESSMENT_TABLE, TARGETS_TABLE } from '../core/plan/workbook-plan';
-import type { RecordPlacement } from '../core/rating/judge';
+import { auditPlacement, type RecordPlacement } from '../core/rating/judge';
+import { sealAuditLines } from '../core/rating/audit-chain';
+import { sha256Hex } from '../host/sha256';
 import { AUDIT_TABLE, EVIDENCE_TABLE } from '../core/rating/records';
 import type { ModelUpdateRequest, ModelUpdateResult } from '../host/assessment-operations';
 import { asTableValues, type CellValues } from './office-assessment-read';
 import { prepareBuild, writeBuild } from './office-plan-applier';
-import { loadRecordTable, type RecordTableLoad } from './office-records';
+import { loadRecordTable, writeAuditLines, type RecordTableLoad } from './office-records';
+import type { ModelUpdateWrite } from '../core/plan/model-update-write';
+import type { Locale } from '../core/model/types';
 
 /**
  * Model updates over Office.js (core: model-update.ts decides, model-update-write.ts says what to
  * write). The read takes three syncs: which tables and sheets exist; the Assessment and Targets
  * tables with where the Assessment table stands; the column id record beside it. The write: the
- * archive rows (two syncs), the rebuild (as buildAssessment), the audit lines (two syncs), the
+ * archive rows (two syncs), the rebuild (as buildAssessment), the audit lines sealed onto the chain (two syncs), the
  * Evidence rows of a renamed competency (one). An
  * Office batch is not a transaction, so the archive rows go first: a failure after them loses nothing.
  */
 
-type Found = { read: ModelUpdateRead; sheetNames: string[]; archiveTable: boolean; auditTable: boolean };
+type Found = { read: ModelUpdateRead; sheetNames: string[]; archiveTable: boolean; audit: ModelUpdateContext['audit'] };
 
 async function readForUpdate(context: Excel.RequestContext): Promise<Found> {
   const [assessment, targets, archive, audit, evidence] = [ASSESSMENT_TABLE, TARGETS_TABLE, ARCHIVE_TABLE, AUDIT_TABLE, EVIDENCE_TABLE].map((name) => context.workbook.tables.getItemOrNullObject(name));
   const sheets = context.workbook.worksheets.load('items/name');
   await context.sync();
-  const found = { sheetNames: sheets.items.map((s) => s.name), archiveTable: !archive.isNullObject, auditTable: !audit.isNullObject };
+  const auditLoad = audit.isNullObject ? null : loadRecordTable(context, AUDIT_TABLE);
+  if (auditLoad) await context.sync();
+  const found = { sheetNames: sheets.items.map((s) => s.name), archiveTable: !archive.isNullObject, audit: auditLoad && { headers: auditLoad.header.values[0], last: auditLoad.lastRow.values[0] } };
   if (assessment.isNullObject) return { read: { assessment: null, targets: null, columnIds: null }, ...found };
   const range = assessment.getRange().load('values, rowIndex, columnIndex, columnCount');
   const sheet = assessment.worksheet.load('name');
@@ -88,13 +94,13 @@ export async function applyOfficeModelUpdate(request: ModelUpdateRequest & { ass
   const models = levelModelsOf(request.previous, request.model);
   if (!models) return { status: 'changed', preview: null };
   const found = await Excel.run(readForUpdate);
-  const context: ModelUpdateContext = { now, assessor: request.assessor, sheetNames: found.sheetNames, archiveTable: found.archiveTable, auditTable: found.auditTable };
+  const context: ModelUpdateContext = { now, assessor: request.assessor, sheetNames: found.sheetNames, archiveTable: found.archiveTable, audit: found.audit };
   const write = planModelUpdateWrite(found.read, models.previous, models.next, request.locale, context);
   if (!write || !samePreview(request.expected, write.preview)) return { status: 'changed', preview: write?.preview ?? null };
   if (write.archive) await writeRows(ARCHIVE_TABLE, write.archive.rows, write.archive.placement);
   const prepared = await Excel.run((ctx) => prepareBuild(ctx, write.plan));
   const applied = await Excel.run((ctx) => writeBuild(ctx, prepared));
-  await writeRows(AUDIT_TABLE, write.audit.rows, write.audit.placement);
+  await writeAudit(write.audit, request.locale);
   if (write.evidence.length)
     await Excel.run(async (ctx) => {
       const body = ctx.workbook.tables.getItem(EVIDENCE_TABLE).getDataBodyRange();
@@ -110,6 +116,24 @@ export async function applyOfficeModelUpdate(request: ModelUpdateRequest & { ass
     ...(archiveSheet ? { archiveSheet } : write.archive ? { archiveSheet: await archiveSheetName() } : {}),
     auditLines: write.audit.rows.length,
   };
+}
+
+/**
+ * Seals the update's audit lines after the chain's last line as it is now (a line typed during the
+ * rebuild included) and appends them; the Audit table the rebuild made, or the new one core placed.
+ */
+async function writeAudit(audit: ModelUpdateWrite['audit'], locale: Locale): Promise<void> {
+  if (audit.rows.length === 0) return;
+  await Excel.run(async (context) => {
+    const exists = context.workbook.tables.getItemOrNullObject(AUDIT_TABLE).load('name');
+    await context.sync();
+    const table = exists.isNullObject ? null : loadRecordTable(context, AUDIT_TABLE);
+    if (table) await context.sync();
+    const where = table ? auditPlacement({ headers: table.header.values[0], last: table.lastRow.values[0] }, [], locale) : audit;
+    const sealed = await sealAuditLines(where.tip, audit.rows, sha256Hex);
+    writeAuditLines(context, table, table ? where : audit, sealed.rows, sealed.tip);
+    await context.sync();
+  });
 }
 
 async function archiveSheetName(): Promise<string> {

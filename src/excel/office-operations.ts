@@ -12,6 +12,7 @@ import { SaidError, verbatim } from '../core/message';
 import { hostMessages } from '../host/messages';
 import { followPaneVisibility } from './office-pane-visibility';
 import { loadAddInWithDocument } from './office-startup';
+import type { RatingEditFollower } from './office-rating-edits';
 
 /**
  * The pane's workbook operations over Office.js (the other implementation is the workbench's).
@@ -40,6 +41,8 @@ import { loadAddInWithDocument } from './office-startup';
 export interface OfficeOperationsOptions {
   /** The clock for the audit time; tests fix it. */
   now?: () => Date;
+  /** The follower of typed rating changes (office-rating-edits.ts): the pane's writes take turns with it on the audit chain and are not audited twice. */
+  edits?: Pick<RatingEditFollower, 'serialize' | 'expectPaneWrite'>;
 }
 
 type ModelValidator = typeof import('../core/model/validate').validateModel;
@@ -135,10 +138,20 @@ export function createOfficeOperations(options: OfficeOperationsOptions = {}): W
       };
     },
 
-    applyRating: (request, model, mappings) =>
-      runWriting((context) =>
-        plainRangeSheet(request.table) === null ? applyRating(context, directory, request, model, mappings, now) : applyPlainRangeRating(context, directory, request, model, mappings, now),
-      ),
+    applyRating: (request, model, mappings) => {
+      const write = () =>
+        runWriting((context) =>
+          plainRangeSheet(request.table) === null ? applyRating(context, directory, request, model, mappings, now) : applyPlainRangeRating(context, directory, request, model, mappings, now),
+        );
+      const { edits } = options;
+      if (!edits) return write();
+      return edits.serialize(async () => {
+        const result = await write();
+        // Its change event comes after this turn: the line is written, the follower skips the cell.
+        if (result.status === 'written') edits.expectPaneWrite(request.table, request.rowIndex, request.columnIndex, request.level);
+        return result;
+      });
+    },
 
     convertRangeToTable: (range, model, mappings) => Excel.run((context) => convertPlainRange(context, directory, range, model, mappings)),
 

@@ -20,7 +20,7 @@ import { cellText } from '../core/cell-text';
 import { SaidError, type Said } from '../core/message';
 import { hostMessages } from '../host/messages';
 import { TableDirectory, loadSheetNames, loadTableSummaries, syncDirectoryRead, type TableSummary } from './office-directory';
-import { loadAuditTable, loadEvidenceTable, loadedAsQueued, queueRatingWrites, recordReads, recoverRatingWrite, rememberWrittenTables, type AuditTableLoad, type EvidenceTableLoad } from './office-records';
+import { loadAuditTable, loadEvidenceTable, loadedAsQueued, queueRatingWrites, recordReads, recoverRatingWrite, sealRatingAudit, rememberWrittenTables, type AuditTableLoad, type EvidenceTableLoad } from './office-records';
 
 /**
  * Hand-made assessments in plain ranges over Office.js: a batch loads the sheet's used range (values
@@ -193,7 +193,7 @@ export async function applyPlainRangeRating(
   if ('answer' in decision) return decision.answer;
   const { write } = decision;
   const target = context.workbook.worksheets.getItem(write.sheet).getRange(cellA1(write.row, write.column));
-  queueRatingWrites(context, load, write, target);
+  queueRatingWrites(context, load, write, target, await sealRatingAudit(write));
   rememberWrittenTables(directory, write);
   const sheetId = context.workbook.worksheets.getItem(write.sheet).load('id');
   try {

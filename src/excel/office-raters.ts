@@ -1,4 +1,8 @@
 import { AUDIT_TABLE, auditCells } from '../core/rating/records';
+import { auditPlacement } from '../core/rating/judge';
+import { sealAuditLines } from '../core/rating/audit-chain';
+import { sha256Hex } from '../host/sha256';
+import { loadRecordTable, writeAuditLines, type RecordTableLoad } from './office-records';
 import { ROUND_TABLE, RATINGS_TABLE } from '../core/plan/ratings';
 import { decideRatingsRating, identityFromStored, identityToStore, type RatingsTableRead } from '../core/raters/pane-rating';
 import type { RaterOperations, UserStore } from '../host/rater-operations';
@@ -35,10 +39,8 @@ function browserStore(): UserStore | null {
 
 interface RatingsLoad {
   read(): RatingsTableRead | null;
-  audit: Excel.Table;
-  auditWidth(): number;
-  /** The Audit table holds only the blank row Excel gives a new table: the line fills it. */
-  auditBlank(): boolean;
+  /** The Audit table (its header and last row, where the chain goes on from), or null when there is none. */
+  audit: RecordTableLoad | null;
   ratings: Excel.Table;
 }
 
@@ -49,14 +51,12 @@ async function loadRatings(context: Excel.RequestContext): Promise<RatingsLoad> 
   const round = tables.getItemOrNullObject(ROUND_TABLE);
   const audit = tables.getItemOrNullObject(AUDIT_TABLE);
   await context.sync();
-  if (ratings.isNullObject) return { read: () => null, audit, auditWidth: () => 0, auditBlank: () => false, ratings };
+  if (ratings.isNullObject) return { read: () => null, audit: null, ratings };
   const header = ratings.getHeaderRowRange().load('values, rowIndex, columnIndex');
   const body = ratings.getDataBodyRange().load('values');
   const sheet = ratings.worksheet.load('name');
   const roundRange = round.isNullObject ? null : round.getRange().load('values');
-  const auditHeader = audit.isNullObject ? null : audit.getHeaderRowRange().load('values');
-  const auditBody = audit.isNullObject ? null : audit.getDataBodyRange().load('rowCount');
-  const auditFirst = auditBody ? auditBody.getRow(0).load('values') : null;
+  const auditLoad = audit.isNullObject ? null : loadRecordTable(context, AUDIT_TABLE);
   await context.sync();
   const roundColumn = (name: string) => {
     if (!roundRange) return null;
@@ -74,9 +74,7 @@ async function loadRatings(context: Excel.RequestContext): Promise<RatingsLoad> 
       weights: roundColumn('Weight'),
       minimums: roundColumn('Minimum'),
     }),
-    audit,
-    auditWidth: () => auditHeader?.values[0].length ?? 0,
-    auditBlank: () => auditBody?.rowCount === 1 && (auditFirst?.values[0] ?? []).every((v) => String(v ?? '').trim() === ''),
+    audit: auditLoad,
     ratings,
   };
 }
@@ -115,12 +113,11 @@ export function createOfficeRaters(options: OfficeRaterOptions = {}): RaterOpera
         if (decision.status !== 'write') return decision;
         if (decision.append) load.ratings.rows.add(undefined, [decision.cells]);
         else load.ratings.getDataBodyRange().getRow(decision.index).values = [decision.cells];
-        const width = load.auditWidth();
-        if (width > 0) {
-          const cells = auditCells(decision.change).slice(0, width);
-          const line = [[...cells, ...Array<string>(width - cells.length).fill('')]];
-          if (load.auditBlank()) load.audit.getDataBodyRange().getRow(0).values = line;
-          else load.audit.rows.add(undefined, line);
+        if (load.audit) {
+          // The line goes on the audit chain after its last line (the columns an older table lacks added first).
+          const where = auditPlacement({ headers: load.audit.header.values[0], last: load.audit.lastRow.values[0] }, [], request.locale);
+          const sealed = await sealAuditLines(where.tip, [auditCells(decision.change, request.locale)], sha256Hex);
+          writeAuditLines(context, load.audit, where, sealed.rows, sealed.tip);
         }
         await context.sync();
         return { status: 'written', change: decision.change } as const;

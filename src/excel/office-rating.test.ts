@@ -2,7 +2,11 @@ import { AUDIT_TABLE, EVIDENCE_TABLE } from '../core/rating/records';
 import type { ExcelWorkbookMock } from '../../test/office/counting-mock';
 import { BUILT, HAND_MADE, LISTENING_MAPPING, NOW, assessmentWorkbook, model, ratingRequest } from '../../test/office/rating-workbooks';
 import { createOfficeOperations } from './office-operations';
+import { localDateSerial, recordTimeText } from '../core/rating/record-time';
 import type { ApplyRatingRequest, WorkbookOperations } from '../host/workbook-operations';
+
+/** A record's time: a date value of the local clock. */
+const STAMP = localDateSerial(NOW);
 
 /** Applying a rating over Office.js, against the counting mock. */
 
@@ -51,6 +55,7 @@ describe.each(['propagate', 'fail'] as const)('applying a rating (null objects %
         evidence: '[初级] ▶ 有明确的目标',
         comment: '季度复盘',
         model: 'ct-am@1',
+        source: 'pane',
       },
     });
     expect(workbook.cell(BUILT.sheet, 'C3')).toBe('中级');
@@ -58,15 +63,17 @@ describe.each(['propagate', 'fail'] as const)('applying a rating (null objects %
       sheet: '证据',
       address: 'A1:I2',
       headers: ['姓名', '能力素质项', '级别', '观察到的行为', '评语', '评估人', '日期', '单元格', '人员编号'],
-      rows: [['李四', '成就导向', '中级', '[初级] ▶ 有明确的目标', '季度复盘', '赵六', '2026-11-25', '评估!C3', '']],
+      rows: [['李四', '成就导向', '中级', '[初级] ▶ 有明确的目标', '季度复盘', '赵六', STAMP, '评估!C3', '']],
     });
     expect(workbook.table(AUDIT_TABLE)?.sheet).toBe('审计日志');
-    expect(workbook.table(AUDIT_TABLE)?.rows).toEqual([['2026-11-25T08:30:00.000Z', '赵六', '评估!C3', '李四', '成就导向', '', '中级', '[初级] ▶ 有明确的目标', '季度复盘', 'ct-am@1', '']]);
+    expect(workbook.table(AUDIT_TABLE)?.rows).toEqual([[STAMP, '赵六', '评估!C3', '李四', '成就导向', '', '中级', '[初级] ▶ 有明确的目标', '季度复盘', 'ct-am@1', '', '任务窗格', 1, expect.stringMatching(/^[0-9a-f]{64}$/)]]);
+    expect(workbook.numberFormat('审计日志', 'A2')).toBe('yyyy-mm-dd hh:mm');
+    expect(workbook.numberFormat('证据', 'G2')).toBe('yyyy-mm-dd hh:mm');
     // Nothing else of the assessment sheet was touched.
     expect(workbook.writes.filter((w) => w.sheet === BUILT.sheet)).toEqual([{ sheet: BUILT.sheet, address: 'C3', kind: 'values' }]);
 
     const read = await ops.readSelection(model, {});
-    expect(read.kind === 'rating' && read.evidence).toEqual({ level: '中级', behaviours: '[初级] ▶ 有明确的目标', comment: '季度复盘', assessor: '赵六', date: '2026-11-25' });
+    expect(read.kind === 'rating' && read.evidence).toEqual({ level: '中级', behaviours: '[初级] ▶ 有明确的目标', comment: '季度复盘', assessor: '赵六', date: recordTimeText(STAMP) });
   });
 
   it('does not replace a rating without confirmation, and writes nothing', async () => {
@@ -82,7 +89,7 @@ describe.each(['propagate', 'fail'] as const)('applying a rating (null objects %
     const again = await apply({ expected: '中级', level: '高级', confirmOverwrite: true, comment: "'引号开头", evidence: '[中级] ▶ 主动设定挑战目标' });
     expect(again.status === 'written' && again.change.oldValue).toBe('中级');
     expect(workbook.cell(BUILT.sheet, 'C3')).toBe('高级');
-    expect(workbook.table(EVIDENCE_TABLE)?.rows).toEqual([['李四', '成就导向', '高级', '[中级] ▶ 主动设定挑战目标', "'引号开头", '赵六', '2026-11-25', '评估!C3', '']]);
+    expect(workbook.table(EVIDENCE_TABLE)?.rows).toEqual([['李四', '成就导向', '高级', '[中级] ▶ 主动设定挑战目标', "'引号开头", '赵六', STAMP, '评估!C3', '']]);
     expect(workbook.table(AUDIT_TABLE)?.rows.map((row) => [row[5], row[6]])).toEqual([
       ['', '中级'],
       ['中级', '高级'],

@@ -8,7 +8,7 @@ import { cellText } from '../core/cell-text';
 import { hostMessages } from '../host/messages';
 import { findText, parseAddress } from './office-cells';
 import { TableDirectory, loadSheetNames, loadTableSummaries, syncDirectoryRead, type TableSummary } from './office-directory';
-import { loadAuditTable, loadEvidenceTable, loadedAsQueued, queueRatingWrites, recordReads, recoverRatingWrite, rememberWrittenTables, type AuditTableLoad, type EvidenceTableLoad } from './office-records';
+import { loadAuditTable, loadEvidenceTable, loadedAsQueued, queueRatingWrites, recordReads, recoverRatingWrite, sealRatingAudit, rememberWrittenTables, type AuditTableLoad, type EvidenceTableLoad } from './office-records';
 
 /**
  * applyRating over Office.js: one batch reads the target cell, its row, the table's headers and
@@ -128,13 +128,12 @@ function ratingRead(load: RatingLoad, tables: TableSummary[], request: ApplyRati
   };
 }
 
-/** Writes the key columns, the evidence row, the audit line and the level in one batch, as decided. */
-function queueWrites(context: Excel.RequestContext, load: RatingLoad, directory: TableDirectory, write: RatingWrite): void {
+/** Writes the key columns, the sealed audit line, the level and the evidence row in one batch, as decided. */
+async function queueWrites(context: Excel.RequestContext, load: RatingLoad, directory: TableDirectory, write: RatingWrite): Promise<void> {
   if (!load.target) return;
-  queueRatingWrites(context, load, write, load.target.cell);
+  queueRatingWrites(context, load, write, load.target.cell, await sealRatingAudit(write));
   rememberWrittenTables(directory, write);
 }
-
 
 /** Reads until every table that exists was loaded: once when the directory is current, twice when not (three times when a table it named was deleted). */
 async function readForRating(context: Excel.RequestContext, directory: TableDirectory, request: ApplyRatingRequest, model: LevelModel, mappings: Record<string, ColumnMapping>): Promise<{ load: RatingLoad; tables: TableSummary[] }> {
@@ -159,7 +158,7 @@ export async function applyRating(
   const decision = judgeRating(request, model, mappings, ratingRead(load, tables, request), now());
   if ('answer' in decision) return decision.answer;
   const { write } = decision;
-  queueWrites(context, load, directory, write);
+  await queueWrites(context, load, directory, write);
   try {
     await context.sync();
   } catch (error) {

@@ -4,6 +4,7 @@ import {
   AUDIT_TABLE,
   auditCells,
   EVIDENCE_CELL_COLUMN,
+  EVIDENCE_DATE_COLUMN,
   EVIDENCE_COLUMNS,
   EVIDENCE_TABLE,
   evidenceKeyRows,
@@ -16,10 +17,14 @@ import {
   type EvidenceKeyRow,
   type EvidenceRecord,
   type RatedPerson,
+  type RecordCell,
   type RecordRow,
 } from '../core/rating/records';
-import type { ApplyRatingResult, RatingWrite, RecordPlacement } from '../core/rating/judge';
+import type { ApplyRatingResult, AuditWrite, RatingWrite, RecordPlacement } from '../core/rating/judge';
 import { failureMessage, reconcileRating } from '../core/rating/reconcile';
+import { RECORD_TIME_FORMAT } from '../core/rating/record-time';
+import { AUDIT_HEAD_SETTING, CHAIN_START, chainHeadText, chainTipAfter, sealAuditLines, type ChainTip } from '../core/rating/audit-chain';
+import { sha256Hex } from '../host/sha256';
 import type { KeyColumnMigration } from '../core/rating/record-migration';
 import type { TableDirectory } from './office-directory';
 import type { LevelModel } from '../core/model/types';
@@ -112,13 +117,15 @@ export interface RecordTableLoad {
   body: Excel.Range;
   /** First data row: a table with one blank data row (as Excel makes them) gets it filled, not a row added below. */
   firstRow: Excel.Range;
+  /** Last data row (the Audit table's: the hash chain goes on from it). */
+  lastRow: Excel.Range;
 }
 
 /** Queues what a rating write needs to know about a record table that exists. */
 export function loadRecordTable(context: Excel.RequestContext, name: string): RecordTableLoad {
   const table = context.workbook.tables.getItemOrNullObject(name);
   const body = table.getDataBodyRange().load('rowCount, columnCount');
-  return { table, header: table.getHeaderRowRange().load('values'), body, firstRow: body.getRow(0).load('values') };
+  return { table, header: table.getHeaderRowRange().load('values'), body, firstRow: body.getRow(0).load('values'), lastRow: body.getLastRow().load('values') };
 }
 
 export interface EvidenceTableLoad extends RecordTableLoad {
@@ -169,29 +176,59 @@ function isBlankRow(row: readonly unknown[]): boolean {
   return row.every((cell) => cellText(cell) === '');
 }
 
-/** Creates a record table with its first row on a new sheet. */
-function createRecordTable(context: Excel.RequestContext, sheetName: string, name: string, header: string[], row: string[]): void {
+/** Shows a column of date values as local date-times, in the rows written. */
+function formatTimes(range: Excel.Range, rows: number, timeColumn: number): void {
+  range.getColumn(timeColumn).numberFormat = Array.from({ length: rows }, () => [RECORD_TIME_FORMAT]);
+}
+
+/** Creates a record table with its first rows on a new sheet. */
+function createRecordTable(context: Excel.RequestContext, sheetName: string, name: string, header: string[], rows: RecordCell[][], timeColumn: number): void {
   // A table needs a header for each column it holds.
   const sheet = context.workbook.worksheets.add(sheetName);
-  const range = sheet.getRange('A1').getResizedRange(1, header.length - 1);
-  range.values = [header, row];
+  const padded = rows.map((row) => [...row, ...Array<string>(Math.max(0, header.length - row.length)).fill('')]);
+  const range = sheet.getRange('A1').getResizedRange(rows.length, header.length - 1);
+  range.values = [header, ...padded];
+  formatTimes(range.getOffsetRange(1, 0).getResizedRange(-1, 0), rows.length, timeColumn);
   sheet.tables.add(range, true).name = name;
 }
 
-/** Adds a row at the end of a record table, or fills its one blank row. `width`: its columns after the writes queued before. */
-function addRecordRow(load: RecordTableLoad, row: RecordRow, width: number): void {
-  const cells = recordRowCells(row, width);
-  if (load.body.rowCount === 1 && isBlankRow(load.firstRow.values[0])) load.table.getDataBodyRange().getRow(0).values = [cells];
-  else load.table.rows.add(undefined, [cells]);
+/** Adds rows at the end of a record table (its one blank row filled first), in one command. `width`: its columns after the writes queued before. */
+function addRecordRows(load: RecordTableLoad, rows: RecordCell[][], width: number, timeColumn: number): void {
+  const padded = rows.map((row) => [...row, ...Array<string>(Math.max(0, width - row.length)).fill('')]);
+  const fillsBlank = load.body.rowCount === 1 && isBlankRow(load.firstRow.values[0]);
+  if (fillsBlank) load.table.getDataBodyRange().getRow(0).values = padded.slice(0, 1);
+  if (padded.length > (fillsBlank ? 1 : 0)) load.table.rows.add(undefined, padded.slice(fillsBlank ? 1 : 0));
+  // The body as it is after the add (a range read before it would not cover the new rows).
+  const start = fillsBlank ? 0 : load.body.rowCount;
+  formatTimes(load.table.getDataBodyRange().getRow(start).getResizedRange(rows.length - 1, 0), rows.length, timeColumn);
 }
 
 /** Writes a record row where the rating decision placed it (load: the table's, when it exists; `added`: key columns added to it in this batch). */
 export function writeRecord(context: Excel.RequestContext, load: RecordTableLoad | null, row: RecordRow, placement: RecordPlacement, added = 0): void {
-  if (placement.into === 'new-table') createRecordTable(context, placement.sheet, placement.table, placement.headers, recordRowCells(row, placement.headers.length));
+  if (placement.into === 'new-table') createRecordTable(context, placement.sheet, placement.table, placement.headers, [recordRowCells(row, placement.headers.length)], EVIDENCE_DATE_COLUMN);
   else if (!load) throw new Error('A record row was placed in a table that was not read.');
   else if (placement.into === 'replace') {
     for (const segment of recordSegments(row)) load.table.getDataBodyRange().getCell(placement.index, segment.column).getResizedRange(0, segment.values.length - 1).values = [segment.values];
-  } else addRecordRow(load, row, load.body.columnCount + added);
+    formatTimes(load.table.getDataBodyRange().getRow(placement.index), 1, EVIDENCE_DATE_COLUMN);
+  } else addRecordRows(load, [recordRowCells(row, load.body.columnCount + added)], load.body.columnCount + added, EVIDENCE_DATE_COLUMN);
+}
+
+/** Appends sealed audit lines (after the columns an older table lacks) and keeps the chain's tip in the document's settings. `added`: key columns added in this batch. */
+export function writeAuditLines(context: Excel.RequestContext, load: RecordTableLoad | null, write: Omit<AuditWrite, 'row' | 'tip'>, rows: RecordCell[][], tip: ChainTip, added = 0): void {
+  if (rows.length === 0) return;
+  const { placement } = write;
+  if (placement.into === 'new-table') createRecordTable(context, placement.sheet, placement.table, placement.headers, rows, 0);
+  else if (!load) throw new Error('Audit lines were placed in a table that was not read.');
+  else {
+    for (const header of write.addColumns) load.table.columns.add(undefined, undefined, header);
+    addRecordRows(load, rows, load.body.columnCount + added + write.addColumns.length, 0);
+  }
+  context.workbook.settings.add(AUDIT_HEAD_SETTING, chainHeadText(tip));
+}
+
+/** Numbers and hashes a rating's audit line after the chain's tip (before its batch is queued: the digest is asynchronous). */
+export function sealRatingAudit(write: RatingWrite): Promise<{ rows: RecordCell[][]; tip: ChainTip }> {
+  return sealAuditLines(write.audit.tip, [write.audit.row.cells], sha256Hex);
 }
 
 /** The record tables a rating write goes to, as loaded (null: not in the workbook). */
@@ -206,7 +243,7 @@ export function recordReads(loads: { evidence: EvidenceTableLoad | null; audit: 
   const audit = loads.audit && !loads.audit.table.isNullObject ? loads.audit : null;
   return {
     evidence: evidence && { headers: evidence.header.values[0], keys: evidence.columns ? evidenceColumnRows(evidence.columns).keys : [] },
-    audit: audit && { headers: audit.header.values[0], ...(audit.persons ? { persons: audit.persons.values.map((r) => String(r[0] ?? '')) } : {}) },
+    audit: audit && { headers: audit.header.values[0], last: audit.lastRow.values[0], ...(audit.persons ? { persons: audit.persons.values.map((r) => String(r[0] ?? '')) } : {}) },
   };
 }
 
@@ -216,13 +253,13 @@ export function recordReads(loads: { evidence: EvidenceTableLoad | null; audit: 
  * commands in order and stops at the first that fails). Table names made here are added to the
  * directory by the caller.
  */
-export function queueRatingWrites(context: Excel.RequestContext, loads: RecordLoads, write: RatingWrite, target: Excel.Range): void {
+export function queueRatingWrites(context: Excel.RequestContext, loads: RecordLoads, write: RatingWrite, target: Excel.Range, sealed: { rows: RecordCell[][]; tip: ChainTip }): void {
   const existing = (load: RecordTableLoad | null) => (load && !load.table.isNullObject ? load : null);
   const evidence = existing(loads.evidence);
   const audit = existing(loads.audit);
   addKeyColumns({ [EVIDENCE_TABLE]: evidence, [AUDIT_TABLE]: audit }, write.migrations);
   const added = (table: string) => write.migrations.filter((m) => m.table === table).length;
-  writeRecord(context, audit, write.audit.row, write.audit.placement, added(AUDIT_TABLE));
+  writeAuditLines(context, audit, write.audit, sealed.rows, sealed.tip, added(AUDIT_TABLE));
   target.values = [[write.input]];
   writeRecord(context, evidence, write.evidence.row, write.evidence.placement, added(EVIDENCE_TABLE));
 }
@@ -251,8 +288,8 @@ export async function recoverRatingWrite(context: Excel.RequestContext, write: R
   const evidenceValues = evidenceRow?.values[0];
   const reconciliation = reconcileRating(write.change, {
     current: cellText(cell.values[0][0]),
-    lastAudit: auditValues ? { time: text(auditValues, 0), cell: text(auditValues, 2), newValue: text(auditValues, 6) } : null,
-    evidence: evidenceValues ? { level: text(evidenceValues, 2), comment: text(evidenceValues, 4), date: text(evidenceValues, 6), cell: text(evidenceValues, EVIDENCE_CELL) } : null,
+    lastAudit: auditValues ? { time: auditValues[0], cell: text(auditValues, 2), newValue: text(auditValues, 6) } : null,
+    evidence: evidenceValues ? { level: text(evidenceValues, 2), comment: text(evidenceValues, 4), date: evidenceValues[EVIDENCE_DATE_COLUMN], cell: text(evidenceValues, EVIDENCE_CELL) } : null,
   }, write.locale);
   let repaired = false;
   try {
@@ -260,7 +297,10 @@ export async function recoverRatingWrite(context: Excel.RequestContext, write: R
       const audit = loadRecordTable(context, AUDIT_TABLE);
       await context.sync();
       const change = reconciliation.state === 'cell-not-written' ? reconciliation.correction : reconciliation.audit;
-      writeRecord(context, audit, { cells: auditCells(change), keyColumn: write.audit.row.keyColumn }, { into: 'append' });
+      // The line goes on from the chain's last line as it stands (the failed batch's own line, when it was written).
+      const sealed = await sealAuditLines(auditValues ? chainTipAfter(auditValues) : CHAIN_START, [auditCells(change, write.locale)], sha256Hex);
+      const table = audit.table.isNullObject ? null : audit;
+      writeAuditLines(context, table, { placement: table ? { into: 'append' } : write.audit.placement, addColumns: [] }, sealed.rows, sealed.tip);
     }
     if (reconciliation.state === 'evidence-behind' || reconciliation.state === 'audit-missing') {
       const evidence = loadRecordTable(context, EVIDENCE_TABLE);

@@ -1,9 +1,10 @@
 import type { CompetencyModel, Locale } from '../core/model/types';
 import type { ImportIssue, ModelImportResult } from '../core/model-sheet/parse';
 import type { AssessmentSnapshot, PersonRow } from '../core/rating/snapshot';
+import type { AuditVerification } from '../core/rating/audit-chain';
 import type { ColumnFate, ModelUpdatePreview } from '../core/plan/model-update';
 
-export type { AssessmentSnapshot, ColumnFate, ImportIssue, ModelImportResult, ModelUpdatePreview, PersonRow };
+export type { AssessmentSnapshot, AuditVerification, ColumnFate, ImportIssue, ModelImportResult, ModelUpdatePreview, PersonRow };
 
 /**
  * What the pane asks of the workbook for whole assessments: build the workbook from a
@@ -92,4 +93,6 @@ export interface AssessmentOperations {
   shareWithoutAddIn(model: CompetencyModel, locale: Locale): Promise<NativeShareResult>;
   /** True when shareWithoutAddIn converts this workbook rather than a copy of it. */
   readonly sharesInPlace: boolean;
+  /** Checks the Audit table's hash chain (core verifyAuditLog): intact, or the first line edited or removed. */
+  verifyAuditLog(): Promise<AuditVerification>;
 }

@@ -1,6 +1,8 @@
 /** @jest-environment jsdom */
 import { act, screen, waitFor, within } from '@testing-library/react';
 import { ctAmWorkbook, dialogButton, findDialog, isDialogOpen, renderPane } from '../../test/helpers/pane-render';
+import { PANE_NOW } from '../../test/helpers/pane-workbook';
+import { localDateSerial, recordTimeText } from '../core/rating/record-time';
 
 const L1 = ['面对挫折,会感到沮丧,有时会抱怨,工作偶尔会停顿,但不会半途而废。', '逆境中,会缺乏创意,有点逃避挑战,但不久会恢复。', '正视挫折,努力弥补,基本上能维持原有的工作标准。'];
 const L2 = ['面对挫折,能较快地调适心情,恢复正常。', '面对挫折,基本不会抱怨,能部分接受批评与建议。', '积极面对挫折,并能维持原有的工作标准。'];
@@ -89,8 +91,10 @@ describe('rating a cell', () => {
     expect(ops.cell('Assessment', 0, 2)).toBe('中级');
     // The evidence row and the audit line are in the workbook's record tables.
     const evidence = [...L1.map((l) => `[初级] ▶ ${l}`), ...L2.map((l) => `[中级] ▶ ${l}`)].join('\n');
-    expect(ops.workbook.tableRows('CompetencyEvidence')).toEqual([['张三', '抗挫能力', '中级', evidence, '季度复盘中表现稳定', '王五', '2026-01-02', '评估!C2', null]]);
-    expect(ops.workbook.tableRows('CompetencyAudit')).toEqual([['2026-01-02T03:04:05.000Z', '王五', '评估!C2', '张三', '抗挫能力', null, '中级', evidence, '季度复盘中表现稳定', 'ct-am@1', null]]);
+    // The times are date values (the workbench keeps ten digits of them), shown as local date-times.
+    const time = expect.closeTo(localDateSerial(PANE_NOW), 5) as unknown as number;
+    expect(ops.workbook.tableRows('CompetencyEvidence')).toEqual([['张三', '抗挫能力', '中级', evidence, '季度复盘中表现稳定', '王五', time, '评估!C2', null]]);
+    expect(ops.workbook.tableRows('CompetencyAudit')).toEqual([[time, '王五', '评估!C2', '张三', '抗挫能力', null, '中级', evidence, '季度复盘中表现稳定', 'ct-am@1', null, '任务窗格', 1, expect.stringMatching(/^[0-9a-f]{64}$/)]]);
     await waitFor(() => expect(screen.getByText('中级', { selector: 'p' })).toBeInTheDocument());
     expect(ops.settings?.assessor).toBe('王五');
   });
@@ -113,7 +117,7 @@ describe('rating a cell', () => {
     expect(screen.getByText('高级', { selector: 'p' })).toBeInTheDocument();
     expect(screen.getByText(`[初级] ▶ ${L1[0]}`, { exact: false })).toBeInTheDocument();
     expect(screen.getByText('评语:有进步')).toBeInTheDocument();
-    expect(screen.getByText('评估人 王五,日期 2026-01-02')).toBeInTheDocument();
+    expect(screen.getByText(`评估人 王五,日期 ${recordTimeText(localDateSerial(PANE_NOW))}`)).toBeInTheDocument();
     expect(screen.getByText('单元格中是 高级,但已存证据记录的是 初级:该单元格可能被手动修改过。')).toBeInTheDocument();
     expect(screen.getByText('下面的勾选已按已存证据恢复。')).toBeInTheDocument();
     for (const text of [...L1, L2[0]]) expect(screen.getByRole('checkbox', { name: text })).toBeChecked();

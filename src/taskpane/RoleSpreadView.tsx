@@ -13,6 +13,9 @@ import { usePaneStyles } from './styles';
 const useSpreadStyles = makeStyles({
   columns: { display: 'flex', flexWrap: 'wrap', alignItems: 'flex-start', columnGap: tokens.spacingHorizontalL, rowGap: tokens.spacingVerticalS },
   column: { flex: '1 1 10em', minWidth: 0 },
+  // Fluent's Text is inline even as a paragraph: each detail of a role on its own line.
+  line: { display: 'block', margin: 0 },
+  entry: { marginBlockEnd: tokens.spacingVerticalXS },
 });
 
 /** A level number with its label ("2 中级"); a mean with two decimals. */
@@ -25,31 +28,39 @@ function RoleLine({ entry, model }: { entry: RoleSpread; model: LevelModel }) {
   const { locale } = usePaneLanguage();
   const r = RATER_STRINGS[locale];
   const styles = usePaneStyles();
+  const spreadStyles = useSpreadStyles();
+  const detail = mergeClasses(spreadStyles.line, styles.muted);
   if (entry.status !== 'shown')
     return (
-      <li>
-        <Text weight="semibold">{entry.name}</Text> <Text className={styles.muted}>{entry.status === 'folded' ? r.spreadFolded : r.spreadOmitted}</Text>
+      <li className={spreadStyles.entry}>
+        <Text weight="semibold" className={spreadStyles.line}>
+          {entry.name}
+        </Text>
+        <Text size={200} className={detail}>
+          {entry.status === 'folded' ? r.spreadFolded : r.spreadOmitted}
+        </Text>
       </li>
     );
   const level = (n: number) => levelText(model, n, locale);
+  const self = entry.role === 'self';
   return (
-    <li>
-      <Text weight="semibold">{entry.name}</Text> <Text className={styles.muted}>{r.spreadCount(entry.count)}</Text>
-      <Text as="p" className={styles.heading}>
-        {entry.count === 1 ? level(entry.min) : r.spreadRange(level(entry.min), entry.mean.toFixed(2), level(entry.max))}
+    <li className={spreadStyles.entry}>
+      <Text weight="semibold" className={spreadStyles.line}>
+        {self ? entry.name : `${entry.name} · ${r.spreadCount(entry.count)}`}
       </Text>
+      <Text className={spreadStyles.line}>{entry.count === 1 ? level(entry.min) : r.spreadRange(level(entry.min), entry.mean.toFixed(2), level(entry.max))}</Text>
       {entry.count > 1 ? (
-        <Text as="p" size={200} className={mergeClasses(styles.heading, styles.muted)}>
+        <Text size={200} className={detail}>
           {r.spreadLevels(entry.levels.join(', '))}
         </Text>
       ) : null}
-      {entry.raters.length > 0 && entry.role !== 'self' ? (
-        <Text as="p" size={200} className={mergeClasses(styles.heading, styles.muted)}>
+      {entry.raters.length > 0 && !self ? (
+        <Text size={200} className={detail}>
           {r.spreadRaters(entry.raters.join(', '))}
         </Text>
       ) : null}
       {entry.includes.length > 0 ? (
-        <Text as="p" size={200} className={mergeClasses(styles.heading, styles.muted)}>
+        <Text size={200} className={detail}>
           {r.spreadIncludes(entry.includes.map((id) => localize(DEFAULT_ROLE_NAMES[id], locale)).join(locale === 'zh-CN' ? '、' : ', '))}
         </Text>
       ) : null}

@@ -1,10 +1,12 @@
 import { createRoot } from 'react-dom/client';
 import type { Locale } from '../core/model/types';
 import type { AssessmentSnapshot } from '../host/assessment-operations';
+import type { RoundOperations } from '../host/round-operations';
 import { officeLocale } from '../excel/office-locale';
 import { createOfficeAssessmentOperations } from '../excel/office-assessment';
 import { runOfficeDiagnostics } from '../excel/office-diagnostics';
 import { createOfficeOperations, readWorkbookSettings } from '../excel/office-operations';
+import { ratingEditFollower } from '../excel/office-rating-edits';
 import { createOfficeRaters } from '../excel/office-raters';
 import { officeTheme } from '../excel/office-theme';
 import { whenOfficeReady } from '../excel/office-ready';
@@ -21,6 +23,22 @@ async function exportDeck(snapshot: AssessmentSnapshot, locale: Locale): Promise
   return buildDeck(snapshot, locale, { spreads: await deckSpreads(raterOps, functionsModels().catalogue(), snapshot, locale) });
 }
 
+/** A round's files, loaded when first prepared or collected: their rules and ExcelJS stay out of the pane's first bundle. */
+let officeRound: Promise<RoundOperations> | null = null;
+const loadRound = () =>
+  (officeRound ??= import(/* webpackChunkName: "round-files" */ '../excel/office-round').then(
+    (m) => m.createOfficeRound(),
+    // A chunk that failed to load (the connection dropped) is tried again next time.
+    (error: unknown) => {
+      officeRound = null;
+      throw error;
+    },
+  ));
+const roundOps: RoundOperations = {
+  prepareAssessorWorkbooks: async (model, locale) => (await loadRound()).prepareAssessorWorkbooks(model, locale),
+  collectReturnedWorkbooks: async (files, model, locale) => (await loadRound()).collectReturnedWorkbooks(files, model, locale),
+};
+
 // The functions share this page (shared runtime): their messages follow Office's display language.
 setFunctionsLocale(officeLocale);
 
@@ -36,8 +54,18 @@ function loadWorkbookModels(inExcel: boolean): void {
   );
 }
 
+/**
+ * Ratings typed or pasted into the sheet are audited by this page (shared runtime): it keeps
+ * running with the pane closed, so they are audited then too. Excel before ExcelApi 1.7 has no
+ * change events: nothing to follow there.
+ */
+function followRatingEdits(inExcel: boolean): void {
+  if (inExcel) ratingEditFollower.start({ locale: officeLocale }).catch(() => undefined);
+}
+
 function mount(inExcel: boolean): void {
   loadWorkbookModels(inExcel);
+  followRatingEdits(inExcel);
   const container = document.getElementById('root');
   if (!container) return;
   const locale = officeLocale();
@@ -48,11 +76,12 @@ function mount(inExcel: boolean): void {
   }
   createRoot(container).render(
     <PaneApp
-      ops={createOfficeOperations()}
+      ops={createOfficeOperations({ edits: ratingEditFollower })}
       models={functionsModels()}
       assessmentOps={createOfficeAssessmentOperations()}
       raterOps={raterOps}
       exportDeck={exportDeck}
+      roundOps={roundOps}
       initialLocale={locale}
       theme={officeTheme()}
       runDiagnostics={runOfficeDiagnostics}

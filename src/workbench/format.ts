@@ -1,4 +1,5 @@
 import { cellText } from '../core/cell-text';
+import { serialDateTimeText } from '../core/rating/record-time';
 import { DetailedCellError, type CellValue } from 'hyperformula';
 
 /** How the grid shows one cell: its text, and for an error the code with its message for a tooltip. */
@@ -16,9 +17,18 @@ function general(value: number): string {
   return String(Number(value.toPrecision(10)));
 }
 
-/** The number formats the workbench reads: General, "0", "0.0…", "0%", "0.0%", "#,##0", "#,##0.00". */
+/** A date format (yyyy-mm-dd, with hh:mm or hh:mm:ss): the serial date as the format shows it. */
+function formatDate(value: number, numberFormat: string): string | null {
+  if (!/^yyyy-mm-dd( hh:mm(:ss)?)?$/.test(numberFormat)) return null;
+  const full = serialDateTimeText(value);
+  return full.slice(0, numberFormat.length);
+}
+
+/** The number formats the workbench reads: General, "0", "0.0…", "0%", "0.0%", "#,##0", "#,##0.00", and the dates yyyy-mm-dd[ hh:mm[:ss]]. */
 export function formatNumber(value: number, numberFormat: string | undefined): string {
   if (!numberFormat || numberFormat === 'General' || numberFormat === '@') return general(value);
+  const date = formatDate(value, numberFormat);
+  if (date !== null) return date;
   const percent = numberFormat.endsWith('%');
   const decimals = /\.(0+)/.exec(numberFormat)?.[1].length ?? 0;
   const grouped = numberFormat.includes('#,##');

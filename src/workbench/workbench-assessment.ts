@@ -1,4 +1,7 @@
 import { rowsToModel } from '../core/model-sheet/read';
+import { AUDIT_HEAD_SETTING, parseChainHead, verifyAuditLog } from '../core/rating/audit-chain';
+import { sha256Hex } from '../host/sha256';
+import { recordValues } from './workbench-records';
 import { hostMessages } from '../host/messages';
 import { MODEL_TABLE } from '../core/model-sheet/write';
 import { replacedSheetNames, type WorkbookPlan } from '../core/plan/plan';
@@ -156,6 +159,14 @@ export function createWorkbenchAssessment(workbook: WorkbenchWorkbook, options: 
     // A second .xlsx: the workbook as it is, its HR formulas native (workbench-share.ts).
     shareWithoutAddIn: (model, locale) => shareWithoutAddIn(workbook, model, locale, downloadFile),
     sharesInPlace: false,
+
+    async verifyAuditLog() {
+      const table = workbook.table(AUDIT_TABLE);
+      const head = parseChainHead(workbook.settings.get(AUDIT_HEAD_SETTING));
+      if (!table) return verifyAuditLog([], sha256Hex, head);
+      const rows = workbook.tableRows(table.name).map((values, i) => ({ values: recordValues(values), sheetRow: table.range.startRow + i + 2 }));
+      return verifyAuditLog(rows, sha256Hex, head, table.range.startRow + 1);
+    },
 
     async deliverFile(fileName, data, mimeType) {
       downloadFile(fileName, data, mimeType);

@@ -3,7 +3,10 @@ import { ASSESSMENT_TABLE, TARGETS_TABLE } from '../core/plan/workbook-plan';
 import { levelModelsOf, previewModelUpdate, samePreview, type ModelUpdatePreview, type ModelUpdateRead } from '../core/plan/model-update';
 import { ARCHIVE_TABLE, EVIDENCE_COMPETENCY_COLUMN, planModelUpdateWrite } from '../core/plan/model-update-write';
 import type { RecordPlacement } from '../core/rating/judge';
-import { AUDIT_TABLE, EVIDENCE_TABLE } from '../core/rating/records';
+import { EVIDENCE_TABLE } from '../core/rating/records';
+import { sealAuditLines } from '../core/rating/audit-chain';
+import { sha256Hex } from '../host/sha256';
+import { auditRead, auditTurn, writeAuditLines } from './workbench-records';
 import type { ModelUpdateRequest, ModelUpdateResult } from '../host/assessment-operations';
 import { applyPlan } from './plan-apply';
 import type { WorkbenchWorkbook } from './workbook';
@@ -11,7 +14,7 @@ import type { WorkbenchWorkbook } from './workbook';
 /**
  * Model updates over the workbench workbook (core: model-update.ts decides, model-update-write.ts
  * says what to write): reads the Assessment and Targets tables and the column id record, writes
- * the archive rows, the rebuild and the audit lines.
+ * the archive rows, the rebuild and the audit lines (sealed onto the chain, in the audit's turn).
  */
 
 function readTables(workbook: WorkbenchWorkbook): ModelUpdateRead {
@@ -45,7 +48,11 @@ export function previewWorkbenchModelUpdate(workbook: WorkbenchWorkbook, request
   return models ? previewModelUpdate(readTables(workbook), models.previous, models.next, request.locale) : null;
 }
 
-export function applyWorkbenchModelUpdate(workbook: WorkbenchWorkbook, request: ModelUpdateRequest & { assessor: string; expected: ModelUpdatePreview }, now: Date): ModelUpdateResult {
+export function applyWorkbenchModelUpdate(workbook: WorkbenchWorkbook, request: ModelUpdateRequest & { assessor: string; expected: ModelUpdatePreview }, now: Date): Promise<ModelUpdateResult> {
+  return auditTurn(workbook, () => applyUpdate(workbook, request, now));
+}
+
+async function applyUpdate(workbook: WorkbenchWorkbook, request: ModelUpdateRequest & { assessor: string; expected: ModelUpdatePreview }, now: Date): Promise<ModelUpdateResult> {
   const models = levelModelsOf(request.previous, request.model);
   const read = readTables(workbook);
   const write = models
@@ -54,14 +61,16 @@ export function applyWorkbenchModelUpdate(workbook: WorkbenchWorkbook, request: 
         assessor: request.assessor,
         sheetNames: workbook.sheetNames(),
         archiveTable: workbook.table(ARCHIVE_TABLE) !== undefined,
-        auditTable: workbook.table(AUDIT_TABLE) !== undefined,
+        audit: auditRead(workbook),
       })
     : null;
   if (!write || !samePreview(request.expected, write.preview)) return { status: 'changed', preview: write?.preview ?? null };
+  // Sealed before the batch (the digest is asynchronous): the rebuild keeps the Audit table as it is.
+  const sealed = await sealAuditLines(write.audit.tip, write.audit.rows, sha256Hex);
   return workbook.batch(() => {
     if (write.archive) writeRows(workbook, ARCHIVE_TABLE, write.archive.rows, write.archive.placement);
     const { sheets, archived } = applyPlan(workbook, write.plan);
-    writeRows(workbook, AUDIT_TABLE, write.audit.rows, write.audit.placement);
+    writeAuditLines(workbook, write.audit, sealed.rows, sealed.tip);
     const evidence = workbook.table(EVIDENCE_TABLE);
     if (evidence) for (const { row, competency } of write.evidence) workbook.setValues(evidence.sheet, evidence.range.startRow + 1 + row, evidence.range.startCol + EVIDENCE_COMPETENCY_COLUMN, [[competency]]);
     const archiveSheet = write.archive ? workbook.table(ARCHIVE_TABLE)?.sheet : undefined;

@@ -1,12 +1,9 @@
 import type { ColumnMapping } from '../core/rating/assessment';
-import { judgeRating, ratingRequestProblem, type ApplyRatingRequest, type ApplyRatingResult, type RatingRead, type RatingWrite, type RecordPlacement } from '../core/rating/judge';
-import { failureMessage, reconcileRating } from '../core/rating/reconcile';
+import { judgeRating, ratingRequestProblem, type ApplyRatingRequest, type ApplyRatingResult, type RatingRead } from '../core/rating/judge';
 import {
   AUDIT_COLUMNS,
   AUDIT_PERSON_COLUMN,
   AUDIT_TABLE,
-  auditCells,
-  EVIDENCE_CELL_COLUMN,
   EVIDENCE_COLUMNS,
   EVIDENCE_TABLE,
   evidenceKeyRows,
@@ -15,9 +12,6 @@ import {
   hasEvidenceColumns,
   ratedPerson,
   recordKeyColumn,
-  recordRowCells,
-  recordSegments,
-  type RecordRow,
 } from '../core/rating/records';
 import type { RatingCellContext } from '../core/rating/selection';
 import { tableLayout, withEvidenceRecord } from '../core/rating/selection';
@@ -27,6 +21,7 @@ import { validateModel } from '../core/model/validate';
 import type { LevelModel } from '../core/model/types';
 import type { EvidenceRecord, WorkbookOperations } from '../host/workbook-operations';
 import { valueText } from './format';
+import { auditTurn, lastAuditRow, recordValues, recoverRatingWrite, writeRating } from './workbench-records';
 import type { WorkbenchWorkbook } from './workbook';
 import { classifyPlainRangeSelection } from '../core/rating/plain-range-selection';
 import { convertPlainRange, plainRangeRead, plainRangeTarget, selectPlainRangeCell } from './workbench-plain-range';
@@ -61,7 +56,8 @@ function readEvidence(workbook: WorkbenchWorkbook, model: LevelModel, context: R
   if (!table || !hasEvidenceColumns(headers)) return null;
   const rows = textRows(workbook, table.name);
   const index = findEvidenceRow(evidenceKeyRows(rows, recordKeyColumn(headers, EVIDENCE_COLUMNS)), model, ratedPerson(context), context.competencyId);
-  return index < 0 ? null : evidenceRecord(rows[index]);
+  // The date is a date value: read as it is, not as its text.
+  return index < 0 ? null : evidenceRecord(recordValues(workbook.tableRows(table.name)[index]));
 }
 
 /** The record tables as judgeRating reads them. */
@@ -72,7 +68,7 @@ function recordReads(workbook: WorkbenchWorkbook): Pick<RatingRead, 'evidence' |
   const auditHeaders = audit ? workbook.tableHeaders(audit.name) : [];
   return {
     evidence: evidence ? { headers: evidenceHeaders, keys: evidenceKeyRows(textRows(workbook, evidence.name), recordKeyColumn(evidenceHeaders, EVIDENCE_COLUMNS)) } : null,
-    audit: audit ? { headers: auditHeaders, ...(recordKeyColumn(auditHeaders, AUDIT_COLUMNS) === null ? { persons: textRows(workbook, audit.name).map((row) => row[AUDIT_PERSON_COLUMN] ?? '') } : {}) } : null,
+    audit: audit ? { headers: auditHeaders, last: lastAuditRow(workbook), ...(recordKeyColumn(auditHeaders, AUDIT_COLUMNS) === null ? { persons: textRows(workbook, audit.name).map((row) => row[AUDIT_PERSON_COLUMN] ?? '') } : {}) } : null,
   };
 }
 
@@ -94,53 +90,6 @@ function ratingRead(workbook: WorkbenchWorkbook, request: ApplyRatingRequest, mo
     ...recordReads(workbook),
     sheetNames: workbook.sheetNames(),
   };
-}
-
-/** Writes a record row where the rating decision placed it. */
-function writeRecord(workbook: WorkbenchWorkbook, name: string, row: RecordRow, placement: RecordPlacement): void {
-  if (placement.into === 'new-table') {
-    const sheet = workbook.addSheet(placement.sheet);
-    workbook.setText(sheet, 0, 0, [placement.headers]);
-    workbook.setValues(sheet, 1, 0, [recordRowCells(row, placement.headers.length)]);
-    workbook.addTable({ name: placement.table, sheet, range: { startRow: 0, startCol: 0, endRow: 1, endCol: placement.headers.length - 1 } });
-    return;
-  }
-  const table = workbook.table(name);
-  if (!table) throw new Error(`A record row was placed in table ${name}, which is not in the workbook.`);
-  if (placement.into === 'replace') {
-    for (const segment of recordSegments(row)) workbook.setValues(table.sheet, table.range.startRow + 1 + placement.index, table.range.startCol + segment.column, [segment.values]);
-  } else workbook.appendTableRows(name, [recordRowCells(row, table.range.endCol - table.range.startCol + 1)]);
-}
-
-/** After a failed write: what is there now, core's repair, and what the assessor is told (reconcile.ts). */
-function recoverRatingWrite(workbook: WorkbenchWorkbook, write: RatingWrite, error: unknown): ApplyRatingResult {
-  const reason = error instanceof Error ? error.message : String(error);
-  const lastRow = (name: string, index?: number) => {
-    const rows = workbook.table(name) ? textRows(workbook, name) : [];
-    return rows[index ?? rows.length - 1];
-  };
-  const placement = write.evidence.placement;
-  const audit = lastRow(AUDIT_TABLE);
-  const evidence = lastRow(EVIDENCE_TABLE, placement.into === 'replace' ? placement.index : undefined);
-  const reconciliation = reconcileRating(write.change, {
-    current: workbook.text(write.sheet, write.row, write.column),
-    lastAudit: audit ? { time: audit[0] ?? '', cell: audit[2] ?? '', newValue: audit[6] ?? '' } : null,
-    evidence: evidence ? { level: evidence[2] ?? '', comment: evidence[4] ?? '', date: evidence[6] ?? '', cell: evidence[EVIDENCE_CELL_COLUMN] ?? '' } : null,
-  }, write.locale);
-  let repaired = true;
-  try {
-    if (reconciliation.state === 'cell-not-written' || reconciliation.state === 'audit-missing') {
-      const change = reconciliation.state === 'cell-not-written' ? reconciliation.correction : reconciliation.audit;
-      writeRecord(workbook, AUDIT_TABLE, { cells: auditCells(change), keyColumn: write.audit.row.keyColumn }, { into: 'append' });
-    }
-    if (reconciliation.state === 'evidence-behind' || reconciliation.state === 'audit-missing') {
-      writeRecord(workbook, EVIDENCE_TABLE, write.evidence.row, placement.into === 'replace' ? placement : { into: 'append' });
-    }
-  } catch {
-    repaired = false;
-  }
-  if (reconciliation.state === 'consistent') return { status: 'written', change: write.change };
-  return { status: 'failed', reason: failureMessage(write.change, reconciliation, repaired, reason, write.locale) };
 }
 
 export function createWorkbenchOperations(workbook: WorkbenchWorkbook, options: { now?: () => Date } = {}): WorkbookOperations {
@@ -183,23 +132,20 @@ export function createWorkbenchOperations(workbook: WorkbenchWorkbook, options: 
       // A position no table can have is refused before anything is read at it.
       const problem = ratingRequestProblem(request, model);
       if (problem) return { status: 'refused', reason: problem };
-      const read = ratingRead(workbook, request, model, mappings);
-      const plain = plainRangeTarget(workbook, request, model, mappings);
-      const decision = judgeRating(request, model, mappings, plain ? { ...read, ...plain } : read, now());
-      if ('answer' in decision) return decision.answer;
-      const { write } = decision;
-      try {
-        // In the order reconcile.ts relies on: the audit line, the cell, the evidence row.
-        workbook.batch(() => {
-          for (const migration of write.migrations) workbook.appendTableColumn(migration.table, migration.header, migration.values);
-          writeRecord(workbook, AUDIT_TABLE, write.audit.row, write.audit.placement);
-          workbook.setValues(write.sheet, write.row, write.column, [[write.input]]);
-          writeRecord(workbook, EVIDENCE_TABLE, write.evidence.row, write.evidence.placement);
-        });
-      } catch (error) {
-        return recoverRatingWrite(workbook, write, error);
-      }
-      return { status: 'written', change: write.change, ...(write.notices.length > 0 ? { notices: write.notices } : {}) };
+      // Read and write in the audit's turn: a typed change's line may be on its way.
+      return auditTurn(workbook, async (): Promise<ApplyRatingResult> => {
+        const read = ratingRead(workbook, request, model, mappings);
+        const plain = plainRangeTarget(workbook, request, model, mappings);
+        const decision = judgeRating(request, model, mappings, plain ? { ...read, ...plain } : read, now());
+        if ('answer' in decision) return decision.answer;
+        const { write } = decision;
+        try {
+          await writeRating(workbook, write);
+        } catch (error) {
+          return recoverRatingWrite(workbook, write, error);
+        }
+        return { status: 'written', change: write.change, ...(write.notices.length > 0 ? { notices: write.notices } : {}) };
+      });
     },
 
     async selectTableCell(tableName, rowIndex, columnIndex) {

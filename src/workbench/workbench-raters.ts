@@ -1,5 +1,9 @@
 import { ROUND_TABLE, RATINGS_TABLE } from '../core/plan/ratings';
-import { AUDIT_TABLE, auditCells } from '../core/rating/records';
+import { auditCells } from '../core/rating/records';
+import { auditPlacement } from '../core/rating/judge';
+import { sealAuditLines } from '../core/rating/audit-chain';
+import { sha256Hex } from '../host/sha256';
+import { auditRead, auditTurn, writeAuditLines } from './workbench-records';
 import { decideRatingsRating, identityFromStored, identityToStore, type RatingsTableRead } from '../core/raters/pane-rating';
 import type { RaterOperations, UserStore } from '../host/rater-operations';
 import type { WorkbenchWorkbook } from './workbook';
@@ -68,16 +72,22 @@ export function createWorkbenchRaters(workbook: WorkbenchWorkbook, options: Work
       return readWorkbenchRatings(workbook);
     },
     async rateInRatings(request, model) {
-      const read = readWorkbenchRatings(workbook);
-      if (!read) return { status: 'refused', reason: request.locale === 'zh-CN' ? '工作簿中没有评价记录表' : 'the workbook has no Ratings table' };
-      const decision = decideRatingsRating(read, request, model, now().toISOString());
-      if (decision.status !== 'write') return decision;
-      workbook.batch(() => {
-        if (decision.append) workbook.appendTableRows(RATINGS_TABLE, [decision.cells]);
-        else workbook.setValues(read.sheet, read.headerRow + 1 + decision.index, read.firstColumn, [decision.cells]);
-        if (workbook.table(AUDIT_TABLE)) workbook.appendTableRows(AUDIT_TABLE, [auditCells(decision.change)]);
+      // In the audit's turn: the line goes on the chain after its last line.
+      return auditTurn(workbook, async () => {
+        const read = readWorkbenchRatings(workbook);
+        if (!read) return { status: 'refused', reason: request.locale === 'zh-CN' ? '工作簿中没有评价记录表' : 'the workbook has no Ratings table' } as const;
+        const decision = decideRatingsRating(read, request, model, now().toISOString());
+        if (decision.status !== 'write') return decision;
+        const audit = auditRead(workbook);
+        const where = audit && auditPlacement(audit, workbook.sheetNames(), request.locale);
+        const sealed = where && (await sealAuditLines(where.tip, [auditCells(decision.change, request.locale)], sha256Hex));
+        workbook.batch(() => {
+          if (decision.append) workbook.appendTableRows(RATINGS_TABLE, [decision.cells]);
+          else workbook.setValues(read.sheet, read.headerRow + 1 + decision.index, read.firstColumn, [decision.cells]);
+          if (where && sealed) writeAuditLines(workbook, where, sealed.rows, sealed.tip);
+        });
+        return { status: 'written', change: decision.change } as const;
       });
-      return { status: 'written', change: decision.change };
     },
   };
 }

@@ -81,7 +81,13 @@ describe('a round with several raters in the workbench', () => {
     expect(alpha).toBeCloseTo(krippendorffAlpha([GIVEN.E1, GIVEN.E2], 'ordinal').alpha, 9);
     const audit = workbook.tableRows('CompetencyAudit').filter((r) => String(r[8]).startsWith('来自文件'));
     expect(audit).toHaveLength(14);
-    expect(audit.find((r) => r[8] === '来自文件 评价表 M-a.xlsx')).toMatchObject({ 1: 'M-a', 6: '收回 2 条评价', 9: 'ct-am@1' });
+    expect(audit.find((r) => r[8] === '来自文件 评价表 M-a.xlsx')).toMatchObject({ 1: 'M-a', 6: '收回 2 条评价', 9: 'ct-am@1', 11: '收回评估人工作簿' });
+    // The lines are sealed onto the audit chain: verify passes, and names the first one edited by hand.
+    const assessment = createWorkbenchAssessment(workbook);
+    await expect(assessment.verifyAuditLog()).resolves.toEqual({ status: 'intact', checked: 14, beforeChain: 0 });
+    const log = workbook.table('CompetencyAudit')!;
+    expect(workbook.editCell(log.sheet, log.range.startRow + 3, log.range.startCol + 6, '收回 3 条评价').ok).toBe(true);
+    await expect(assessment.verifyAuditLog()).resolves.toMatchObject({ status: 'broken', problem: 'edited', line: 3, sheetRow: log.range.startRow + 4 });
   });
 
   it('refuses a bad returned file whole, with its reasons, and loses nothing already collected', async () => {

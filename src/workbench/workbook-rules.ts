@@ -1,5 +1,6 @@
 import { rangeContains, type CellRange } from '../core/a1';
 import { formatHolds, listValues, validationProblem, type CellStyle, type ConditionalFormat, type ListValidation, type StyledRange, type Validation } from './rules';
+import type { CellValue } from 'hyperformula';
 import { WorkbookStore, type SheetScoped, type WorkbenchTable, type WorkbookEvent } from './workbook-store';
 
 /**
@@ -11,11 +12,27 @@ import { WorkbookStore, type SheetScoped, type WorkbenchTable, type WorkbookEven
 
 export type EditResult = { ok: true } | { ok: false; message: string };
 
+/** A change the user made in the grid (not the pane, not a file): the block written from (row, col) and what it held before. */
+export interface UserEdit {
+  sheet: string;
+  row: number;
+  col: number;
+  before: CellValue[][];
+  source: 'typed' | 'pasted';
+}
+
 export class RuledWorkbook extends WorkbookStore {
   private validationList: Validation[] = [];
   private formatList: ConditionalFormat[] = [];
   private styleList: StyledRange[] = [];
   private formatCache = new Map<string, ConditionalFormat | null>();
+  private editListeners = new Set<(edit: UserEdit) => void>();
+
+  /** Calls back after each edit the user makes in the grid (the audit of typed ratings follows them); returns the unsubscribe. */
+  onUserEdit(listener: (edit: UserEdit) => void): () => void {
+    this.editListeners.add(listener);
+    return () => this.editListeners.delete(listener);
+  }
 
   protected override changed(type: WorkbookEvent['type']): void {
     if (type === 'values' || type === 'structure' || type === 'reset') this.formatCache.clear();
@@ -46,6 +63,7 @@ export class RuledWorkbook extends WorkbookStore {
   editCell(sheet: string, row: number, col: number, input: string): EditResult {
     const problem = this.validationProblem(sheet, row, col, input);
     if (problem) return { ok: false, message: problem };
+    const before = [[this.value(sheet, row, col)]];
     try {
       // Typed TRUE or FALSE is a boolean, as in Excel.
       const typed = /^(true|false)$/i.test(input.trim()) ? input.trim().toUpperCase() === 'TRUE' : input;
@@ -53,6 +71,25 @@ export class RuledWorkbook extends WorkbookStore {
     } catch (error) {
       return { ok: false, message: error instanceof Error ? error.message : String(error) };
     }
+    for (const listener of [...this.editListeners]) listener({ sheet, row, col, before, source: 'typed' });
+    return { ok: true };
+  }
+
+  /**
+   * A user's paste of a block of text from (row, col), as Excel pastes: over validations (Excel's
+   * paste does not check them), refused only where the store refuses (a spill, a merged cell).
+   */
+  pasteCells(sheet: string, row: number, col: number, rows: string[][]): EditResult {
+    const width = Math.max(0, ...rows.map((r) => r.length));
+    if (rows.length === 0 || width === 0) return { ok: true };
+    const block = rows.map((r) => Array.from({ length: width }, (_, c) => r[c] ?? ''));
+    const before = block.map((r, i) => r.map((_, c) => this.value(sheet, row + i, col + c)));
+    try {
+      this.setValues(sheet, row, col, block.map((r) => r.map((input) => (input === '' ? null : input))));
+    } catch (error) {
+      return { ok: false, message: error instanceof Error ? error.message : String(error) };
+    }
+    for (const listener of [...this.editListeners]) listener({ sheet, row, col, before, source: rows.length * width > 1 ? 'pasted' : 'typed' });
     return { ok: true };
   }
 

@@ -74,6 +74,16 @@ async function columnOf(text, headerRow) {
   throw new Error(`no header "${text}" in row ${headerRow}`);
 }
 
+/** The row of the Audit sheet (open) whose Source is `source` (and Person `person`), the last such. */
+async function auditRowOf(source, person) {
+  let found = 0;
+  for (let row = 2; row < 12; row++) {
+    if ((await cellText(`L${row}`)) === source && (person === undefined || (await cellText(`D${row}`)) === person)) found = row;
+  }
+  if (!found) throw new Error(`no audit line from "${source}"`);
+  return found;
+}
+
 const pane = () => page.locator('.wb-pane');
 const toolbar = () => page.getByRole('toolbar', { name: 'Competency workbench' });
 /** The pane's confirmation (a Fluent alert dialog). */
@@ -122,7 +132,7 @@ describe('the workbench', () => {
     assert.equal(await page.getByRole('textbox', { name: 'Formula bar' }).inputValue(), '=HR.WEIGHTED.SCORE(A1:B1, A2:B2, A3:B3)');
     const error = page.locator('[data-address="D1"]');
     assert.equal(await error.textContent(), '#VALUE!');
-    assert.match((await error.getAttribute('title')) ?? '', /where a number belongs/);
+    assert.match((await error.getAttribute('title')) ?? '', /a number belongs here/);
     assert.deepEqual([await cellText('F1'), await cellText('F2')], ['Junior', 'Expert']);
     await goTo('F2');
     assert.equal(await page.getByRole('textbox', { name: 'Formula bar' }).inputValue(), '=HR.COMPETENCY.LEVEL(E1:E2)');
@@ -225,9 +235,10 @@ describe('the workbench', () => {
     await goTo('C10');
     await screenshot(page, 'rating-written');
     await openSheet('Audit');
-    assert.equal(await cellText('B2'), 'Dana Assessor');
-    assert.equal(await cellText('D2'), 'Alice');
-    assert.equal(await cellText('G2'), 'Junior');
+    const row = await auditRowOf('Task pane');
+    assert.equal(await cellText(`B${row}`), 'Dana Assessor');
+    assert.equal(await cellText(`D${row}`), 'Alice');
+    assert.equal(await cellText(`G${row}`), 'Junior');
     await screenshot(page, 'audit-line');
     await openSheet('Assessment');
   });
@@ -243,6 +254,22 @@ describe('the workbench', () => {
     await dialog().getByRole('button', { name: 'Cancel' }).click();
     await dialog().waitFor({ state: 'hidden' });
     assert.equal(await cellText('C10'), 'Junior');
+  });
+
+  test('a rating typed straight into a cell gets its audit line, as typed, with the time as a local date-time', async () => {
+    await typeInto('C11', 'Intermediate');
+    assert.equal(await cellText('C11'), 'Intermediate');
+    await openSheet('Audit');
+    const row = await auditRowOf('Typed in the cell', 'Bob');
+    assert.equal(await cellText(`C${row}`), 'Assessment!C11');
+    assert.equal(await cellText(`F${row}`), '');
+    assert.equal(await cellText(`G${row}`), 'Intermediate');
+    assert.match(await cellText(`A${row}`), /^\d{4}-\d{2}-\d{2} \d{2}:\d{2}$/);
+    assert.match(await cellText(`N${row}`), /^[0-9a-f]{64}$/);
+    // The line names Bob by the Person key the build gave him, as the Evidence and Audit tables key people.
+    assert.match(await cellText(`K${row}`), /^P\d{4}$/);
+    await screenshot(page, 'audit-typed-line');
+    await openSheet('Assessment');
   });
 
   test('saves as .xlsx and reopens it with values, formulas, tables, validation and the audit log', async () => {
@@ -272,6 +299,21 @@ describe('the workbench', () => {
     await screenshot(page, 'reopened-rating-cell');
     await openSheet('Audit');
     assert.equal(await cellText('D2'), 'Alice');
+    await openSheet('Assessment');
+  });
+
+  test('verifies the audit log: intact after reopening, then it names the line edited by hand', async () => {
+    await openSheet('Audit');
+    await goTo('Q1');
+    await pane().getByRole('button', { name: 'Verify the audit log' }).click();
+    await pane().getByText(/^The audit log is intact: \d+ lines? checked\./).waitFor();
+    const row = await auditRowOf('Task pane');
+    await typeInto(`G${row}`, 'Senior');
+    await goTo('Q1');
+    await pane().getByRole('button', { name: 'Verify the audit log' }).click();
+    await pane().getByText(new RegExp(`^Row ${row} of the Audit sheet \\(line \\d+\\) was edited`)).waitFor();
+    await screenshot(page, 'audit-verify-edited');
+    await typeInto(`G${row}`, 'Junior');
     await openSheet('Assessment');
   });
 

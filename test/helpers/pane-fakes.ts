@@ -3,6 +3,7 @@ import { verbatim } from '../../src/core/message';
 import type {
   AssessmentOperations,
   AssessmentSnapshot,
+  AuditVerification,
   BuildAssessmentRequest,
   BuildAssessmentResult,
   ModelImportResult,
@@ -35,7 +36,9 @@ export class FakeAssessmentOperations implements AssessmentOperations {
     drawProfileCharts: [] as { person: string | null; locale: Locale }[],
     deliverFile: [] as { fileName: string; data: Uint8Array; mimeType: string }[],
     shareWithoutAddIn: [] as { modelId: string; locale: Locale }[],
+    verifyAuditLog: 0,
   };
+  verification: AuditVerification = { status: 'intact', checked: 3, beforeChain: 0 };
   /** Excel converts in place (the pane asks first); the workbench makes a copy. */
   sharesInPlace = false;
   shareResult: NativeShareResult = { converted: 12, unconverted: [], fileName: 'ct-am (no add-in).xlsx' };
@@ -75,6 +78,10 @@ export class FakeAssessmentOperations implements AssessmentOperations {
   async shareWithoutAddIn(model: CompetencyModel, locale: Locale): Promise<NativeShareResult> {
     this.calls.shareWithoutAddIn.push({ modelId: model.id, locale });
     return this.shareResult;
+  }
+  async verifyAuditLog(): Promise<AuditVerification> {
+    this.calls.verifyAuditLog++;
+    return this.verification;
   }
 }
 

@@ -7,6 +7,8 @@ import type { ColumnFate } from '../../src/core/plan/model-update';
 import { ARCHIVE_TABLE } from '../../src/core/plan/model-update-write';
 import { ASSESSMENT_TABLE, TARGETS_TABLE } from '../../src/core/plan/workbook-plan';
 import { AUDIT_TABLE } from '../../src/core/rating/records';
+import { HASH_COLUMN, LINE_COLUMN } from '../../src/core/rating/audit-chain';
+import { localDateSerial, serialDateTimeText } from '../../src/core/rating/record-time';
 import type { AssessmentOperations, PersonRow } from '../../src/host/assessment-operations';
 
 /**
@@ -218,11 +220,18 @@ export function runModelUpdateCases(open: () => UpdateHost): void {
       if (c.evidence) expect(host.cell('证据', 'B2')).toBe(c.evidence.after);
       const audit = host.table(AUDIT_TABLE)!.rows.filter((r) => r.some((v) => v !== ''));
       expect(audit.map((r) => [r[5], r[6], r[4]])).toEqual(c.audit);
-      expect(audit.every((r) => r[0] === UPDATE_NOW.toISOString() && r[1] === '王五' && r[9] === 'ct-am@2')).toBe(true);
+      // Each line: the update's time as a date value, who, the new model, its source; numbered and sealed onto the chain.
+      const stamp = serialDateTimeText(localDateSerial(UPDATE_NOW));
+      expect(audit.every((r) => serialDateTimeText(Number(r[0])) === stamp && r[1] === '王五' && r[9] === 'ct-am@2' && r[11] === '模型更新' && /^[0-9a-f]{64}$/.test(r[HASH_COLUMN]))).toBe(true);
+      expect(audit.map((r) => r[LINE_COLUMN])).toEqual(audit.map((_, i) => String(i + 1)));
+      await expect(host.assessment.verifyAuditLog()).resolves.toEqual({ status: 'intact', checked: c.audit.length, beforeChain: 0 });
       // The sheets now record the new model's ids: a second update with the same model changes nothing.
       expect(host.cell('评估', cellA1(columnIdBlockRow(c.model.scale.levels.length), headers.length + 1))).toBe('评估列');
       const again = await host.assessment.previewModelUpdate({ previous: c.model, model: c.model, locale: 'zh-CN' });
       expect(again!.columns.every((f) => f.kind === 'kept' && f.relabelled === 0)).toBe(true);
+      // A line the update wrote, changed by hand, is named.
+      host.type('审计日志', 'G2', '手改');
+      await expect(host.assessment.verifyAuditLog()).resolves.toMatchObject({ status: 'broken', problem: 'edited', sheetRow: 2, line: 1 });
     });
   });
 

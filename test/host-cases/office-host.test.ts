@@ -1,3 +1,4 @@
+import { createOfficeAssessmentOperations } from '../../src/excel/office-assessment';
 import { createOfficeOperations } from '../../src/excel/office-operations';
 import { ExcelWorkbookMock } from '../office/counting-mock';
 import { NOW, runFailureCases, runHostCases, type HostUnderTest, type WorkbookSetup } from './rating-cases';
@@ -19,6 +20,7 @@ function openOffice(setup: WorkbookSetup): HostUnderTest {
     type: (sheet, address, value) => workbook.type(sheet, address, value),
     cell: (sheet, address) => String(workbook.cell(sheet, address)),
     refuseWrites: (sheet, message) => workbook.refuseWrites(sheet, message),
+    verify: () => createOfficeAssessmentOperations().verifyAuditLog(),
     tables: () =>
       Object.fromEntries(
         workbook.tableNames().map((name) => {

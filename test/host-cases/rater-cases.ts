@@ -2,6 +2,8 @@ import { findLevelModel } from '../../src/core/model/registry';
 import { RATINGS_COLUMNS } from '../../src/core/plan/ratings';
 import { cellSpread, type RaterIdentity, type RatingsRatingRequest } from '../../src/core/raters/pane-rating';
 import { AUDIT_COLUMNS, AUDIT_TABLE, headers } from '../../src/core/rating/records';
+import { HASH_COLUMN, LINE_COLUMN } from '../../src/core/rating/audit-chain';
+import { localDateSerial, serialDateTimeText } from '../../src/core/rating/record-time';
 import type { LevelModel } from '../../src/core/model/types';
 import type { RaterOperations, RatingsRatingResult, UserStore } from '../../src/host/rater-operations';
 
@@ -97,7 +99,11 @@ export function runRaterCases(open: OpenRaterHost): void {
     const table = host.table('Ratings');
     expect(table).toHaveLength(9);
     expect(table[8]).toEqual(newRow());
-    expect(host.table(AUDIT_TABLE).at(-1)).toEqual([NOW.toISOString(), '王五 (R9), 同事', `${RATINGS_SHEET}!A9:H9`, '张三', '成就导向', '', '高级', '[中级] ▶ 设定挑战目标', '=1+1', 'ct-am@1', 'P1']);
+    // The line: its time as a date value, the pane as its source, numbered and sealed onto the audit chain.
+    const line = host.table(AUDIT_TABLE).at(-1)!;
+    expect(serialDateTimeText(Number(line[0]))).toBe(serialDateTimeText(localDateSerial(NOW)));
+    expect(line.slice(1, LINE_COLUMN + 1)).toEqual(['王五 (R9), 同事', `${RATINGS_SHEET}!A9:H9`, '张三', '成就导向', '', '高级', '[中级] ▶ 设定挑战目标', '=1+1', 'ct-am@1', 'P1', '任务窗格', '1']);
+    expect(line[HASH_COLUMN]).toMatch(/^[0-9a-f]{64}$/);
   });
 
   it('the first rating of an empty table fills its one blank row', async () => {

@@ -1,7 +1,9 @@
 import { findLevelModel } from '../../src/core/model/registry';
 import type { ColumnMapping } from '../../src/core/rating/assessment';
-import { AUDIT_COLUMNS, AUDIT_TABLE, EVIDENCE_COLUMNS, EVIDENCE_TABLE, MODEL_TABLE, TARGETS_TABLE, headers } from '../../src/core/rating/records';
+import { LEGACY_AUDIT_COLUMN_COUNT, AUDIT_COLUMNS, AUDIT_TABLE, EVIDENCE_COLUMNS, EVIDENCE_TABLE, MODEL_TABLE, TARGETS_TABLE, headers } from '../../src/core/rating/records';
 import type { LevelModel } from '../../src/core/model/types';
+import type { AuditVerification } from '../../src/core/rating/audit-chain';
+import { localDateSerial, serialDateTimeText } from '../../src/core/rating/record-time';
 import type { ApplyRatingRequest, ApplyRatingResult, SelectionContext, WorkbookOperations } from '../../src/host/workbook-operations';
 
 /**
@@ -12,6 +14,15 @@ import type { ApplyRatingRequest, ApplyRatingResult, SelectionContext, WorkbookO
 
 export const model: LevelModel = findLevelModel('ct-am');
 export const NOW = new Date('2026-11-25T08:30:00.000Z');
+/** The time of a record: a date value of the local clock, compared as the date-time it shows (hosts keep different precision). */
+const STAMP = serialDateTimeText(localDateSerial(NOW));
+/** A line's SHA-256, as the chain computes it. */
+const HASH = expect.stringMatching(/^[0-9a-f]{64}$/) as unknown as string;
+
+/** A record row with its time cell (a date value read as text) as the date-time it stands for. */
+function timed(row: readonly string[] | undefined, column: number): string[] | undefined {
+  return row?.map((cell, i) => (i === column && /^\d+(\.\d+)?$/.test(cell) ? serialDateTimeText(Number(cell)) : cell));
+}
 
 /** A table as a host builds it: header row at `at` (top-left, A1), data rows below, all text. */
 export interface TableSetup {
@@ -93,14 +104,14 @@ export const HOST_CASES: HostCase[] = [
     name: 'a blank rating cell is written, with its evidence row and audit line',
     select: { sheet: '评估', address: 'D4' },
     selection: { kind: 'rating', table: 'Ratings', rowIndex: 1, columnIndex: 2, person: '李四', role: '客户经理', competencyId: 'achievement-orientation', current: '', evidence: null },
-    apply: { request: ratingRequest(), result: { status: 'written', change: { time: NOW.toISOString(), assessor: '王五', cell: '评估!D4', person: '李四', personKey: '', competency: '成就导向', oldValue: '', newValue: '中级', evidence: '[初级] ▶ 有明确的目标', comment: '=1+1', model: 'ct-am@1' } } },
+    apply: { request: ratingRequest(), result: { status: 'written', change: { time: NOW.toISOString(), assessor: '王五', cell: '评估!D4', person: '李四', personKey: '', competency: '成就导向', oldValue: '', newValue: '中级', evidence: '[初级] ▶ 有明确的目标', comment: '=1+1', model: 'ct-am@1', source: 'pane' } } },
     written: {
       sheet: '评估',
       address: 'D4',
       value: '中级',
-      evidence: [SETUP.tables[3].rows[0], ['李四', '成就导向', '中级', '[初级] ▶ 有明确的目标', '=1+1', '王五', '2026-11-25', '评估!D4', '']],
+      evidence: [SETUP.tables[3].rows[0], ['李四', '成就导向', '中级', '[初级] ▶ 有明确的目标', '=1+1', '王五', STAMP, '评估!D4', '']],
       auditRows: 2,
-      lastAudit: ['2026-11-25T08:30:00.000Z', '王五', '评估!D4', '李四', '成就导向', '', '中级', '[初级] ▶ 有明确的目标', '=1+1', 'ct-am@1', ''],
+      lastAudit: [STAMP, '王五', '评估!D4', '李四', '成就导向', '', '中级', '[初级] ▶ 有明确的目标', '=1+1', 'ct-am@1', '', '任务窗格', '1', HASH],
     },
   },
   {
@@ -125,9 +136,9 @@ export const HOST_CASES: HostCase[] = [
       sheet: '评估',
       address: 'D3',
       value: '高级',
-      evidence: [['张三', '成就导向', '高级', '[初级] ▶ 有明确的目标', '=1+1', '王五', '2026-11-25', '评估!D3', '']],
+      evidence: [['张三', '成就导向', '高级', '[初级] ▶ 有明确的目标', '=1+1', '王五', STAMP, '评估!D3', '']],
       auditRows: 2,
-      lastAudit: ['2026-11-25T08:30:00.000Z', '王五', '评估!D3', '张三', '成就导向', '中级', '高级', '[初级] ▶ 有明确的目标', '=1+1', 'ct-am@1', ''],
+      lastAudit: [STAMP, '王五', '评估!D3', '张三', '成就导向', '中级', '高级', '[初级] ▶ 有明确的目标', '=1+1', 'ct-am@1', '', '任务窗格', '1', HASH],
     },
   },
   {
@@ -188,9 +199,9 @@ export const HOST_CASES: HostCase[] = [
       sheet: '评估',
       address: 'F4',
       value: '中级',
-      evidence: [SETUP.tables[3].rows[0], ['李四', '备注', '中级', '[初级] ▶ 有明确的目标', '=1+1', '王五', '2026-11-25', '评估!F4', '']],
+      evidence: [SETUP.tables[3].rows[0], ['李四', '备注', '中级', '[初级] ▶ 有明确的目标', '=1+1', '王五', STAMP, '评估!F4', '']],
       auditRows: 2,
-      lastAudit: ['2026-11-25T08:30:00.000Z', '王五', '评估!F4', '李四', '备注', '', '中级', '[初级] ▶ 有明确的目标', '=1+1', 'ct-am@1', ''],
+      lastAudit: [STAMP, '王五', '评估!F4', '李四', '备注', '', '中级', '[初级] ▶ 有明确的目标', '=1+1', 'ct-am@1', '', '任务窗格', '1', HASH],
     },
   },
   {
@@ -202,7 +213,7 @@ export const HOST_CASES: HostCase[] = [
 ];
 
 const LEGACY_EVIDENCE = evidenceHeaders.slice(0, -1);
-const LEGACY_AUDIT = auditHeaders.slice(0, -1);
+const LEGACY_AUDIT = auditHeaders.slice(0, LEGACY_AUDIT_COLUMN_COUNT);
 
 /** HR's table with an employee number column (工号) and two people called 张伟, one rated, and 李娜. */
 export const KEYED_SETUP: WorkbookSetup = {
@@ -256,9 +267,9 @@ HOST_CASES.push(
       sheet: '人员',
       address: 'D3',
       value: '中级',
-      evidence: [KEYED_SETUP.tables[1].rows[0], ['张伟', '成就导向', '中级', '[初级] ▶ 有明确的目标', '二号张伟', '王五', '2026-11-25', '人员!D3', 'E002']],
+      evidence: [KEYED_SETUP.tables[1].rows[0], ['张伟', '成就导向', '中级', '[初级] ▶ 有明确的目标', '二号张伟', '王五', STAMP, '人员!D3', 'E002']],
       auditRows: 2,
-      lastAudit: ['2026-11-25T08:30:00.000Z', '王五', '人员!D3', '张伟', '成就导向', '', '中级', '[初级] ▶ 有明确的目标', '二号张伟', 'ct-am@1', 'E002'],
+      lastAudit: [STAMP, '王五', '人员!D3', '张伟', '成就导向', '', '中级', '[初级] ▶ 有明确的目标', '二号张伟', 'ct-am@1', 'E002', '任务窗格', '1', HASH],
     },
     reread: { select: { sheet: '人员', address: 'D2' }, selection: { kind: 'rating', personKey: 'E001', evidence: expect.objectContaining({ comment: '一号张伟' }) as never } },
   },
@@ -291,10 +302,10 @@ HOST_CASES.push(
       value: '中级',
       evidenceHeaders: evidenceHeaders,
       // 张伟's row is not guessed: two people have that name. 李娜's is hers, found by key and replaced.
-      evidence: [[...LEGACY_SETUP.tables[1].rows[0], ''], ['李娜', '成就导向', '中级', '[初级] ▶ 有明确的目标', '新的', '王五', '2026-11-25', '人员!D4', 'E003']],
+      evidence: [[...LEGACY_SETUP.tables[1].rows[0], ''], ['李娜', '成就导向', '中级', '[初级] ▶ 有明确的目标', '新的', '王五', STAMP, '人员!D4', 'E003']],
       auditRows: 3,
       auditKeys: ['', 'E003', 'E003'],
-      lastAudit: ['2026-11-25T08:30:00.000Z', '王五', '人员!D4', '李娜', '成就导向', '初级', '中级', '[初级] ▶ 有明确的目标', '新的', 'ct-am@1', 'E003'],
+      lastAudit: [STAMP, '王五', '人员!D4', '李娜', '成就导向', '初级', '中级', '[初级] ▶ 有明确的目标', '新的', 'ct-am@1', 'E003', '任务窗格', '1', HASH],
     },
     reread: { select: { sheet: '人员', address: 'D2' }, selection: { kind: 'rating', personKey: 'E001', evidence: null } },
   },
@@ -310,6 +321,8 @@ export interface HostUnderTest {
   tables(): Record<string, { headers: string[]; rows: string[][] }>;
   /** From now on every write to the sheet fails with `message` (null: accepted again). */
   refuseWrites(sheet: string, message: string | null): void;
+  /** "Verify the audit log" on this host. */
+  verify(): Promise<AuditVerification>;
 }
 
 /** A write that fails at one step: the sheet that refuses, and what the assessor and the workbook show afterwards. */
@@ -325,6 +338,8 @@ export interface FailureCase {
   evidence: [string, string, string][];
   /** A note the next read of the cell shows beside the evidence, or null. */
   note: RegExp | null;
+  /** The audit lines on the hash chain afterwards (the one line before it is not): verify finds them intact. */
+  chained: number;
 }
 
 const REFUSED = 'This table is full.';
@@ -339,6 +354,7 @@ export const FAILURE_CASES: FailureCase[] = [
     audit: [['中级', '']],
     evidence: [['张三', '中级', '']],
     note: null,
+    chained: 0,
   },
   {
     name: 'the rating cell fails: the audit line it left is corrected, the evidence is untouched',
@@ -348,6 +364,7 @@ export const FAILURE_CASES: FailureCase[] = [
     audit: [['中级', ''], ['高级', '复核'], ['中级', expect.stringMatching(/^未写入单元格/) as unknown as string]],
     evidence: [['张三', '中级', '']],
     note: null,
+    chained: 2,
   },
   {
     name: 'the evidence row fails: the cell and the audit line hold the rating, and the stale evidence is flagged on the next read',
@@ -357,6 +374,7 @@ export const FAILURE_CASES: FailureCase[] = [
     audit: [['中级', ''], ['高级', '复核']],
     evidence: [['张三', '中级', '']],
     note: /2026-11-01 记录的证据对应中级,但单元格为高级/,
+    chained: 1,
   },
 ];
 
@@ -378,6 +396,8 @@ export function runFailureCases(open: (setup: WorkbookSetup) => HostUnderTest): 
       host.select('评估', 'D3');
       const selection = await host.ops.readSelection(model, {});
       expect(selection.kind === 'rating' && (selection.evidenceNote?.in('zh-CN') ?? null)).toEqual(c.note === null ? null : expect.stringMatching(c.note));
+      // The repair's lines are sealed onto the chain like any other: verify does not flag them.
+      await expect(host.verify()).resolves.toEqual({ status: 'intact', checked: c.chained, beforeChain: 1 });
     });
   });
 }
@@ -402,10 +422,10 @@ export function runHostCases(open: (setup: WorkbookSetup) => HostUnderTest): voi
       }
       expect(host.cell(c.written.sheet, c.written.address)).toBe(c.written.value);
       if (c.written.evidenceHeaders) expect(after[EVIDENCE_TABLE].headers).toEqual(c.written.evidenceHeaders);
-      expect(after[EVIDENCE_TABLE].rows).toEqual(c.written.evidence);
+      expect(after[EVIDENCE_TABLE].rows.map((row) => timed(row, 6))).toEqual(c.written.evidence);
       expect(after[AUDIT_TABLE].rows).toHaveLength(c.written.auditRows);
-      expect(after[AUDIT_TABLE].rows.at(-1)).toEqual(c.written.lastAudit);
-      if (c.written.auditKeys) expect(after[AUDIT_TABLE].rows.map((row) => row.at(-1))).toEqual(c.written.auditKeys);
+      expect(timed(after[AUDIT_TABLE].rows.at(-1), 0)).toEqual(c.written.lastAudit);
+      if (c.written.auditKeys) expect(after[AUDIT_TABLE].rows.map((row) => row[10])).toEqual(c.written.auditKeys);
       // Nothing but the rating cell changed in the other tables.
       for (const name of Object.keys(before).filter((n) => n !== EVIDENCE_TABLE && n !== AUDIT_TABLE)) {
         const changed = after[name].rows.flatMap((row, r) => row.flatMap((value, col) => (value === before[name].rows[r][col] ? [] : [[r, col]])));

@@ -1,4 +1,5 @@
 import { columnNumber } from '../../src/core/a1';
+import { createWorkbenchAssessment } from '../../src/workbench/workbench-assessment';
 import { createWorkbenchOperations } from '../../src/workbench/workbench-operations';
 import { valueText } from '../../src/workbench/format';
 import { WorkbenchWorkbook } from '../../src/workbench/workbook';
@@ -34,6 +35,7 @@ function openWorkbench(setup: WorkbookSetup): HostUnderTest {
   return {
     refuseWrites: (sheet, message) => (message === null ? refusing.delete(sheet) : refusing.set(sheet, message)),
     ops: createWorkbenchOperations(workbook, { now: () => NOW }),
+    verify: () => createWorkbenchAssessment(workbook).verifyAuditLog(),
     select: (sheet, address) => workbook.select(sheet, at(address).row, at(address).col),
     type: (sheet, address, value) => {
       const result = workbook.editCell(sheet, at(address).row, at(address).col, value);

@@ -379,12 +379,31 @@ export class ExcelWorkbookMock {
     return this.state.selectionHandlers.size;
   }
 
-  /** Types into a cell, as the user would (text is read as Excel reads typed input). */
+  /** Types into a cell, as the user would (text is read as Excel reads typed input); tables.onChanged handlers hear of it. */
   type(sheet: string, address: string, input: MockCellValue): void {
+    this.paste(sheet, address, [[input]]);
+  }
+
+  /** Pastes a block of cells from `at`, as the user would: one change event per table it touches, `details` only for one cell. */
+  paste(sheet: string, at: string, rows: MockCellValue[][]): void {
     const sheetState = this.state.sheet(sheet);
     if (!sheetState) throw new Error(`no sheet ${sheet}`);
-    const { top, left } = parseArea(address);
-    sheetState.set(top, left, interpretInput(input, sheetState.get(top, left)?.numberFormat));
+    const { top, left } = parseArea(at);
+    const area = { top, left, rows: rows.length, columns: Math.max(...rows.map((r) => r.length)) };
+    const before = rows.map((row, r) => row.map((_, c) => ({ ...(sheetState.get(top + r, left + c) ?? { value: '' }) })));
+    rows.forEach((row, r) => row.forEach((input, c) => sheetState.set(top + r, left + c, interpretInput(input, sheetState.get(top + r, left + c)?.numberFormat))));
+    this.state.notifyTableChange(sheetState, area, 'RangeEdited', before);
+  }
+
+  /** Waits until Excel has called every change handler for what happened so far (their own writes' events included); rethrows what one threw. */
+  async eventsSettled(): Promise<void> {
+    while (this.state.deliveries.length > 0) await this.state.deliveries.shift();
+    const errors = this.state.handlerErrors.splice(0);
+    if (errors.length > 0) throw errors[0];
+  }
+
+  get tableChangeHandlerCount(): number {
+    return this.state.tableChangeHandlers.size;
   }
 
   // ----- inspection

@@ -1,9 +1,10 @@
 import { cellA1 } from '../a1';
-import { trimmedCellText as cellText } from '../cell-text';
+import { textEntry, trimmedCellText as cellText } from '../cell-text';
 import { modelVersionTag } from '../model/model-version';
 import type { LevelModel, LocalText, Locale } from '../model/types';
-import type { RecordPlacement } from '../rating/judge';
-import { AUDIT_COLUMNS, AUDIT_SHEET, AUDIT_TABLE, EVIDENCE_COLUMNS, auditCells, hasEvidenceColumns, sameCompetency, freeSheetName, headers, literalText, storedText, type RatingChange } from '../rating/records';
+import { auditPlacement, type AuditWrite, type RatingRead, type RecordPlacement } from '../rating/judge';
+import { CHAIN_START } from '../rating/audit-chain';
+import { AUDIT_COLUMNS, AUDIT_SHEET, AUDIT_TABLE, EVIDENCE_COLUMNS, auditCells, hasEvidenceColumns, sameCompetency, freeSheetName, headers, storedText, type RatingChange, type RecordCell } from '../rating/records';
 import { COLUMN_LABELS } from '../rating/assessment';
 import { personKeyColumn } from '../rating/person-key';
 import { headerKey, localize, normalizeName, textMatches } from '../text';
@@ -18,8 +19,8 @@ import { TARGETS_TABLE, planAssessmentWorkbook } from './workbook-plan';
  * with the people, ratings and targets carried into it column by competency id; the archive rows
  * of the columns that go; the audit lines. A host writes the archive rows first (so a failure
  * later loses nothing), then applies the plan as a rebuild (the Model sheet of the old version is
- * kept, model-archive.ts), then appends the audit lines and gives Evidence rows of a renamed
- * competency its new name.
+ * kept, model-archive.ts), then appends the audit lines (sealed onto the audit chain, source
+ * "model update") and gives Evidence rows of a renamed competency its new name.
  */
 
 export const ARCHIVE_TABLE = 'CompetencyArchive';
@@ -39,9 +40,10 @@ export interface ModelUpdateContext {
   now: Date;
   assessor: string;
   sheetNames: readonly string[];
-  /** The archive and audit tables exist. */
+  /** The archive table exists. */
   archiveTable: boolean;
-  auditTable: boolean;
+  /** The Audit table's header row and last row (where the chain goes on from), or null when there is none. */
+  audit: RatingRead['audit'];
 }
 
 export interface ModelUpdateWrite {
@@ -49,7 +51,8 @@ export interface ModelUpdateWrite {
   plan: WorkbookPlan;
   /** Null when no column goes to the archive or it held nothing. */
   archive: { rows: string[][]; placement: RecordPlacement } | null;
-  audit: { rows: string[][]; placement: RecordPlacement };
+  /** The audit lines up to their Source, for the host to seal after `tip` (audit-chain.ts), with where they go. */
+  audit: Omit<AuditWrite, 'row'> & { rows: RecordCell[][] };
   changes: RatingChange[];
   /** Evidence data rows (0-based) that name a renamed competency, and the cell input of its new name for their Competency column. */
   evidence: { row: number; competency: string }[];
@@ -96,7 +99,7 @@ export function planModelUpdateWrite(read: ModelUpdateRead, previous: LevelModel
   const newTag = modelVersionTag(next);
   const changes: RatingChange[] = [];
   const line = (cell: string, person: string, competency: string, oldValue: string, newValue: string, comment: string, personKey = '') =>
-    changes.push({ time, assessor: context.assessor, cell, person, competency, oldValue, newValue, evidence: '', comment, model: newTag, personKey });
+    changes.push({ time, assessor: context.assessor, cell, person, competency, oldValue, newValue, evidence: '', comment, model: newTag, personKey, source: 'model-update' });
 
   const rows = filledRows(assessment.rows, match.assessment);
   const people = rows.map((row) => ({ name: cellText(row[match.assessment.person ?? -1]), role: cellText(row[match.assessment.role ?? -1]) }));
@@ -167,7 +170,7 @@ export function planModelUpdateWrite(read: ModelUpdateRead, previous: LevelModel
   // The columns that go: every value they hold, with its person or role, into the archive.
   const archiveRows: string[][] = [];
   const archiveRow = (sheet: string, person: string, role: string, column: string, id: string | null, value: unknown) =>
-    archiveRows.push([literalText(time), storedText(sheet), storedText(person), storedText(role), storedText(column), storedText(id ?? ''), storedText(cellText(value)), storedText(oldTag)]);
+    archiveRows.push([textEntry(time), storedText(sheet), storedText(person), storedText(role), storedText(column), storedText(id ?? ''), storedText(cellText(value)), storedText(oldTag)]);
   const archived = (m: TableMatch) => [...m.competencies.filter((c) => !indexOf.has(c.competencyId ?? '')), ...m.others];
   for (const column of archived(match.assessment))
     for (const row of rows) if (cellText(row[column.index]) !== '') archiveRow(assessment.sheet, cellText(row[match.assessment.person ?? -1]), cellText(row[match.assessment.role ?? -1]), column.header, column.competencyId, row[column.index]);
@@ -189,16 +192,19 @@ export function planModelUpdateWrite(read: ModelUpdateRead, previous: LevelModel
   const headerCell = (k: number) => `${assessmentSheet}!${cellA1(geometry.rows.header, geometry.firstRatingColumn + k)}`;
   for (const fate of preview.columns) {
     const comment = localize(describeColumnFate(fate, archiveName), locale);
-    const push = (cell: string, competency: string, oldValue: string, newValue: string) => columnLines.push({ time, assessor: context.assessor, cell, person: '', competency, oldValue, newValue, evidence: '', comment, model: newTag, personKey: '' });
+    const push = (cell: string, competency: string, oldValue: string, newValue: string) => columnLines.push({ time, assessor: context.assessor, cell, person: '', competency, oldValue, newValue, evidence: '', comment, model: newTag, personKey: '', source: 'model-update' });
     if (fate.kind === 'renamed') push(headerCell(indexOf.get(fate.competencyId)!), fate.to, fate.from, fate.to);
     else if (fate.kind === 'added') push(headerCell(indexOf.get(fate.competencyId)!), fate.header, '', fate.header);
     else if (fate.kind === 'archived') push(`${assessmentSheet}!${cellA1(assessment.top, assessment.left + assessment.headers.findIndex((h) => cellText(h) === fate.header))}`, fate.header, fate.header, '');
   }
   changes.unshift(...columnLines);
 
-  // The plan keeps an Audit sheet that exists; without its table there (renamed by hand) the lines get a new one.
+  // The plan keeps an Audit sheet that exists as it is (so the table read is the one written to); without its
+  // table there (renamed by hand) the lines get a new one; without the sheet, the plan makes the table.
   const auditSheetExists = context.sheetNames.some((s) => s.toLowerCase() === localize(AUDIT_SHEET, locale).toLowerCase());
-  const auditPlacement: RecordPlacement = context.auditTable || !auditSheetExists ? { into: 'append' } : newTable(AUDIT_TABLE, AUDIT_SHEET, AUDIT_COLUMNS);
+  const audit: Omit<AuditWrite, 'row'> = context.audit
+    ? auditPlacement(context.audit, sheets, locale)
+    : { placement: auditSheetExists ? newTable(AUDIT_TABLE, AUDIT_SHEET, AUDIT_COLUMNS) : { into: 'append' }, addColumns: [], tip: CHAIN_START };
   // Evidence of a renamed competency follows the new name, so the pane still finds it beside the rating.
   const evidence: ModelUpdateWrite['evidence'] = [];
   if (read.evidence && hasEvidenceColumns(read.evidence.headers))
@@ -209,5 +215,5 @@ export function planModelUpdateWrite(read: ModelUpdateRead, previous: LevelModel
         if (stored !== '' && (headerKey(stored) === headerKey(fate.from) || sameCompetency(previous, stored, fate.competencyId))) evidence.push({ row, competency: storedText(fate.to) });
       });
     }
-  return { preview, plan, archive, audit: { rows: changes.map(auditCells), placement: auditPlacement }, changes, evidence };
+  return { preview, plan, archive, audit: { ...audit, rows: changes.map((change) => auditCells(change, locale)) }, changes, evidence };
 }

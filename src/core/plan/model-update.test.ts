@@ -4,6 +4,7 @@ import type { LevelModel } from '../model/types';
 import { columnIdBlock, readColumnIds } from './column-ids';
 import { carryLevel, matchTableColumns, previewModelUpdate, samePreview } from './model-update';
 import { planModelUpdateWrite } from './model-update-write';
+import { AUDIT_COLUMNS, headers as columnHeaders } from '../rating/records';
 
 const v1 = findLevelModel('ct-am');
 const copy = <T>(value: T): T => JSON.parse(JSON.stringify(value)) as T;
@@ -62,7 +63,7 @@ describe('which column rates which competency on a model update', () => {
       { kind: 'archived', competencyId: null, header: '坚韧', values: 1 },
       { kind: 'archived', competencyId: null, header: '备注', values: 1 },
     ]);
-    const write = planModelUpdateWrite(read, v1, renamed, 'zh-CN', { now: new Date('2026-12-01T00:00:00Z'), assessor: '王五', sheetNames: ['评估', '审计日志'], archiveTable: false, auditTable: true })!;
+    const write = planModelUpdateWrite(read, v1, renamed, 'zh-CN', { now: new Date('2026-12-01T00:00:00Z'), assessor: '王五', sheetNames: ['评估', '审计日志'], archiveTable: false, audit: { headers: columnHeaders(AUDIT_COLUMNS, 'zh-CN'), last: null } })!;
     expect(write.archive!.placement).toMatchObject({ into: 'new-table', sheet: '归档' });
     expect(write.archive!.rows.map((r) => r.slice(2, 7))).toEqual([['张三', '客户经理', '坚韧', '', '高级'], ['张三', '客户经理', '备注', '', '调岗中']]);
     // The row's ratings were given against version 1: its Model version cell keeps saying so.

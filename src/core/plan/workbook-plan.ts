@@ -5,7 +5,8 @@ import type { PlanCell, PlanSheet, WorkbookPlan } from './plan';
 import { COMPETENCY_FIELDS, ELEMENT_FIELDS, tableHeaders } from '../model-sheet/columns';
 import { MODEL_TABLE, modelSheetLayout } from '../model-sheet/write';
 import { planPersonKeys } from '../rating/person-key';
-import { AUDIT_COLUMNS, AUDIT_TABLE, EVIDENCE_COLUMNS, EVIDENCE_TABLE, headers } from '../rating/records';
+import { AUDIT_COLUMNS, AUDIT_TABLE, EVIDENCE_COLUMNS, EVIDENCE_DATE_COLUMN, EVIDENCE_TABLE, headers } from '../rating/records';
+import { RECORD_TIME_FORMAT } from '../rating/record-time';
 import { localize, normalizeName, textMatches } from '../text';
 import type { CompetencyModel, LevelModel, Locale } from '../model/types';
 import { ASSESSMENT_TABLE, DEFAULT_ROLE, POINTS_TABLE, TARGETS_TABLE, asCell, ratingMessage, sheetName, text, uniqueHeaders } from './labels';
@@ -117,11 +118,14 @@ function targetsSheet(model: LevelModel, roles: TargetRole[], locale: Locale): P
 }
 
 function recordSheet(key: 'evidence' | 'audit', locale: Locale): PlanSheet {
+  const columns = key === 'evidence' ? EVIDENCE_COLUMNS : AUDIT_COLUMNS;
+  // The time column holds date values, shown as local date-times.
+  const timeHeader = localize(columns[key === 'evidence' ? EVIDENCE_DATE_COLUMN : 0], locale);
   return {
     key,
     name: sheetName(key, locale),
     blocks: [],
-    tables: [{ name: key === 'evidence' ? EVIDENCE_TABLE : AUDIT_TABLE, origin: 'A1', headers: headers(key === 'evidence' ? EVIDENCE_COLUMNS : AUDIT_COLUMNS, locale), rows: [] }],
+    tables: [{ name: key === 'evidence' ? EVIDENCE_TABLE : AUDIT_TABLE, origin: 'A1', headers: headers(columns, locale), rows: [], numberFormats: { [timeHeader]: RECORD_TIME_FORMAT } }],
     listValidations: [],
     numberValidations: [],
     conditionalFormats: [],

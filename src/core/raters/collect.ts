@@ -195,5 +195,6 @@ export function collectionChange(file: CollectedFile, cell: string, modelTag: st
     evidence: '',
     comment: locale === 'zh-CN' ? `来自文件 ${file.fileName}` : `from the file ${file.fileName}`,
     model: modelTag,
+    source: 'collect',
   };
 }

@@ -2,7 +2,8 @@ import { CompetencyError } from '../errors';
 import { cellA1, quoteSheetName } from '../a1';
 import type { LevelModel, Locale } from '../model/types';
 import { RATINGS_COLUMNS } from '../plan/ratings';
-import { literalText, storedText, type RatingChange } from '../rating/records';
+import { storedText, type RatingChange } from '../rating/records';
+import { textEntry } from '../cell-text';
 import { levelNumberOrError } from '../scoring/scale';
 import { localize, normalizeName } from '../text';
 import { ratingsOf, type RatingsEntry } from './ratings-table';
@@ -187,7 +188,7 @@ export function decideRatingsRating(read: RatingsTableRead, request: RatingsRati
     Level: storedText(request.level),
     Evidence: storedText(request.evidence),
     // ISO 8601 UTC text, as every other row of the table (a returned file's rows too).
-    Time: literalText(time),
+    Time: textEntry(time),
     Source: SOURCE,
   };
   const width = read.headers.length;
@@ -212,6 +213,7 @@ export function decideRatingsRating(read: RatingsTableRead, request: RatingsRati
     evidence: request.evidence,
     comment: request.comment,
     model: request.model,
+    source: 'pane',
   };
   return { status: 'write', index, append: index >= read.rows.length, cells, change };
 }

@@ -2,7 +2,7 @@ import { cellA1 } from '../a1';
 import { localize, textMatches } from '../text';
 import type { LevelModel, LocalText, Locale } from '../model/types';
 import type { ColumnMapping } from './assessment';
-import { ambiguousPerson, personIdentification, sharingAmong, type PersonRef } from './person-key';
+import { PERSON_KEY_LABEL, ambiguousPerson, personIdentification, sharingAmong, type PersonRef } from './person-key';
 import { planKeyColumns, type KeyColumnMigration } from './record-migration';
 import {
   AUDIT_COLUMNS,
@@ -22,8 +22,11 @@ import {
   storedText,
   type EvidenceKeyRow,
   type RatingChange,
+  type RecordCell,
   type RecordRow,
+  missingAuditColumns,
 } from './records';
+import { CHAIN_START, chainTipAfter, type ChainTip } from './audit-chain';
 import { isRatingTable, tableLayout } from './selection';
 import { ratingMessages } from './messages';
 import { listSaid, modelText, type Said } from '../message';
@@ -102,7 +105,7 @@ export interface RatingRead {
   /** The Evidence table: its header row and who each data row is about (evidenceKeyRows); null when there is none. */
   evidence: { headers: readonly unknown[]; keys: readonly EvidenceKeyRow[] } | null;
   /** The Audit table's header row, and its rows' Person texts when it has no Person key column yet (for the migration); null when there is none. */
-  audit: { headers: readonly unknown[]; persons?: readonly string[] } | null;
+  audit: { headers: readonly unknown[]; persons?: readonly string[]; last?: readonly unknown[] | null } | null;
   /** Every sheet's name, for naming a new record sheet. */
   sheetNames: readonly string[];
 }
@@ -124,11 +127,34 @@ export interface RatingWrite {
   /** Person key columns to add to record tables from before keys, first (record-migration.ts). */
   migrations: KeyColumnMigration[];
   evidence: { row: RecordRow; placement: RecordPlacement };
-  audit: { row: RecordRow; placement: RecordPlacement };
+  /** The audit line up to its Source (sealAuditLines numbers and hashes it after `tip`); `addColumns`: Source, Line and Hash headers an older table lacks. */
+  audit: AuditWrite;
   /** What the assessor is told besides "written" (a migration, rows left without a key). */
   notices: string[];
   /** The assessor's language: what the host says if the write fails part-way, and the audit's correction note. */
   locale: Locale;
+}
+
+export interface AuditWrite {
+  row: RecordRow;
+  placement: RecordPlacement;
+  addColumns: string[];
+  tip: ChainTip;
+}
+
+/** Where audit lines go in the Audit table read (or a new one), the columns an older table lacks and the chain's tip. */
+export function auditPlacement(audit: RatingRead['audit'], sheetNames: string[], locale: Locale, keyAdded = false): Omit<AuditWrite, 'row'> {
+  if (!audit) {
+    return { placement: { into: 'new-table', table: AUDIT_TABLE, sheet: freeSheetName(localize(AUDIT_SHEET, locale), sheetNames), headers: headers(AUDIT_COLUMNS, locale) }, addColumns: [], tip: CHAIN_START };
+  }
+  // The Person key column, when a key migration of this write adds it, is not added twice.
+  const missing = (missingAuditColumns(audit.headers) ?? []).filter((column) => !(keyAdded && column === PERSON_KEY_LABEL));
+  return { placement: { into: 'append' }, addColumns: missing.map((c) => localize(c, locale)), tip: missing.length > 0 ? CHAIN_START : chainTipAfter(audit.last) };
+}
+
+/** An audit line's record row: the Person key sits right after the fixed columns, Source after it. */
+export function auditRecordRow(cells: RecordCell[]): RecordRow {
+  return { cells, keyColumn: cells.length - 1 };
 }
 
 export type RatingDecision = { answer: Exclude<ApplyRatingResult, { status: 'written' } | { status: 'failed' }> } | { write: RatingWrite };
@@ -201,6 +227,7 @@ export function judgeRating(request: ApplyRatingRequest, model: LevelModel, mapp
     evidence: request.evidence,
     comment: request.comment,
     model: request.model,
+    source: 'pane',
   };
   const sheets = [...read.sheetNames];
   const newTable = (name: string, sheet: LocalText, columns: LocalText[]): RecordPlacement => {
@@ -216,7 +243,7 @@ export function judgeRating(request: ApplyRatingRequest, model: LevelModel, mapp
     : evidenceIndex >= 0
       ? { into: 'replace', index: evidenceIndex }
       : { into: 'append' };
-  const auditPlacement: RecordPlacement = read.audit ? { into: 'append' } : newTable(AUDIT_TABLE, AUDIT_SHEET, AUDIT_COLUMNS);
+  const audit = auditPlacement(read.audit, sheets, request.locale, migration.columns.some((m) => m.table === AUDIT_TABLE));
   const keyAt = (table: { headers: readonly unknown[] } | null, columns: LocalText[]) =>
     table ? (recordKeyColumn(table.headers, columns) ?? table.headers.length) : columns.length - 1;
   return {
@@ -228,7 +255,7 @@ export function judgeRating(request: ApplyRatingRequest, model: LevelModel, mapp
       change,
       migrations: migration.columns,
       evidence: { row: { cells: evidenceCells(change), keyColumn: keyAt(read.evidence, EVIDENCE_COLUMNS) }, placement: evidencePlacement },
-      audit: { row: { cells: auditCells(change), keyColumn: keyAt(read.audit, AUDIT_COLUMNS) }, placement: auditPlacement },
+      audit: { ...audit, row: auditRecordRow(auditCells(change, request.locale)) },
       notices: migration.notices,
       locale: request.locale,
     },

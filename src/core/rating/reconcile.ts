@@ -1,4 +1,5 @@
 import type { RatingChange } from './records';
+import { isRecordTimeOf } from './record-time';
 import type { Locale } from '../model/types';
 import type { Said } from '../message';
 import { ratingMessages, ratingPlaces } from './messages';
@@ -21,10 +22,10 @@ import { ratingMessages, ratingPlaces } from './messages';
 export interface WrittenState {
   /** The rating cell's text now. */
   current: string;
-  /** The audit table's last line, or null. */
-  lastAudit: { time: string; cell: string; newValue: string } | null;
-  /** The evidence row where the write placed it, or null when there is none. */
-  evidence: { level: string; date: string; cell: string; comment: string } | null;
+  /** The audit table's last line (its time as the cell's value: a date value), or null. */
+  lastAudit: { time: unknown; cell: string; newValue: string } | null;
+  /** The evidence row where the write placed it (its date as the cell's value), or null when there is none. */
+  evidence: { level: string; date: unknown; cell: string; comment: string } | null;
 }
 
 export type Reconciliation =
@@ -32,7 +33,7 @@ export type Reconciliation =
   | { state: 'consistent' }
   /** Nothing of the change reached the workbook. */
   | { state: 'not-written' }
-  /** The audit line is there, the cell is not: append `correction` (it names what the cell holds). */
+  /** The audit line is there, the cell is not: append `correction` (it names what the cell holds; its source: the repair). */
   | { state: 'cell-not-written'; correction: RatingChange }
   /** The cell holds the level without its audit line (a host that wrote out of order): append the line, then the evidence. */
   | { state: 'audit-missing'; audit: RatingChange; evidence: RatingChange }
@@ -41,14 +42,14 @@ export type Reconciliation =
 
 /** The repair after a failed write of `intended`, from what the host found; a correction's note in the assessor's language. */
 export function reconcileRating(intended: RatingChange, seen: WrittenState, locale: Locale): Reconciliation {
-  const audited = seen.lastAudit !== null && seen.lastAudit.time === intended.time && seen.lastAudit.cell === intended.cell && seen.lastAudit.newValue === intended.newValue;
+  const audited = seen.lastAudit !== null && isRecordTimeOf(seen.lastAudit.time, intended.time) && seen.lastAudit.cell === intended.cell && seen.lastAudit.newValue === intended.newValue;
   const rated = seen.current === intended.newValue;
   const evidenced =
-    seen.evidence !== null && seen.evidence.level === intended.newValue && seen.evidence.date === intended.time.slice(0, 10) && seen.evidence.cell === intended.cell && seen.evidence.comment === intended.comment;
+    seen.evidence !== null && seen.evidence.level === intended.newValue && isRecordTimeOf(seen.evidence.date, intended.time) && seen.evidence.cell === intended.cell && seen.evidence.comment === intended.comment;
   if (!audited && !rated) return { state: 'not-written' };
   if (!audited) return { state: 'audit-missing', audit: intended, evidence: intended };
   if (!rated) {
-    return { state: 'cell-not-written', correction: { ...intended, oldValue: intended.newValue, newValue: seen.current, evidence: '', comment: ratingMessages.correctionNote().in(locale) } };
+    return { state: 'cell-not-written', correction: { ...intended, oldValue: intended.newValue, newValue: seen.current, evidence: '', comment: ratingMessages.correctionNote().in(locale), source: 'repair' } };
   }
   return evidenced ? { state: 'consistent' } : { state: 'evidence-behind', evidence: intended };
 }

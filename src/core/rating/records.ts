@@ -2,6 +2,7 @@ import { cellText, needsTextMarker } from '../cell-text';
 import type { LevelModel, LocalText, Locale } from '../model/types';
 import { localize, normalizeName, textMatches } from '../text';
 import { PERSON_KEY_LABEL, samePerson, type PersonRef } from './person-key';
+import { localDateSerial, recordTimeText } from './record-time';
 
 /**
  * The rows the add-in keeps beside the ratings: the evidence behind each current rating
@@ -52,7 +53,33 @@ export const AUDIT_COLUMNS: LocalText[] = [
   { zh: '评语', en: 'Comment' },
   { zh: '模型', en: 'Model' },
   PERSON_KEY_LABEL,
+  { zh: '来源', en: 'Source' },
+  { zh: '序号', en: 'Line' },
+  { zh: '校验值', en: 'Hash' },
 ];
+
+/** The Evidence column that holds a date value. */
+export const EVIDENCE_DATE_COLUMN = 6;
+
+/** The Audit columns of workbooks written before person keys, the change source and the hash chain: such a table gets the others added. */
+export const LEGACY_AUDIT_COLUMN_COUNT = 10;
+
+/** Where a rating change came from, as the Audit table's Source column says. */
+export type ChangeSource = 'pane' | 'typed' | 'pasted' | 'rebuild' | 'undo' | 'repair' | 'model-update' | 'collect';
+
+export const CHANGE_SOURCES: Record<ChangeSource, LocalText> = {
+  pane: { zh: '任务窗格', en: 'Task pane' },
+  typed: { zh: '在单元格中输入', en: 'Typed in the cell' },
+  pasted: { zh: '粘贴或填充', en: 'Pasted or filled' },
+  rebuild: { zh: '重建工作簿', en: 'Workbook rebuilt' },
+  undo: { zh: '撤销', en: 'Undo' },
+  repair: { zh: '写入修复', en: 'Write repaired' },
+  'model-update': { zh: '模型更新', en: 'Model update' },
+  collect: { zh: '收回评估人工作簿', en: 'Collected from an assessor' },
+};
+
+/** A record cell as written: text, or a date serial for the times. */
+export type RecordCell = string | number;
 
 /**
  * The columns a record table has had since the first version, read by position. The Person key
@@ -93,19 +120,16 @@ export interface RatingChange {
   comment: string;
   /** "ct-am@1" */
   model: string;
+  source: ChangeSource;
 }
 
 export function headers(columns: LocalText[], locale: Locale): string[] {
   return columns.map((c) => localize(c, locale));
 }
 
-/** The evidence row for a rating change (date only, as a reader wants it). */
-export function evidenceRow(change: RatingChange): string[] {
-  return [change.person, change.competency, change.newValue, change.evidence, change.comment, change.assessor, change.time.slice(0, 10), change.cell, change.personKey];
-}
-
-export function auditRow(change: RatingChange): string[] {
-  return [change.time, change.assessor, change.cell, change.person, change.competency, change.oldValue, change.newValue, change.evidence, change.comment, change.model, change.personKey];
+/** The time of a change as a date value of the local clock. */
+function changeSerial(change: RatingChange): number {
+  return localDateSerial(new Date(change.time));
 }
 
 /** Text that a spreadsheet would read as a formula is stored with a leading apostrophe's effect: as text. */
@@ -122,38 +146,42 @@ export function storedText(text: string): string {
   return needsTextMarker(text) ? `'${text}` : text;
 }
 
-/** Text a spreadsheet would otherwise convert (an ISO date becomes a date number), kept as text. */
-export function literalText(text: string): string {
-  return text === '' ? '' : `'${text}`;
+/** The Evidence row of a change as cell input, the Person key last: the date is a date value (RECORD_TIME_FORMAT shows it). */
+export function evidenceCells(change: RatingChange): RecordCell[] {
+  const texts = [change.person, change.competency, change.newValue, change.evidence, change.comment, change.assessor];
+  return [...texts.map(storedText), changeSerial(change), storedText(change.cell), storedText(change.personKey)];
 }
 
-/** The Evidence row of a change as cell input: the date stays text. */
-export function evidenceCells(change: RatingChange): string[] {
-  return evidenceRow(change).map((value, i) => (i === 6 ? literalText(value) : storedText(value)));
+/** The Audit row of a change as cell input, up to its Source (after the Person key): the chain adds the line number and hash (audit-chain.ts). */
+export function auditCells(change: RatingChange, locale: Locale): RecordCell[] {
+  const texts = [change.assessor, change.cell, change.person, change.competency, change.oldValue, change.newValue, change.evidence, change.comment, change.model, change.personKey, localize(CHANGE_SOURCES[change.source], locale)];
+  return [changeSerial(change), ...texts.map(storedText)];
 }
 
-/** The Audit row of a change as cell input: the time stays text. */
-export function auditCells(change: RatingChange): string[] {
-  return auditRow(change).map((value, i) => (i === 0 ? literalText(value) : storedText(value)));
+/** The Audit columns a table lacks after the ones it has, when those are the add-in's; null when they are not. */
+export function missingAuditColumns(headerRow: readonly unknown[]): LocalText[] | null {
+  const present = Math.min(headerRow.length, AUDIT_COLUMNS.length);
+  if (present < LEGACY_AUDIT_COLUMN_COUNT || !AUDIT_COLUMNS.slice(0, present).every((column, i) => textMatches(column, cellText(headerRow[i])))) return null;
+  return AUDIT_COLUMNS.slice(present);
 }
 
 /** A record row to write: its cells in column order, the Person key last, and the column the key goes in. */
 export interface RecordRow {
-  cells: string[];
+  cells: RecordCell[];
   /** The table's Person key column: right after the fixed columns, or further right in a table that had other columns before it got one. */
   keyColumn: number;
 }
 
 /** The runs of adjacent cells a replaced row is written as, so columns HR added between are left alone. */
-export function recordSegments(row: RecordRow): { column: number; values: string[] }[] {
+export function recordSegments(row: RecordRow): { column: number; values: RecordCell[] }[] {
   const fixed = row.cells.slice(0, -1);
   const key = row.cells.slice(-1);
   return row.keyColumn === fixed.length ? [{ column: 0, values: row.cells }] : [{ column: 0, values: fixed }, { column: row.keyColumn, values: key }];
 }
 
 /** The whole new row of a table `width` columns wide (blank in the columns HR added). */
-export function recordRowCells(row: RecordRow, width: number): string[] {
-  const cells = Array<string>(Math.max(width, row.keyColumn + 1)).fill('');
+export function recordRowCells(row: RecordRow, width: number): RecordCell[] {
+  const cells = Array<RecordCell>(Math.max(width, row.keyColumn + 1)).fill('');
   row.cells.slice(0, -1).forEach((value, i) => (cells[i] = value));
   cells[row.keyColumn] = row.cells[row.cells.length - 1];
   return cells;
@@ -229,8 +257,8 @@ export function findEvidenceRow(rows: readonly EvidenceKeyRow[], model: LevelMod
 
 /** The record of an Evidence row (Person, Competency, Level, Behaviours, Comment, Assessor, Date, ...). */
 export function evidenceRecord(row: readonly unknown[]): EvidenceRecord {
-  const [, , level, behaviours, comment, assessor, date] = row.map(cellText);
-  return { level, behaviours, comment, assessor, date };
+  const [, , level, behaviours, comment, assessor] = row.map(cellText);
+  return { level, behaviours, comment, assessor, date: recordTimeText(row[6]) };
 }
 
 /** `base`, or "base (2)", "base (3)", ... : the first name no sheet has (case-insensitive, as Excel compares). */

@@ -11,6 +11,7 @@ import { BuildAssessment } from './BuildAssessment';
 import { ImportModelSheet } from './ImportModelSheet';
 import { ProfileActions, type ExportDeck } from './ProfileActions';
 import { ShareWithoutAddIn } from './ShareWithoutAddIn';
+import { VerifyAuditLog } from './VerifyAuditLog';
 
 export interface AssessmentActionsProps {
   assessmentOps: AssessmentOperations;
@@ -36,6 +37,7 @@ export function AssessmentActions(props: AssessmentActionsProps) {
       <ProfileActions assessmentOps={props.assessmentOps} exportDeck={props.exportDeck} model={props.model} />
       <ImportModelSheet assessmentOps={props.assessmentOps} onModelImported={props.onModelImported} />
       <ShareWithoutAddIn assessmentOps={props.assessmentOps} model={props.model} />
+      <VerifyAuditLog assessmentOps={props.assessmentOps} />
       {props.roundOps && props.model.kind === 'levels' ? <RoundActions roundOps={props.roundOps} model={props.model} /> : null}
     </section>
   );

@@ -22,6 +22,8 @@ interface GridProps {
   /** A value picked from a validation list. */
   onPick(value: string): void;
   onClear(): void;
+  /** Text pasted while no cell is being edited: rows of cells (tab-separated, as spreadsheets copy them) from the selected cell. */
+  onPaste?(rows: string[][]): void;
   locale: 'zh-CN' | 'en-US';
   labels: { pickFromList: string };
 }
@@ -38,7 +40,14 @@ const OVERSCAN_PX = 300;
  * becomes the editor when a composition or a key starts one.
  * A move re-renders only the rows of the old and the new selection (rows are memoized).
  */
-export function Grid({ workbook, version, edit, onEdit, onCommit, onMove, onPick, onClear, locale, labels }: GridProps) {
+/** Clipboard text as rows of cells: lines, then tabs; the line break a spreadsheet ends a copy with is not a row. */
+export function clipboardRows(text: string): string[][] {
+  const lines = text.replace(/\r\n?/g, '\n').split('\n');
+  if (lines.length > 1 && lines[lines.length - 1] === '') lines.pop();
+  return lines.map((line) => line.split('\t'));
+}
+
+export function Grid({ workbook, version, edit, onEdit, onCommit, onMove, onPick, onClear, onPaste, locale, labels }: GridProps) {
   useWorkbookVersion(workbook, ['selection']);
   const { sheet, row: selRow, col: selCol } = workbook.selection;
   const scroller = useRef<HTMLDivElement>(null);
@@ -206,6 +215,12 @@ export function Grid({ workbook, version, edit, onEdit, onCommit, onMove, onPick
           if (cellEditing) onEdit({ ...edit, text: event.target.value });
           else if (composing !== null || (event.nativeEvent as InputEvent).isComposing) setComposing(event.target.value);
           else if (event.target.value !== '') onEdit({ text: event.target.value, mode: 'enter', where: 'cell' });
+        }}
+        onPaste={(event) => {
+          if (cellEditing || !onPaste) return;
+          // Not editing: the paste goes into the cells, as in Excel, not into an edit.
+          event.preventDefault();
+          onPaste(clipboardRows(event.clipboardData.getData('text/plain')));
         }}
         onCompositionStart={onCompositionStart}
         onCompositionEnd={onCompositionEnd}

@@ -119,6 +119,15 @@ export function WorkbenchApp({ workbook, ops, assessmentOps, roundOps, raterOps,
     [workbook, t],
   );
 
+  const paste = useCallback(
+    (rows: string[][]) => {
+      const { sheet, row, col } = workbook.selection;
+      const result = workbook.pasteCells(sheet, row, col, rows);
+      setNotice(result.ok ? null : { kind: 'error', text: `${t.refused}: ${result.message}` });
+    },
+    [workbook, t],
+  );
+
   const clear = useCallback(() => {
     const { sheet, row, col } = workbook.selection;
     workbook.editCell(sheet, row, col, '');
@@ -218,7 +227,7 @@ export function WorkbenchApp({ workbook, ops, assessmentOps, roundOps, raterOps,
             </div>
           ) : null}
           <RenderErrorBoundary message={t.renderFailed} retry={t.retry}>
-            <Grid workbook={workbook} version={version} edit={edit} onEdit={setEdit} onCommit={commit} onMove={move} onPick={pick} onClear={clear} locale={locale} labels={{ pickFromList: t.pickFromList }} />
+            <Grid workbook={workbook} version={version} edit={edit} onEdit={setEdit} onCommit={commit} onMove={move} onPick={pick} onClear={clear} onPaste={paste} locale={locale} labels={{ pickFromList: t.pickFromList }} />
             <SheetTabs workbook={workbook} onSelect={selectSheet} onAdd={addSheet} labels={{ add: t.addSheet, sheets: t.sheets }} />
           </RenderErrorBoundary>
         </section>

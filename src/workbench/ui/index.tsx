@@ -9,6 +9,7 @@ import { createWorkbenchRound } from '../workbench-round';
 import { createWorkbenchRaters } from '../workbench-raters';
 import { createWorkbenchAssessment } from '../workbench-assessment';
 import { createWorkbenchOperations } from '../workbench-operations';
+import { followWorkbenchRatingEdits } from '../workbench-rating-edits';
 import { WorkbenchWorkbook } from '../workbook';
 import type { WorkbookOperations } from '../../host/workbook-operations';
 import { RenderErrorBoundary } from './RenderErrorBoundary';
@@ -56,6 +57,8 @@ const ops = selectionAfterPaint(createWorkbenchOperations(workbook));
 const assessmentOps = createWorkbenchAssessment(workbook);
 const roundOps = createWorkbenchRound(workbook);
 const raterOps = createWorkbenchRaters(workbook);
+// Ratings typed or pasted into the grid get their audit line, as in Excel.
+followWorkbenchRatingEdits(workbook, { locale: () => locale });
 // The functions know the workbook's own models from its settings, pane or not: at start and
 // whenever a file replaces the workbook. HyperFormula computed with the models it knew, so a
 // change of them computes every formula again.

@@ -218,7 +218,12 @@ export class MockRange extends MockClientObject<RangeState> {
 
   private writeCells(kind: 'values' | 'formulas', input: unknown): void {
     this.context.recordCellWrite(this, kind, input);
-    this.write(kind, (range) => this.eachCell(range, input, kind, (cell, value) => ({ ...interpretInput(value, cell?.numberFormat), ...(cell?.bold ? { bold: true } : {}) })));
+    this.write(kind, (range) => {
+      const single = range.area.rows === 1 && range.area.columns === 1;
+      const before = single ? [[{ ...(range.sheet.get(range.area.top, range.area.left) ?? { value: '' }) }]] : null;
+      this.eachCell(range, input, kind, (cell, value) => ({ ...interpretInput(value, cell?.numberFormat), ...(cell?.bold ? { bold: true } : {}) }));
+      this.context.workbookState.notifyTableChange(range.sheet, range.area, 'RangeEdited', before);
+    });
   }
 
   /** Applies a scalar to every cell or a 2-D array cell by cell; the shape must match. */
@@ -267,6 +272,9 @@ export class MockRange extends MockClientObject<RangeState> {
   }
   getResizedRange(deltaRows: number, deltaColumns: number): MockRange {
     return this.derived((r) => this.checked(r, { ...r.area, rows: r.area.rows + deltaRows, columns: r.area.columns + deltaColumns }));
+  }
+  getLastRow(): MockRange {
+    return this.derived((r) => this.checked(r, { ...r.area, top: r.area.top + r.area.rows - 1, rows: 1 }));
   }
   getEntireRow(): MockRange {
     return this.derived((r) => ({ sheet: r.sheet, area: { top: r.area.top, left: 0, rows: r.area.rows, columns: MAX_COLUMNS } }));
@@ -347,7 +355,10 @@ export class MockRange extends MockClientObject<RangeState> {
   }
   clear(): void {
     this.context.recordCellWrite(this, 'clear', undefined);
-    this.write('clear', (range) => this.eachCell(range, '', 'clear', () => ({ value: '' })));
+    this.write('clear', (range) => {
+      this.eachCell(range, '', 'clear', () => ({ value: '' }));
+      this.context.workbookState.notifyTableChange(range.sheet, range.area, 'RangeEdited', null);
+    });
   }
 
   private other(range: RangeState, other: MockRange | string): RangeState | null {

@@ -196,8 +196,20 @@ export type MockPlatform = 'web' | 'desktop';
 
 export interface EventRegistration {
   handler: (args: unknown) => Promise<unknown> | void;
-  /** Whose event: workbook.onSelectionChanged or worksheets.onSelectionChanged (args with address and worksheetId). */
-  source: 'workbook' | 'worksheets';
+  /** Whose event: workbook.onSelectionChanged or worksheets.onSelectionChanged (args with address and worksheetId), or tables.onChanged. */
+  source: 'workbook' | 'worksheets' | 'tables';
+}
+
+/** Excel.TableChangedEventArgs as Excel hands it to a handler (ExcelApi 1.7; details 1.9, one cell only). */
+export interface TableChangedArgs {
+  type: 'TableChanged';
+  changeType: 'RangeEdited' | 'RowInserted' | 'RowDeleted' | 'ColumnInserted' | 'ColumnDeleted' | 'CellInserted' | 'CellDeleted' | 'Unknown';
+  source: 'Local' | 'Remote';
+  /** The changed area of the table, without the sheet. */
+  address: string;
+  tableId: string;
+  worksheetId: string;
+  details?: { valueBefore: unknown; valueAfter: unknown; valueTypeBefore: string; valueTypeAfter: string };
 }
 
 export class WorkbookState {
@@ -205,6 +217,12 @@ export class WorkbookState {
   readonly tables: TableState[] = [];
   readonly settings = new Map<string, unknown>();
   readonly selectionHandlers = new Set<EventRegistration>();
+  /** tables.onChanged registrations (the workbook's table collection). */
+  readonly tableChangeHandlers = new Set<EventRegistration>();
+  /** Event deliveries under way: Excel calls handlers after the change, not inside the batch that made it. */
+  readonly deliveries: Promise<void>[] = [];
+  /** What handlers threw (Excel drops it; tests see it). */
+  readonly handlerErrors: unknown[] = [];
   selection!: RangeState;
   behaviour: MockBehaviour = { ...DEFAULT_BEHAVIOUR };
   platform: MockPlatform = 'desktop';
@@ -278,6 +296,45 @@ export class WorkbookState {
     this.tables.splice(this.tables.indexOf(table), 1);
   }
 
+  /**
+   * Excel raises tables.onChanged after cells of a table changed (typed, pasted, or written by an
+   * add-in, whose own events come back to it too): one event per table touched, the changed area
+   * of that table, `details` only when one cell changed.
+   */
+  notifyTableChange(sheet: SheetState, area: Area, changeType: TableChangedArgs['changeType'], before: CellState[][] | null): void {
+    if (this.tableChangeHandlers.size === 0) return;
+    for (const table of this.tablesOn(sheet)) {
+      const hit = intersect(tableArea(table), area);
+      if (!hit) continue;
+      const single = hit.rows === 1 && hit.columns === 1;
+      const valueOf = (cell: CellState | undefined) => cell?.value ?? '';
+      const typeOf = (value: unknown) => (value === '' ? 'Empty' : typeof value === 'number' ? 'Double' : typeof value === 'boolean' ? 'Boolean' : 'String');
+      const beforeValue = single && before ? valueOf(before[hit.top - area.top]?.[hit.left - area.left]) : undefined;
+      const afterValue = valueOf(sheet.get(hit.top, hit.left));
+      const args: TableChangedArgs = {
+        type: 'TableChanged',
+        changeType,
+        source: 'Local',
+        address: formatArea(hit),
+        tableId: table.id,
+        worksheetId: sheet.id,
+        ...(single && before ? { details: { valueBefore: beforeValue, valueAfter: afterValue, valueTypeBefore: typeOf(beforeValue), valueTypeAfter: typeOf(afterValue) } } : {}),
+      };
+      const handlers = [...this.tableChangeHandlers];
+      this.deliveries.push(
+        new Promise<void>((resolve) => setTimeout(resolve, 0)).then(async () => {
+          for (const registration of handlers) {
+            try {
+              await registration.handler({ ...args });
+            } catch (error) {
+              this.handlerErrors.push(error);
+            }
+          }
+        }),
+      );
+    }
+  }
+
   /** Adds a column at the right of a table: `values` is its header and one value per data row. */
   addColumn(table: TableState, values: unknown[][] | null, name: string | null): void {
     const rows = table.dataRows + 1;
@@ -303,6 +360,7 @@ export class WorkbookState {
     sheet.set(table.top, at, { value: unique });
     for (let r = 1; r < rows; r++) sheet.set(table.top + r, at, interpretInput(values ? values[r][0] : '', undefined));
     table.columns += 1;
+    this.notifyTableChange(sheet, { top: table.top, left: at, rows, columns: 1 }, 'ColumnInserted', null);
   }
 
   addRows(table: TableState, index: number | null, rows: unknown[][]): void {
@@ -325,6 +383,8 @@ export class WorkbookState {
       sheet.set(at + r, table.left + c, interpretInput(value, format));
     }));
     table.dataRows += rows.length;
+    this.notifyTableChange(sheet, { top: at, left: table.left, rows: rows.length, columns: table.columns }, 'RowInserted', null);
   }
+
 }
 

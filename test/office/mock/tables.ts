@@ -2,7 +2,7 @@ import { MockOfficeError, parseArea, splitAddress, type Area } from './a1';
 import { MockClientObject, MockClientResult, MockCollection, type Resolver } from './base';
 import { MockRange } from './range';
 import { dataBodyArea, tableArea, type RangeState, type SheetState, type TableState } from './state';
-import type { MockRequestContext } from './workbook';
+import { MockEventHandlers, type MockRequestContext } from './workbook';
 import { MockWorksheet } from './worksheet';
 
 /** Tables, table columns and rows of the counting mock (see ../counting-mock.ts). */
@@ -98,6 +98,11 @@ export class MockTableCollection extends MockCollection<TableState, MockTable> {
   }
   protected makeItem(resolve: Resolver<TableState>): MockTable {
     return new MockTable(this.context, resolve);
+  }
+  /** Data changes in any table of the workbook (ExcelApi 1.7): TableChangedEventArgs, after the change. */
+  get onChanged(): MockEventHandlers {
+    if (this.sheetOf) throw new MockOfficeError('InvalidOperation', "the mock follows changes through the workbook's table collection only");
+    return new MockEventHandlers(this.context, this.context.workbookState.tableChangeHandlers, 'tables');
   }
   private find(key: string): TableState | null {
     const k = key.toLowerCase();

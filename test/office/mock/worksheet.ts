@@ -153,15 +153,16 @@ export class MockWorksheetCollection extends MockCollection<SheetState, MockWork
   protected makeItem(resolve: Resolver<SheetState>): MockWorksheet {
     return new MockWorksheet(this.context, resolve);
   }
+  /** By name or by id, as Excel finds them. */
   getItem(name: string): MockWorksheet {
     return new MockWorksheet(this.context, () => {
-      const sheet = this.context.workbookState.sheet(name);
+      const sheet = this.context.workbookState.sheet(name) ?? this.context.workbookState.sheets.find((s) => s.id === name) ?? null;
       if (!sheet) throw new MockOfficeError('ItemNotFound', `no worksheet "${name}"`);
       return sheet;
     });
   }
   getItemOrNullObject(name: string): MockWorksheet {
-    return new MockWorksheet(this.context, () => this.context.workbookState.sheet(name));
+    return new MockWorksheet(this.context, () => this.context.workbookState.sheet(name) ?? this.context.workbookState.sheets.find((s) => s.id === name) ?? null);
   }
   getActiveWorksheet(): MockWorksheet {
     return new MockWorksheet(this.context, () => this.context.workbookState.selection.sheet);
