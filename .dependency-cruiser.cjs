@@ -39,11 +39,32 @@ module.exports = {
     },
     {
       name: 'gpl-grid-stays-in-workbench',
-      comment:
-        'HyperFormula (GPL-3.0) and exceljs belong to the workbench only, so they never enter the add-in bundles.',
+      comment: 'HyperFormula (GPL-3.0) belongs to the workbench only, so it never enters the add-in bundles.',
       severity: 'error',
       from: { path: '^src/', pathNot: ['^src/workbench/', TEST] },
-      to: { path: '^node_modules/(hyperformula|exceljs)/' },
+      to: { path: '^node_modules/hyperformula/' },
+    },
+    {
+      name: 'exceljs-only-in-the-file-modules',
+      comment: "ExcelJS (MIT) reads and writes .xlsx files in src/xlsx, shared by both hosts, and in the workbench's own grid reader and writer.",
+      severity: 'error',
+      from: { path: '^src/', pathNot: ['^src/(workbench|xlsx)/', TEST] },
+      to: { path: '(^|/)node_modules/exceljs/' },
+    },
+    {
+      name: 'xlsx-files-are-host-neutral',
+      comment: 'src/xlsx writes plans and reads returned files for both hosts: it imports only src/core, the models, itself and ExcelJS (no grid, no Office.js, no React).',
+      severity: 'error',
+      from: { path: '^src/xlsx/', pathNot: TEST },
+      to: { pathNot: ['^src/(core|models|xlsx)/', '(^|/)node_modules/exceljs/'] },
+    },
+    {
+      name: 'xlsx-files-load-lazily-in-excel',
+      comment:
+        "Outside the workbench, src/xlsx (ExcelJS with it) is reached only by a dynamic import(): a chunk of its own, loaded when a round's files are prepared or collected, never in the pane's first load.",
+      severity: 'error',
+      from: { path: '^src/', pathNot: ['^src/(workbench|xlsx)/', TEST] },
+      to: { path: '^src/xlsx/', dependencyTypesNot: ['dynamic-import'] },
     },
     {
       name: 'no-unresolvable',

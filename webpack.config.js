@@ -1,5 +1,5 @@
 // Builds the add-in (taskpane.html with the shared-runtime functions, functions.json and its
-// zh-CN twin). HyperFormula and ExcelJS never enter these bundles (see test/bundle.test.ts).
+// zh-CN twin). HyperFormula never enters these bundles; ExcelJS only as a chunk the pane loads on demand (see test/bundle.test.ts).
 const path = require('path');
 const webpack = require('webpack');
 const CopyWebpackPlugin = require('copy-webpack-plugin');

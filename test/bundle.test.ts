@@ -2,9 +2,10 @@ import { existsSync, readdirSync, readFileSync } from 'fs';
 import path from 'path';
 
 /**
- * Licences in the build output: HyperFormula (GPL-3.0) and ExcelJS belong to the local workbench
- * only. The bundles Excel loads (functions.js, taskpane.js) and every chunk they can load must not
- * contain them; workbench.js must contain HyperFormula (or the workbench would not work).
+ * Licences and first loads in the build output: HyperFormula (GPL-3.0) belongs to the local
+ * workbench only: the bundles Excel loads (functions.js, taskpane.js) and every chunk they can load
+ * must not contain it; workbench.js must (or the workbench would not work). ExcelJS (MIT) reaches
+ * the pane only in a chunk loaded on demand (the round's assessor files), never in its first load.
  */
 // BUNDLE_DIST checks another build folder (the e2e build, for one).
 const dist = process.env.BUNDLE_DIST ? path.resolve(process.env.BUNDLE_DIST) : path.join(__dirname, '..', 'dist');
@@ -50,14 +51,26 @@ describe('bundle contents', () => {
   // The pages Excel loads: the pane with the shared-runtime functions, and the file-download dialog (when built).
   const addinEntries = ['functions.js', 'taskpane.js', 'download-dialog.js'].filter((file) => existsSync(path.join(dist, file)));
 
-  it.each(addinEntries)('%s and the chunks it loads carry neither HyperFormula nor ExcelJS', (entry) => {
+  it.each(addinEntries)('%s and the chunks it loads carry no HyperFormula, and the entry itself no ExcelJS', (entry) => {
     const files = reachable(entry);
     for (const file of files) {
       const source = read(file);
-      for (const marker of [...HYPERFORMULA_MARKERS, ...EXCELJS_MARKERS]) {
+      const markers = file === entry ? [...HYPERFORMULA_MARKERS, ...EXCELJS_MARKERS] : HYPERFORMULA_MARKERS;
+      for (const marker of markers) {
         expect(`${file} contains ${marker}: ${source.includes(marker)}`).toBe(`${file} contains ${marker}: false`);
       }
     }
+  });
+
+  it('the pane page loads ExcelJS only on demand, in a chunk (the round’s files), never with its first scripts; the download page never', () => {
+    const html = read('taskpane.html');
+    const scripts = [...html.matchAll(/<script[^>]*\ssrc=["']?([^"' >]+)/g)].map((m) => m[1]).filter((src) => !/^https?:/.test(src));
+    expect(scripts.sort()).toEqual(['functions.js', 'taskpane.js']);
+    const withExcelJs = (files: string[]) => [...new Set(files)].filter((file) => EXCELJS_MARKERS.some((marker) => read(file).includes(marker)));
+    const paneChunks = withExcelJs(scripts.flatMap(reachable));
+    expect(paneChunks.length).toBeGreaterThan(0);
+    expect(paneChunks.every((file) => file.startsWith('chunks/'))).toBe(true);
+    if (existsSync(path.join(dist, 'download-dialog.js'))) expect(withExcelJs(reachable('download-dialog.js'))).toEqual([]);
   });
 
   it('workbench.js carries HyperFormula, and ExcelJS is a chunk of its own loaded on demand', () => {

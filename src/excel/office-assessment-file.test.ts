@@ -145,6 +145,20 @@ describe('deliverFile', () => {
     expect(url.hash).toBe(fragmentFor({ name: '能力素质 profiles.pptx', mimeType: PPTX, base64: toBase64(data) }));
   });
 
+  it('for one of several files, settles only when the user has closed the window, so the next file can open its own', async () => {
+    const { host, opened, dialog } = officePair({ platform: 'Mac', sets: ['DialogApi 1.1', 'DialogApi 1.2'] });
+    let settled = false;
+    const delivery = deliverFile('评价表 M-a.xlsx', sampleFile(100), PPTX, host, { untilClosed: true }).then(() => void (settled = true));
+    await new Promise((resolve) => setTimeout(resolve, 20));
+    // The page has the file; the window is still open.
+    expect(document.getElementById('status')!.textContent).toContain('评价表 M-a.xlsx');
+    expect(settled).toBe(false);
+    (document.getElementById('close') as HTMLButtonElement).click();
+    await delivery;
+    expect(dialog.closed).toBe(true);
+    expect(opened).toHaveLength(1);
+  });
+
   it('in the browser, the page saves the file from its fragment and clears it from the address bar', async () => {
     const data = sampleFile(5000);
     window.history.replaceState(null, '', `/download-dialog.html${fragmentFor({ name: 'deck.pptx', mimeType: PPTX, base64: toBase64(data) })}`);

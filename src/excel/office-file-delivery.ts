@@ -62,12 +62,16 @@ export function canDownloadInPane(host: DeliveryHost): boolean {
   return platform !== 'Mac' && platform !== 'iOS';
 }
 
-export async function deliverFile(fileName: string, data: Uint8Array, mimeType: string, host: DeliveryHost = defaultDeliveryHost()): Promise<void> {
+/**
+ * `untilClosed`: settle when the user has closed the download window rather than when it has the
+ * file, so the next of several files can open its own (Office shows one add-in dialog at a time).
+ */
+export async function deliverFile(fileName: string, data: Uint8Array, mimeType: string, host: DeliveryHost = defaultDeliveryHost(), options: { untilClosed?: boolean } = {}): Promise<void> {
   if (canDownloadInPane(host)) {
     downloadThroughAnchor(host.document!, new Blob([data as BlobPart], { type: mimeType }), fileName);
     return;
   }
-  await offerInDialog(fileName, data, mimeType, host);
+  await offerInDialog(fileName, data, mimeType, host, options.untilClosed === true);
 }
 
 function openDialog(office: typeof Office, url: string): Promise<Office.Dialog> {
@@ -79,7 +83,7 @@ function openDialog(office: typeof Office, url: string): Promise<Office.Dialog> 
   });
 }
 
-async function offerInDialog(fileName: string, data: Uint8Array, mimeType: string, host: DeliveryHost): Promise<void> {
+async function offerInDialog(fileName: string, data: Uint8Array, mimeType: string, host: DeliveryHost, untilClosed: boolean): Promise<void> {
   const office = host.office;
   if (!office || !supports(office, 'DialogApi', '1.2')) {
     throw new SaidError(hostMessages.cannotSaveFiles());
@@ -92,6 +96,7 @@ async function offerInDialog(fileName: string, data: Uint8Array, mimeType: strin
   const dialog = await openDialog(office, pageUrl.href);
 
   await new Promise<void>((resolve, reject) => {
+    let received = false;
     const send = (message: PaneMessage) => dialog.messageChild(JSON.stringify(message));
     dialog.addEventHandler(office.EventType.DialogMessageReceived, (arg) => {
       if (!('message' in arg)) return;
@@ -107,16 +112,20 @@ async function offerInDialog(fileName: string, data: Uint8Array, mimeType: strin
         send({ type: 'file', name: fileName, mimeType, size: data.length, parts: parts.length, browserUrl: canOpenBrowser });
         parts.forEach((part, index) => send({ type: 'part', index, data: part }));
       } else if (message.type === 'received') {
-        resolve();
+        received = true;
+        if (!untilClosed) resolve();
       } else if (message.type === 'open-in-browser' && canOpenBrowser) {
         office.context.ui.openBrowserWindow(browserUrl);
       } else if (message.type === 'close') {
         dialog.close();
+        if (received) resolve();
       }
     });
     dialog.addEventHandler(office.EventType.DialogEventReceived, (arg) => {
       // 12006: the user closed the dialog (before it had the file, the delivery failed).
-      if ('error' in arg) reject(new SaidError(hostMessages.downloadWindowClosed(fileName)));
+      if (!('error' in arg)) return;
+      if (received) resolve();
+      else reject(new SaidError(hostMessages.downloadWindowClosed(fileName)));
     });
   });
 }

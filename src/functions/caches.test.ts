@@ -89,6 +89,26 @@ describe('remembered look-ups', () => {
     }
   });
 
+  it('answer a remembered DESCRIPTOR call as the same call with its arguments as one-cell ranges', async () => {
+    const calls: [unknown, unknown, unknown][] = [
+      ['抗挫能力', 2, null],
+      ['  抗挫能力 ', '高级', null],
+      ['Resilience', 'Level 2', 'ct-am'],
+      ['抗挫能力', 5, null],
+      ['抗挫能力', '', null],
+      ['', 1, null],
+      ['nonsense', 1, null],
+      ['抗挫能力', 1, 'no-such-model'],
+      [42, 1, null],
+    ];
+    const outcome = (call: () => unknown) => excelOutcome(call).then((o) => (o instanceof CustomFunctionsError ? { code: o.code, message: o.message } : o));
+    for (const [competency, level, model] of calls) {
+      const asRanges = await outcome(() => functions.competencyDescriptor([[competency]], [[level]], [[model]]));
+      expect([competency, level, await outcome(() => functions.competencyDescriptor(competency, level, model))]).toEqual([competency, level, asRanges]);
+      expect([competency, level, await outcome(() => functions.competencyDescriptor(competency, level, model))]).toEqual([competency, level, asRanges]);
+    }
+  });
+
   it('answer points above a maximum with the same message every time, naming the level asked for', async () => {
     const points = [[5, 5, 5, 5, 5, 5, 5, 5, 0, 0, 10, 5, 5, 5, 0, 5, 10, 10, 7, 3]];
     const messages = await Promise.all([4, 4, 3].map(async (level) => ((await excelOutcome(() => functions.pointsTotal(points, level))) as { message?: string }).message ?? 'no error'));

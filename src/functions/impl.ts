@@ -189,6 +189,26 @@ function modelArgument(model: Arg | undefined): string | number | null {
 
 /** COMPETENCY.DESCRIPTOR: a competency's behaviour anchors at a level, as text. */
 export function competencyDescriptor(competency: Arg, level: Arg, model: Arg | undefined, locale: Locale, models: ModelCatalogue = builtInCatalogue): Out[][] {
+  if (isScalar(competency) && isScalar(level) && isScalar(model)) return [[descriptorOutcomes(models)(locale)(model)(level)(competency)]];
+  return descriptorOf(competency, level, model, locale, models);
+}
+
+type Scalar = string | number | null | undefined;
+const isScalar = (value: Arg | undefined): value is Scalar => value === null || value === undefined || typeof value === 'string' || typeof value === 'number';
+
+/**
+ * DESCRIPTOR's outcome per catalogue, language and arguments as given (text, numbers, blanks): a
+ * column of one-cell formulas asks for the same few again and again, and each is read once. A new
+ * catalogue (the workbook's models changed) is a new object and starts afresh.
+ */
+const descriptorOutcomes = perObject((models: ModelCatalogue) =>
+  remembered((locale: Locale) =>
+    remembered((model: Scalar) => remembered((level: Scalar) => remembered((competency: Scalar) => descriptorOf(competency, level, model, locale, models)[0][0], 256), 64), 16),
+    4,
+  ),
+);
+
+function descriptorOf(competency: Arg, level: Arg, model: Arg | undefined, locale: Locale, models: ModelCatalogue): Out[][] {
   return guarded(() => {
     const name = requiredText(single(competency, COMPETENCY), COMPETENCY);
     const levelValue = nameOrBlank(single(level, LEVEL), LEVEL);

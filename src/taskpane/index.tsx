@@ -1,6 +1,7 @@
 import { createRoot } from 'react-dom/client';
 import type { Locale } from '../core/model/types';
 import type { AssessmentSnapshot } from '../host/assessment-operations';
+import type { RoundOperations } from '../host/round-operations';
 import { officeLocale } from '../excel/office-locale';
 import { createOfficeAssessmentOperations } from '../excel/office-assessment';
 import { runOfficeDiagnostics } from '../excel/office-diagnostics';
@@ -21,6 +22,22 @@ async function exportDeck(snapshot: AssessmentSnapshot, locale: Locale): Promise
   const [{ buildDeck }, { deckSpreads }] = await Promise.all([import(/* webpackChunkName: "deck" */ '../export/deck'), import(/* webpackChunkName: "deck" */ '../export/deck-spreads')]);
   return buildDeck(snapshot, locale, { spreads: await deckSpreads(raterOps, functionsModels().catalogue(), snapshot, locale) });
 }
+
+/** A round's files, loaded when first prepared or collected: their rules and ExcelJS stay out of the pane's first bundle. */
+let officeRound: Promise<RoundOperations> | null = null;
+const loadRound = () =>
+  (officeRound ??= import(/* webpackChunkName: "round-files" */ '../excel/office-round').then(
+    (m) => m.createOfficeRound(),
+    // A chunk that failed to load (the connection dropped) is tried again next time.
+    (error: unknown) => {
+      officeRound = null;
+      throw error;
+    },
+  ));
+const roundOps: RoundOperations = {
+  prepareAssessorWorkbooks: async (model, locale) => (await loadRound()).prepareAssessorWorkbooks(model, locale),
+  collectReturnedWorkbooks: async (files, model, locale) => (await loadRound()).collectReturnedWorkbooks(files, model, locale),
+};
 
 // The functions share this page (shared runtime): their messages follow Office's display language.
 setFunctionsLocale(officeLocale);
@@ -64,6 +81,7 @@ function mount(inExcel: boolean): void {
       assessmentOps={createOfficeAssessmentOperations()}
       raterOps={raterOps}
       exportDeck={exportDeck}
+      roundOps={roundOps}
       initialLocale={locale}
       theme={officeTheme()}
       runDiagnostics={runOfficeDiagnostics}

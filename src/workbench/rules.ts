@@ -1,6 +1,7 @@
 import type { CellValue } from 'hyperformula';
 import { shiftFormula, type CellRange } from '../core/a1';
 import { valueText } from './format';
+import type { FileConditionalFormat, FileListValidation, FileNumberValidation, FileStyle } from '../xlsx/xlsx-sheet-write';
 
 /**
  * What Excel keeps on cells beside their values and the workbench honours: list and number
@@ -8,50 +9,23 @@ import { valueText } from './format';
  * range applies to another cell of it (relative references move, as in Excel).
  */
 
-export interface ListValidation {
-  kind: 'list';
+/** The cell rules as a file keeps them (src/xlsx), each on its sheet. */
+export interface ListValidation extends FileListValidation {
   sheet: string;
-  range: CellRange;
-  values: string[];
-  errorMessage: string;
-  /** Where the list comes from ("Lists!$A$1:$A$4", "$A$10:$A$14"): read when a value is checked (listValues), written back as such. */
-  source?: string;
-  /** Shown when the cell is selected (Excel's input message). */
-  prompt?: string;
 }
 
-export interface NumberValidation {
-  kind: 'number';
+export interface NumberValidation extends FileNumberValidation {
   sheet: string;
-  range: CellRange;
-  min: number;
-  /** A number, or a formula relative to the range's first cell. */
-  max: number | { formula: string };
-  wholeNumber?: boolean;
-  errorMessage: string;
-  /** Shown when the cell is selected (Excel's input message). */
-  prompt?: string;
 }
 
 export type Validation = ListValidation | NumberValidation;
 
 /** A rule: the formula, relative to the range's first cell, is true → the cell gets the fill. */
-export interface ConditionalFormat {
+export interface ConditionalFormat extends FileConditionalFormat {
   sheet: string;
-  range: CellRange;
-  formula: string;
-  /** "#RRGGBB" */
-  fill: string;
-  fontColor?: string;
 }
 
-export interface CellStyle {
-  bold?: boolean;
-  numberFormat?: string;
-  /** Horizontal alignment as the file sets it (Excel's default is by type). */
-  align?: 'left' | 'center' | 'right';
-  wrap?: boolean;
-}
+export type CellStyle = FileStyle;
 
 export interface StyledRange {
   sheet: string;

@@ -16,7 +16,7 @@ import {
   type FormulaBound,
   type XlsxCell,
   type XlsxSheet,
-} from './xlsx-file';
+} from '../xlsx/xlsx-file';
 
 /** Opening an .xlsx file as a workbench workbook. */
 

@@ -5,6 +5,10 @@ import { defineMessages } from '../message';
 const s = (count: number, one: string, many: string) => (count === 1 ? one : many);
 
 export const raterMessages = defineMessages({
+  noRatingsTable: {
+    en: () => 'The workbook has no Ratings table: build the assessment workbook first.',
+    zh: () => '工作簿中没有评价记录表:请先生成评估工作簿。',
+  },
   selfRatedTwice: {
     en: (count: number) => `There are ${count} self ratings; a person rates themselves once per competency.`,
     zh: (count: number) => `有 ${count} 条自评:每人对每个能力素质项只自评一次。`,

@@ -3,7 +3,7 @@ import { parseModelVersionTag } from '../core/model/model-version';
 import { MODEL_TABLE } from '../core/model-sheet/write';
 import { modelSheetTag, VERSION_TAG_CELLS } from '../core/plan/model-archive';
 import { RATINGS_TABLE } from '../core/plan/ratings';
-import { ratingsRowsOf, type ReturnedFile } from '../core/raters/collect';
+import { ratingsRowsOf, type RefusedFile, type ReturnedFile } from '../core/raters/collect';
 import { newXlsxWorkbook, type XlsxSheet } from './xlsx-file';
 
 /**
@@ -55,4 +55,21 @@ export async function readReturnedFile(fileName: string, data: Uint8Array): Prom
   const tag = model ? modelSheetTag(cells(model.sheet, VERSION_TAG_CELLS.model)) : null;
   const parsed = tag ? parseModelVersionTag(tag) : null;
   return { fileName, modelId: parsed?.modelId ?? null, modelVersion: parsed?.version ?? null, rows: ratingsRowsOf(headers, rows) };
+}
+
+/** The picked files read for collecting; a file that is no .xlsx workbook or has no Ratings table is refused here, with why. */
+export async function readReturnedFiles(picked: readonly { name: string; data: Uint8Array }[]): Promise<{ returned: ReturnedFile[]; unreadable: RefusedFile[] }> {
+  const returned: ReturnedFile[] = [];
+  const unreadable: RefusedFile[] = [];
+  for (const file of picked) {
+    try {
+      const read = await readReturnedFile(file.name, file.data);
+      if (read === null) unreadable.push({ fileName: file.name, reasons: [{ en: 'it has no Ratings table', zh: '文件中没有评价记录表(Ratings)' }] });
+      else returned.push(read);
+    } catch (error) {
+      const detail = error instanceof Error ? error.message : String(error);
+      unreadable.push({ fileName: file.name, reasons: [{ en: `it could not be read as an .xlsx workbook (${detail})`, zh: `无法作为 .xlsx 工作簿读取(${detail})` }] });
+    }
+  }
+  return { returned, unreadable };
 }
