@@ -95,4 +95,30 @@ describe('rating as one of several raters', () => {
     expect(await screen.findByRole('button', { name: 'Choose a level to write' }, { timeout: 20000 })).toBeInTheDocument();
     expect(screen.queryByRole('heading', { name: 'Who you are as a rater' })).toBeNull();
   });
+
+  it('with the empty Ratings table every build has, the pane rates the cell until the user chooses to rate as one of several raters', async () => {
+    const ops = new PaneWorkbook({
+      tables: [
+        { name: 'Assessment', sheet: '评估', headers: ['人员编号', '姓名', '岗位', '抗挫能力', '成就导向'], rows: [['E1', '张三', '客户经理', '', '']] },
+        { name: 'Ratings', sheet: '评价记录', headers: HEADERS, rows: [] },
+      ],
+      selection: { table: 'Assessment', row: 0, column: 4 },
+      settings: { modelId: 'ct-am', mappings: {} },
+    });
+    const { user } = renderPane(ops, { raterOps: createWorkbenchRaters(ops.workbook, { store: memoryStore() }), initialLocale: 'en-US' });
+    expect(await screen.findByRole('button', { name: 'Choose a level to write' }, { timeout: 20000 })).toBeInTheDocument();
+    expect(screen.queryByRole('heading', { name: 'Who you are as a rater' })).toBeNull();
+    await user.click(screen.getByRole('button', { name: 'Rate as one of several raters…' }));
+    expect(await screen.findByRole('heading', { name: 'Who you are as a rater' })).toBeInTheDocument();
+    await user.click(screen.getByRole('button', { name: 'Cancel' }));
+    expect(await screen.findByRole('button', { name: 'Choose a level to write' })).toBeInTheDocument();
+  });
+
+  it('once the round has begun, a user who is not one of the raters may still write the assessment cell', async () => {
+    const ops = workbook();
+    const { user } = renderPane(ops, { raterOps: createWorkbenchRaters(ops.workbook, { store: memoryStore() }), initialLocale: 'en-US' });
+    expect(await screen.findByRole('heading', { name: 'Who you are as a rater' }, { timeout: 20000 })).toBeInTheDocument();
+    await user.click(screen.getByRole('button', { name: 'Not one of several raters: write the assessment cell' }));
+    expect(await screen.findByRole('button', { name: 'Choose a level to write' })).toBeInTheDocument();
+  });
 });

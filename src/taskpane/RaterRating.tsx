@@ -1,7 +1,7 @@
 import { Button, Spinner, Text } from '@fluentui/react-components';
 import { useCallback, useEffect, useState, type ReactNode } from 'react';
 import type { LevelModel } from '../core/model/types';
-import { cellSpread, type RaterIdentity, type RatingsTableRead } from '../core/raters/pane-rating';
+import { cellSpread, roundInUse, type RaterIdentity, type RatingsTableRead } from '../core/raters/pane-rating';
 import { DEFAULT_ROLE_NAMES } from '../core/raters/roles';
 import { localize } from '../core/text';
 import type { RaterOperations } from '../host/rater-operations';
@@ -39,6 +39,9 @@ export function RaterRating({ raterOps, model, context, children }: RaterRatingP
   const [identity, setIdentity] = useState<Loaded<RaterIdentity | null>>(null);
   const [ratings, setRatings] = useState<Loaded<RatingsTableRead | null>>(null);
   const [changing, setChanging] = useState(false);
+  // Rating as one of several raters is the user's choice until the round has begun.
+  const [joining, setJoining] = useState(false);
+  const [declined, setDeclined] = useState(false);
   const readable = useCallback(
     (error: unknown) => {
       const said = errorMessage(error);
@@ -100,17 +103,36 @@ export function RaterRating({ raterOps, model, context, children }: RaterRatingP
       </>
     );
   if (ratings.value === null) return <>{children(null)}</>;
-  if ('error' in identity || identity.value === null || changing)
+  const known = !('error' in identity) && identity.value !== null;
+  // Asked when changing or joining, or unasked once the round has begun (unless declined for now).
+  if (changing || joining || (!known && roundInUse(ratings.value) && !declined))
     return (
-      <RaterIdentityForm
-        initial={own}
-        onCancel={changing ? () => setChanging(false) : undefined}
-        onSave={async (value) => {
-          await raterOps.saveIdentity(value);
-          setIdentity({ value });
-          setChanging(false);
-        }}
-      />
+      <>
+        <RaterIdentityForm
+          initial={own}
+          onCancel={changing ? () => setChanging(false) : joining ? () => setJoining(false) : undefined}
+          onSave={async (value) => {
+            await raterOps.saveIdentity(value);
+            setIdentity({ value });
+            setChanging(false);
+            setJoining(false);
+          }}
+        />
+        {!changing && !joining ? (
+          <Button appearance="subtle" size="small" onClick={() => setDeclined(true)}>
+            {r.singleAssessor}
+          </Button>
+        ) : null}
+      </>
+    );
+  if ('error' in identity || identity.value === null)
+    return (
+      <>
+        <Button appearance="subtle" size="small" onClick={() => setJoining(true)}>
+          {r.joinRound}
+        </Button>
+        {children(null)}
+      </>
     );
   const spread = cellSpread(ratings.value, context.personKey, context.header, identity.value.raterKey, model, locale);
   const me = identity.value;

@@ -14,6 +14,8 @@ export interface RaterStrings {
   ratingAs(name: string, role: string): string;
   identityChange: string;
   cancel: string;
+  joinRound: string;
+  singleAssessor: string;
   spreadHeading: string;
   spreadIntro: string;
   spreadEmpty: string;
@@ -47,6 +49,8 @@ export const RATER_STRINGS: Record<Locale, RaterStrings> = {
     ratingAs: (name, role) => `您以 ${name}(${role})的身份评价;评价写入评价记录表`,
     identityChange: '更改身份',
     cancel: '取消',
+    joinRound: '作为多位评估人之一评级…',
+    singleAssessor: '不是多位评估人之一:直接写入评估表',
     spreadHeading: '各角色的评价',
     spreadIntro: '不显示人数不足的角色中的评价人',
     spreadEmpty: '尚无人评价此项',
@@ -78,6 +82,8 @@ export const RATER_STRINGS: Record<Locale, RaterStrings> = {
     ratingAs: (name, role) => `You rate as ${name} (${role}); ratings go to the Ratings table`,
     identityChange: 'Change',
     cancel: 'Cancel',
+    joinRound: 'Rate as one of several raters…',
+    singleAssessor: 'Not one of several raters: write the assessment cell',
     spreadHeading: 'Ratings by role',
     spreadIntro: 'Raters of a role with too few raters are never named',
     spreadEmpty: 'Nobody rated this yet',

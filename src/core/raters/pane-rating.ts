@@ -58,6 +58,15 @@ export interface RatingsTableRead {
   minimums: readonly unknown[] | null;
 }
 
+/**
+ * Whether this workbook's round of several raters has begun: its Ratings table holds a rating.
+ * Every level workbook is built with an empty Ratings table; until someone rates there (or
+ * chooses to), the pane rates the Assessment cell as a single assessor does.
+ */
+export function roundInUse(read: RatingsTableRead): boolean {
+  return read.rows.some((row) => row.some((cell) => cell !== null && cell !== undefined && String(cell).trim() !== ''));
+}
+
 export interface RatingsRatingRequest {
   personKey: string;
   person: string;
