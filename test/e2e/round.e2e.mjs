@@ -181,7 +181,8 @@ describe('a round with several raters in the workbench', () => {
     page.on('download', (download) => downloads.push(download));
     await pane().getByRole('button', { name: 'Prepare assessor workbooks' }).click();
     await pane().getByText('14 assessor workbook(s) prepared.').waitFor({ timeout: 60000 });
-    for (let i = 0; i < 50 && downloads.length < 14; i++) await page.waitForTimeout(100);
+    // The workbench starts downloads 250 ms apart (a burst loses some in Chromium).
+    for (let i = 0; i < 150 && downloads.length < 14; i++) await page.waitForTimeout(100);
     assert.equal(downloads.length, 14);
     const saved = [];
     for (const download of downloads) {
