@@ -61,7 +61,7 @@ describe('rating as one of several raters', () => {
     expect(spread.textContent).not.toContain('R1');
 
     await user.selectOptions(screen.getByRole('combobox', { name: /Level to write/ }), screen.getByRole('option', { name: 'Senior' }));
-    await user.click(screen.getByRole('button', { name: /Write Senior/ }));
+    await user.click(screen.getByRole('button', { name: 'Record Senior as your rating (Ratings table)' }));
     await waitFor(() => expect(ratingsRows(ops)).toHaveLength(7));
     expect(ratingsRows(ops)[6]).toEqual(['E1', '成就导向', 'P4', '同事', '高级', '', '2026-12-02T08:00:00.000Z', 'pane']);
     // The Assessment cell is the combined block's to show, not the rater's to overwrite.
@@ -71,7 +71,7 @@ describe('rating as one of several raters', () => {
 
     // Rating again asks before replacing the rater's own row; no second row.
     await user.selectOptions(screen.getByRole('combobox', { name: /Level to write/ }), screen.getByRole('option', { name: 'Intermediate' }));
-    await user.click(screen.getByRole('button', { name: /Write Intermediate/ }));
+    await user.click(screen.getByRole('button', { name: 'Record Intermediate as your rating (Ratings table)' }));
     const dialog = await findDialog('Replace 高级 with 中级?');
     await user.click(dialogButton(dialog, 'Replace'));
     await waitFor(() => expect(ratingsRows(ops)[6][4]).toBe('中级'));

@@ -175,7 +175,8 @@ export function RatingForm({ ops, model, competency, context, mappings, assessor
         <Notice notice={notice} />
         <div className={styles.row}>
           <Button appearance="primary" disabled={!shownLevel || busy} onClick={apply}>
-            {shownLevel ? t.applyButton(shownLevel, cell) : t.applyNoLevel}
+            {/* A rater's rating goes to the Ratings table, not to the cell. */}
+            {shownLevel ? (applyRating ? t.applyAsRater(shownLevel) : t.applyButton(shownLevel, cell)) : t.applyNoLevel}
           </Button>
           {busy ? <Spinner size="tiny" label={t.working} /> : null}
         </div>

@@ -253,7 +253,7 @@ describe('a round with several raters in the workbench', () => {
     await spread.scrollIntoViewIfNeeded();
     await screenshot(page, 'round-spread-en');
     await pane().getByRole('combobox', { name: /Level to write/ }).selectOption({ label: 'Expert' });
-    await pane().getByRole('button', { name: /^Write Expert/ }).click();
+    await pane().getByRole('button', { name: /^Record Expert as your rating/ }).click();
     await pane().getByText('Your rating: Expert').waitFor();
     const cells = await roundCells();
     assert.equal(cells.ratingRows, 29);
