@@ -61,7 +61,15 @@ export function RaterRating({ raterOps, model, context, children }: RaterRatingP
     };
   }, [raterOps, readable]);
 
-  const read = useCallback(() => raterOps.readRatings().then((value) => setRatings({ value }), (error: unknown) => setRatings({ error: readable(error) })), [raterOps, readable]);
+  // Read again on every selection; an unchanged table keeps its state, so the form is not rendered twice per move.
+  const read = useCallback(
+    () =>
+      raterOps.readRatings().then(
+        (value) => setRatings((previous) => (previous && 'value' in previous && sameRatings(previous.value, value) ? previous : { value })),
+        (error: unknown) => setRatings({ error: readable(error) }),
+      ),
+    [raterOps, readable],
+  );
   useEffect(() => {
     void read();
   }, [read, context]);
@@ -147,5 +155,21 @@ export function RaterRating({ raterOps, model, context, children }: RaterRatingP
       <RoleSpreadView spread={spread} model={model} ownLevel={spread.status === 'spread' ? spread.own : ''} />
       {children({ apply, assessor: me.name || me.raterKey })}
     </>
+  );
+}
+
+/** The same Ratings read, cell for cell (a table of 30,000 rows compares in well under a render). */
+function sameRatings(a: RatingsTableRead | null, b: RatingsTableRead | null): boolean {
+  if (a === null || b === null) return a === b;
+  const sameList = (x: readonly unknown[] | null, y: readonly unknown[] | null) => (x === null || y === null ? x === y : x.length === y.length && x.every((v, i) => v === y[i]));
+  return (
+    a.sheet === b.sheet &&
+    a.headerRow === b.headerRow &&
+    a.firstColumn === b.firstColumn &&
+    sameList(a.headers, b.headers) &&
+    sameList(a.weights, b.weights) &&
+    sameList(a.minimums, b.minimums) &&
+    a.rows.length === b.rows.length &&
+    a.rows.every((row, i) => sameList(row, b.rows[i]))
   );
 }
