@@ -148,8 +148,19 @@ export function weightedScore(scores: unknown[][], weights: unknown[][], fullMar
  * @returns {any[][]} The descriptor text.
  */
 export function competencyDescriptor(competency: any, level: any, model?: any) { // eslint-disable-line @typescript-eslint/no-explicit-any -- the metadata generator takes a scalar {any} parameter only as TypeScript any
+  const source = functionsModels();
+  // One call per cell: plain scalars skip the conversions and the 1x1 wrapping, the error made once per language.
+  if (source.isReady && isScalarCell(competency) && isScalarCell(level) && isScalarCell(model)) {
+    const locale = functionsLocale();
+    const out = impl.competencyDescriptor(competency, level, model ?? null, locale, source.catalogue());
+    const cell = out[0][0];
+    if (typeof cell === 'object') throw toExcelError(cell, locale);
+    return out as ExcelResult;
+  }
   return withModels((models) => impl.competencyDescriptor(fromExcel(competency), fromExcel(level), fromExcel(model ?? null), functionsLocale(), models));
 }
+
+const isScalarCell = (value: unknown): value is string | number | null | undefined => value === null || value === undefined || typeof value === 'string' || typeof value === 'number';
 
 /**
  * Target level minus actual level, in levels: positive is a shortfall. Labels or level numbers; a range returns a range.
