@@ -149,13 +149,9 @@ export function weightedScore(scores: unknown[][], weights: unknown[][], fullMar
  */
 export function competencyDescriptor(competency: any, level: any, model?: any) { // eslint-disable-line @typescript-eslint/no-explicit-any -- the metadata generator takes a scalar {any} parameter only as TypeScript any
   const source = functionsModels();
-  // One call per cell: plain scalars skip the conversions and the 1x1 wrapping, the error made once per language.
+  // One call per cell over a whole column: plain scalars need no conversion and no wait for the workbook's models.
   if (source.isReady && isScalarCell(competency) && isScalarCell(level) && isScalarCell(model)) {
-    const locale = functionsLocale();
-    const out = impl.competencyDescriptor(competency, level, model ?? null, locale, source.catalogue());
-    const cell = out[0][0];
-    if (typeof cell === 'object') throw toExcelError(cell, locale);
-    return out as ExcelResult;
+    return finish(impl.competencyDescriptor(competency ?? null, level ?? null, model ?? null, functionsLocale(), source.catalogue()));
   }
   return withModels((models) => impl.competencyDescriptor(fromExcel(competency), fromExcel(level), fromExcel(model ?? null), functionsLocale(), models));
 }
