@@ -71,8 +71,9 @@ describe('importing a new version of the model the sheets were built with', () =
     await user.upload(screen.getByLabelText('模型文件(JSON)'), modelFile(version2()));
     dialog = await findDialog(REVISION_TITLE);
     await user.click(dialogButton(dialog, '替换模型'));
+    // Rewriting the whole workbook can take longer than findByText's default second on a loaded machine.
     expect(
-      await screen.findByText('中国电信政企客户经理能力素质模型 现为本工作簿的模型:版本 2(原为 1)。 评估表已按版本 2 更新：1 列改名，0 列新增，1 列归档(见“归档”工作表)。'),
+      await screen.findByText('中国电信政企客户经理能力素质模型 现为本工作簿的模型:版本 2(原为 1)。 评估表已按版本 2 更新：1 列改名，0 列新增，1 列归档(见“归档”工作表)。', undefined, { timeout: 20_000 }),
     ).toBeInTheDocument();
     expect(ops.settings?.customModel).toMatchObject({ id: 'ct-am', version: '2' });
     expect(headers()).toContain('抗压能力');
