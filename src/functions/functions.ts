@@ -150,13 +150,11 @@ export function weightedScore(scores: unknown[][], weights: unknown[][], fullMar
 export function competencyDescriptor(competency: any, level: any, model?: any) { // eslint-disable-line @typescript-eslint/no-explicit-any -- the metadata generator takes a scalar {any} parameter only as TypeScript any
   const source = functionsModels();
   // One call per cell over a whole column: plain scalars need no conversion and no wait for the workbook's models.
-  if (source.isReady && isScalarCell(competency) && isScalarCell(level) && isScalarCell(model)) {
+  if (source.isReady && impl.isScalar(competency) && impl.isScalar(level) && impl.isScalar(model)) {
     return finish(impl.competencyDescriptor(competency ?? null, level ?? null, model ?? null, functionsLocale(), source.catalogue()));
   }
   return withModels((models) => impl.competencyDescriptor(fromExcel(competency), fromExcel(level), fromExcel(model ?? null), functionsLocale(), models));
 }
-
-const isScalarCell = (value: unknown): value is string | number | null | undefined => value === null || value === undefined || typeof value === 'string' || typeof value === 'number';
 
 /**
  * Target level minus actual level, in levels: positive is a shortfall. Labels or level numbers; a range returns a range.

@@ -194,7 +194,8 @@ export function competencyDescriptor(competency: Arg, level: Arg, model: Arg | u
 }
 
 type Scalar = string | number | null | undefined;
-const isScalar = (value: Arg | undefined): value is Scalar => value === null || value === undefined || typeof value === 'string' || typeof value === 'number';
+/** A plain one-cell argument: text, a number or a blank (what DESCRIPTOR's memo is keyed on). */
+export const isScalar = (value: Arg | undefined): value is Scalar => value === null || value === undefined || typeof value === 'string' || typeof value === 'number';
 
 /**
  * DESCRIPTOR's outcome per catalogue, language and arguments as given (text, numbers, blanks): a
