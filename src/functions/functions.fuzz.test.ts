@@ -6,7 +6,7 @@ import { functionsModels } from './runtime';
 /**
  * Every HR function through the entry points Excel calls, with anything a cell, a range or a
  * formula can hand it (and some things no host sends): each call returns a rectangular array of
- * finite numbers, text, booleans and errors, or throws a CustomFunctions.Error; never anything
+ * finite numbers, text, booleans and errors (a one-cell error in its 1x1 array), or throws a CustomFunctions.Error; never anything
  * else, and no message longer than a reader can take in.
  */
 installCustomFunctions();

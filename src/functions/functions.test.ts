@@ -39,8 +39,9 @@ describe('the custom functions and the runtime model source', () => {
     expect(outcome).toBeInstanceOf(CustomFunctionsError);
     expect(outcome.code).toBe('#N/A');
     expect(outcome.message).toContain('没有量表或模型"missing"');
-    // Known by now: answers at once.
-    expect(() => functions.levelNumber([['高级']], [['missing']])).toThrow(CustomFunctionsError);
+    // Known by now: answers at once, the error in the one cell.
+    const [[atOnce]] = functions.levelNumber([['高级']], [['missing']]) as [[CustomFunctionsError]];
+    expect(atOnce).toMatchObject({ code: '#N/A', message: outcome.message });
   });
 });
 

@@ -83,7 +83,12 @@ function toExcelError(error: CompetencyError, locale: Locale): CustomFunctions.E
   return excel;
 }
 
-/** The result as Excel takes it, converted in place: `impl` hands out arrays of its own, and a whole column is copied once, not twice. */
+/**
+ * The result as Excel takes it, converted in place: `impl` hands out arrays of its own, and a whole
+ * column is copied once, not twice. A one-cell error stays in its 1x1 array (Microsoft documents
+ * errors returned within arrays) rather than being thrown: a throw costs several times the look-up
+ * in a column of one call per cell.
+ */
 function toExcel(result: Out[][]): ExcelResult {
   let locale: Locale | undefined;
   for (let r = 0; r < result.length; r++) {
@@ -96,13 +101,6 @@ function toExcel(result: Out[][]): ExcelResult {
   return result as ExcelResult;
 }
 
-/** Rethrows a 1x1 error so Excel shows it as the function's error rather than a spilled one. */
-function finish(result: Out[][]): ExcelResult {
-  const excel = toExcel(result);
-  if (excel.length === 1 && excel[0].length === 1 && excel[0][0] instanceof CustomFunctions.Error) throw excel[0][0];
-  return excel;
-}
-
 type ExcelResult = (number | string | CustomFunctions.Error)[][];
 
 /**
@@ -112,8 +110,8 @@ type ExcelResult = (number | string | CustomFunctions.Error)[][];
 function withModels(compute: (models: ModelCatalogue) => Out[][]): ExcelResult | Promise<ExcelResult> {
   const source = functionsModels();
   const result = compute(source.catalogue());
-  if (!source.isReady && result[0]?.[0] instanceof UnknownModelError) return source.ready.then(() => finish(compute(source.catalogue())));
-  return finish(result);
+  if (!source.isReady && result[0]?.[0] instanceof UnknownModelError) return source.ready.then(() => toExcel(compute(source.catalogue())));
+  return toExcel(result);
 }
 
 /**
@@ -136,7 +134,7 @@ export function competencyLevel(score: unknown[][], scale?: unknown[][]) {
  * @returns {any[][]} One weighted score per row of scores.
  */
 export function weightedScore(scores: unknown[][], weights: unknown[][], fullMarks?: unknown[][]): unknown[][] {
-  return finish(impl.weightedScores(fromExcel(scores), fromExcel(weights), fromExcel(fullMarks ?? null)));
+  return toExcel(impl.weightedScores(fromExcel(scores), fromExcel(weights), fromExcel(fullMarks ?? null)));
 }
 
 /**
@@ -151,7 +149,7 @@ export function competencyDescriptor(competency: any, level: any, model?: any) {
   const source = functionsModels();
   // One call per cell over a whole column: plain scalars need no conversion and no wait for the workbook's models.
   if (source.isReady && impl.isScalar(competency) && impl.isScalar(level) && impl.isScalar(model)) {
-    return finish(impl.competencyDescriptor(competency ?? null, level ?? null, model ?? null, functionsLocale(), source.catalogue()));
+    return toExcel(impl.competencyDescriptor(competency ?? null, level ?? null, model ?? null, functionsLocale(), source.catalogue()));
   }
   return withModels((models) => impl.competencyDescriptor(fromExcel(competency), fromExcel(level), fromExcel(model ?? null), functionsLocale(), models));
 }
@@ -204,7 +202,7 @@ export function pointsTotal(points: unknown[][], level: any, cases?: unknown[][]
  * @returns {any[][]} The combined level number.
  */
 export function ratersCombine(levels: unknown[][], roles: unknown[][], weights?: unknown[][], minimums?: unknown[][], trim?: unknown[][]): unknown[][] {
-  return finish(
+  return toExcel(
     ratersImpl.ratersCombine(fromExcel(levels), fromExcel(roles), fromExcel(weights ?? null), fromExcel(minimums ?? null), fromExcel(trim ?? null)),
   );
 }

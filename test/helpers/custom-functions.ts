@@ -27,10 +27,15 @@ export function installCustomFunctions(): void {
   (globalThis as unknown as { CustomFunctions: unknown }).CustomFunctions = { Error: CustomFunctionsError, ErrorCode };
 }
 
-/** What Excel would show for a function's outcome: the values, or the error a throw or a rejection carries. */
+/**
+ * What Excel would show for a function's outcome: the values; the error of a one-cell result (a
+ * 1x1 array holding it); or the error a throw or a rejection carries.
+ */
 export async function excelOutcome(call: () => unknown): Promise<unknown> {
   try {
-    return await call();
+    const result = await call();
+    if (Array.isArray(result) && result.length === 1 && Array.isArray(result[0]) && result[0].length === 1 && result[0][0] instanceof CustomFunctionsError) return result[0][0];
+    return result;
   } catch (error) {
     if (error instanceof CustomFunctionsError) return error;
     throw error;
