@@ -18,6 +18,7 @@ import { convertToNativeFormulas } from './office-share';
 import { listSaid, SaidError } from '../core/message';
 import { hostMessages } from '../host/messages';
 import { applyOfficeModelUpdate, previewOfficeModelUpdate } from './office-model-update';
+import { inAuditTurn, type AuditTurns } from './office-rating-edits';
 
 /**
  * AssessmentOperations over Office.js. Core decides (the workbook plan, the model rows,
@@ -68,7 +69,7 @@ function probePlan(locale: Locale): WorkbookPlan {
   return plan;
 }
 
-export function createOfficeAssessmentOperations(options: { now?: () => Date } = {}): AssessmentOperations {
+export function createOfficeAssessmentOperations(options: { now?: () => Date; edits?: AuditTurns } = {}): AssessmentOperations {
   const now = options.now ?? (() => new Date());
   /** Where the person chart was last drawn, so profileChartImage needs no search. */
   let lastPersonChart: { sheet: string; name: string } | null = null;
@@ -208,7 +209,8 @@ export function createOfficeAssessmentOperations(options: { now?: () => Date } =
     hasAssessmentSheets,
     importModelFromSheet,
     previewModelUpdate: previewOfficeModelUpdate,
-    applyModelUpdate: (request) => applyOfficeModelUpdate(request, now()),
+    // Its audit lines take their turn on the chain after typed changes' lines.
+    applyModelUpdate: (request) => inAuditTurn(options.edits, () => applyOfficeModelUpdate(request, now())),
     readAssessment,
     drawProfileCharts,
     profileChartImage,

@@ -6,6 +6,7 @@ import { loadRecordTable, writeAuditLines, type RecordTableLoad } from './office
 import { ROUND_TABLE, RATINGS_TABLE } from '../core/plan/ratings';
 import { decideRatingsRating, identityFromStored, identityToStore, type RatingsTableRead } from '../core/raters/pane-rating';
 import type { RaterOperations, UserStore } from '../host/rater-operations';
+import { inAuditTurn, type AuditTurns } from './office-rating-edits';
 
 /**
  * The rater's identity and ratings in Excel. The identity is per user: localStorage partitioned
@@ -21,6 +22,8 @@ export interface OfficeRaterOptions {
   documentUrl?: () => string;
   partitionKey?: () => string;
   now?: () => Date;
+  /** The typed-change follower: a rating's audit line takes its turn on the chain. */
+  edits?: AuditTurns;
 }
 
 interface OfficeContextLike {
@@ -105,7 +108,7 @@ export function createOfficeRaters(options: OfficeRaterOptions = {}): RaterOpera
       return Excel.run(async (context) => (await loadRatings(context)).read());
     },
     rateInRatings(request, model) {
-      return Excel.run(async (context) => {
+      return inAuditTurn(options.edits, () => Excel.run(async (context) => {
         const load = await loadRatings(context);
         const read = load.read();
         if (!read) return { status: 'refused', reason: request.locale === 'zh-CN' ? '工作簿中没有评价记录表' : 'the workbook has no Ratings table' } as const;
@@ -121,7 +124,7 @@ export function createOfficeRaters(options: OfficeRaterOptions = {}): RaterOpera
         }
         await context.sync();
         return { status: 'written', change: decision.change } as const;
-      });
+      }));
     },
   };
 }

@@ -191,5 +191,16 @@ export class RatingEditFollower {
   }
 }
 
+/**
+ * A turn on the audit chain, for the other writers of audit lines (rater ratings, model updates,
+ * collected files): run after the follower's pending lines, so two writers never seal onto one tip.
+ */
+export type AuditTurns = Pick<RatingEditFollower, 'serialize'>;
+
+/** Runs `work` in its turn, or at once where nothing follows typed edits. */
+export function inAuditTurn<T>(turns: AuditTurns | undefined, work: () => Promise<T>): Promise<T> {
+  return turns ? turns.serialize(work) : work();
+}
+
 /** The runtime's one follower: the pane's rating writes tell it what they change. */
 export const ratingEditFollower = new RatingEditFollower();

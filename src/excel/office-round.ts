@@ -18,6 +18,7 @@ import { loadRecordTable, writeAuditLines, type RecordTableLoad } from './office
 import { auditPlacement } from '../core/rating/judge';
 import { sealAuditLines } from '../core/rating/audit-chain';
 import { sha256Hex } from '../host/sha256';
+import { inAuditTurn, type AuditTurns } from './office-rating-edits';
 
 /**
  * The round's files in Excel: assessor workbooks written from their plans and returned files read
@@ -168,7 +169,7 @@ function queueAppend(shape: TableShape, rows: (string | number)[][]): void {
   if (rows.length > 0) shape.table.rows.add(undefined, rows);
 }
 
-export function createOfficeRound(options: { deliver?: Deliver; now?: () => Date } = {}): RoundOperations {
+export function createOfficeRound(options: { deliver?: Deliver; now?: () => Date; edits?: AuditTurns } = {}): RoundOperations {
   const deliver: Deliver = options.deliver ?? ((fileName, data, mimeType) => deliverFile(fileName, data, mimeType, undefined, { untilClosed: true }));
   const now = options.now ?? (() => new Date());
 
@@ -192,7 +193,8 @@ export function createOfficeRound(options: { deliver?: Deliver; now?: () => Date
       const { readReturnedFiles } = await assessorFiles();
       const { returned, unreadable } = await readReturnedFiles(picked);
       const time = now().toISOString();
-      const taken = await Excel.run(async (context) => {
+      // The collected lines take their turn on the audit chain after typed changes' lines.
+      const taken = await inAuditTurn(options.edits, () => Excel.run(async (context) => {
         const master = await readMaster(context, 'collect', locale);
         const collection = collectReturnedFiles(
           { modelId: model.id, modelVersion: model.version, people: master.people, competencies: uniqueHeaders(model.competencies, locale), scale: model.scale, rows: master.rows },
@@ -214,7 +216,7 @@ export function createOfficeRound(options: { deliver?: Deliver; now?: () => Date
         };
         for (const [i, slice] of slices.entries()) await sendSlice(slice, i === slices.length - 1);
         return collection;
-      });
+      }));
       return { taken: taken.taken.map((f) => ({ fileName: f.fileName, ratings: f.rows.length, raters: f.raters })), refused: [...unreadable, ...taken.refused] };
     },
   };

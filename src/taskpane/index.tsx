@@ -15,7 +15,7 @@ import { functionsModels, setFunctionsLocale } from '../functions/runtime';
 import { NotInExcel } from './NotInExcel';
 import { PaneApp } from './PaneApp';
 
-const raterOps = createOfficeRaters();
+const raterOps = createOfficeRaters({ edits: ratingEditFollower });
 
 /** The slide deck, loaded on first export: pptxgenjs stays out of the pane's first bundle. With a Ratings table, a spread slide per person. */
 async function exportDeck(snapshot: AssessmentSnapshot, locale: Locale): Promise<Uint8Array> {
@@ -27,7 +27,7 @@ async function exportDeck(snapshot: AssessmentSnapshot, locale: Locale): Promise
 let officeRound: Promise<RoundOperations> | null = null;
 const loadRound = () =>
   (officeRound ??= import(/* webpackChunkName: "round-files" */ '../excel/office-round').then(
-    (m) => m.createOfficeRound(),
+    (m) => m.createOfficeRound({ edits: ratingEditFollower }),
     // A chunk that failed to load (the connection dropped) is tried again next time.
     (error: unknown) => {
       officeRound = null;
@@ -78,7 +78,7 @@ function mount(inExcel: boolean): void {
     <PaneApp
       ops={createOfficeOperations({ edits: ratingEditFollower })}
       models={functionsModels()}
-      assessmentOps={createOfficeAssessmentOperations()}
+      assessmentOps={createOfficeAssessmentOperations({ edits: ratingEditFollower })}
       raterOps={raterOps}
       exportDeck={exportDeck}
       roundOps={roundOps}

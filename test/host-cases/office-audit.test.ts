@@ -1,4 +1,5 @@
 import { createOfficeAssessmentOperations } from '../../src/excel/office-assessment';
+import { createOfficeRaters } from '../../src/excel/office-raters';
 import { createOfficeOperations } from '../../src/excel/office-operations';
 import { RatingEditFollower } from '../../src/excel/office-rating-edits';
 import { ExcelWorkbookMock } from '../office/counting-mock';
@@ -69,5 +70,22 @@ describe('the follower in Excel', () => {
     await host.settled();
     expect(typeof workbook.cell('审计日志', 'A3')).toBe('number');
     expect(workbook.numberFormat('审计日志', 'A3')).toBe('yyyy-mm-dd hh:mm');
+  });
+});
+
+describe('the other writers of audit lines take turns with the follower', () => {
+  it('a rater rating written while a typed change is being audited leaves the chain intact', async () => {
+    const { host, follower } = opened!;
+    const { request, model } = await import('./rater-cases');
+    const raters = createOfficeRaters({ store: null, documentUrl: () => '', now: () => NOW, edits: follower });
+    host.type('评估', 'E4', '高级');
+    // The follower's turn starts on Excel's event; the rater's write comes while it runs.
+    await new Promise((resolve) => setTimeout(resolve, 0));
+    const written = await raters.rateInRatings(request({ personKey: 'K1', person: '张三' }), model);
+    await host.settled();
+    expect(written.status).toBe('written');
+    // The line there was, the typed change's and the rater's.
+    expect(host.audit().rows).toHaveLength(3);
+    expect(await host.verify()).toMatchObject({ status: 'intact' });
   });
 });
