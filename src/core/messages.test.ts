@@ -98,6 +98,8 @@ const CONVERTED = [
   'src/excel/office-assessment.ts',
   'src/excel/office-plan-applier.ts',
   'src/excel/office-file-delivery.ts',
+  'src/excel/office-cells.ts',
+  'src/excel/office-share.ts',
 ];
 
 /** The string and template literals of a source, comments skipped (template holes read as part of the text). */
