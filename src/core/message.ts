@@ -99,3 +99,29 @@ export function saidOf(error: unknown): Said | string {
   if (error && typeof error === 'object' && 'said' in error && (error as { said: unknown }).said instanceof Said) return (error as { said: Said }).said;
   return error instanceof Error ? error.message : String(error);
 }
+
+/** 12345 -> "12,345": a length the reader takes in at a glance (the same grouping in both languages). */
+function grouped(count: number): string {
+  return String(count).replace(/\B(?=(\d{3})+(?!\d))/g, ',');
+}
+
+/** How a text cut for quoting says what it was cut from. */
+export const clipPieces = defineMessages({
+  clipped: {
+    en: (kept: string, length: number) => `${kept} (${grouped(length)} characters)`,
+    zh: (kept: string, length: number) => `${kept}（共 ${grouped(length)} 个字符）`,
+  },
+});
+
+/**
+ * Text quoted in a message, cut when long: its first `max` characters, then how long it was, in
+ * the reader's language, so a message stays readable whatever the cell holds. `quote` wraps the
+ * part kept (JSON quotes, say) and leaves the length outside it. Short text comes back as it is.
+ */
+export function clipped(value: Text, max = 60, quote: (kept: string) => string = (kept) => kept): Text {
+  if (typeof value === 'string' && value.length <= max) return quote(value);
+  return new Said((language) => {
+    const text = resolve(value, language) as string;
+    return text.length > max ? clipPieces.clipped(quote(`${text.slice(0, max)}…`), text.length).text(language) : quote(text);
+  });
+}

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { entriesOf } from './message';
+import { clipPieces, entriesOf } from './message';
 import { argument, cellMessages, functionMessages, place, unreadableValue } from '../functions/messages';
 import { descriptorMessages, pointsMessages, scaleMessages, weightedMessages } from './scoring/messages';
 import { catalogueMessages, modelIssueMessages, modelValueKinds } from './model/messages';
@@ -33,6 +33,7 @@ const CATALOGUES: Record<string, object> = {
   modelUpdateLines,
   hostMessages,
   hostPlaces,
+  clipPieces,
 };
 
 /** Keys whose Chinese template adds no Chinese of its own: a parameter name typed as it is, a place that is only the argument's name. */
@@ -98,6 +99,8 @@ const CONVERTED = [
   'src/excel/office-assessment.ts',
   'src/excel/office-plan-applier.ts',
   'src/excel/office-file-delivery.ts',
+  'src/excel/office-cells.ts',
+  'src/excel/office-share.ts',
 ];
 
 /** The string and template literals of a source, comments skipped (template holes read as part of the text). */

@@ -1,5 +1,7 @@
 import type { CellRef } from '../host/workbook-operations';
 import { cellAddress, parseCell, splitSheetReference } from '../core/a1';
+import { SaidError } from '../core/message';
+import { hostMessages } from '../host/messages';
 
 /** Cell addresses as Office.js gives and takes them. */
 
@@ -10,14 +12,14 @@ export interface SheetCell {
   column: number;
 }
 
-function unreadable(address: string): Error {
-  return new Error(`Excel gave the address "${address}", which the add-in cannot read.`);
+export function unreadableAddress(address: string): SaidError {
+  return new SaidError(hostMessages.unreadableAddress(address));
 }
 
 /** The sheet and top-left cell of an Office.js address ("Sheet1!D7", "'My sheet'!D7:E9"). */
 export function parseAddress(address: string): SheetCell {
   const { sheet } = splitSheetReference(address);
-  if (sheet === undefined) throw unreadable(address);
+  if (sheet === undefined) throw unreadableAddress(address);
   return parseCellAddress(address, sheet);
 }
 
@@ -25,7 +27,7 @@ export function parseAddress(address: string): SheetCell {
 export function parseCellAddress(address: string, sheet: string): SheetCell {
   const reference = splitSheetReference(address);
   const cell = parseCell(reference.range.split(':')[0]);
-  if (!cell) throw unreadable(address);
+  if (!cell) throw unreadableAddress(address);
   return { sheet: reference.sheet ?? sheet, row: cell.row, column: cell.col };
 }
 

@@ -4,6 +4,7 @@ import type { NativeShareResult } from '../host/assessment-operations';
 import { cellAddress, parseCell, splitSheetReference } from '../core/a1';
 import { estimateJsonBytes } from '../core/request-size';
 import { SLICE_BUDGET_BYTES } from './office-plan-layout';
+import { unreadableAddress } from './office-cells';
 
 /**
  * Gives every HR.* formula of the workbook its native equivalent (core nativeFormula decides the
@@ -22,7 +23,7 @@ export async function convertToNativeFormulas(context: Excel.RequestContext, mod
   for (const { sheet, range } of used) {
     if (range.isNullObject) continue;
     const origin = parseCell(splitSheetReference(range.address).range.split(':')[0]);
-    if (!origin) throw new Error(`Excel gave the address "${range.address}", which the add-in cannot read.`);
+    if (!origin) throw unreadableAddress(range.address);
     range.formulas.forEach((row, r) =>
       row.forEach((entry, c) => {
         if (typeof entry === 'string' && entry.startsWith('=')) cells.push({ sheet: sheet.name, address: cellAddress(origin.row + r, origin.col + c), formula: entry });

@@ -1,6 +1,5 @@
 import { CompetencyError, invalidValue, type ErrorKind } from '../core/errors';
-import { clipText } from '../core/scoring/scale';
-import type { Said, Text } from '../core/message';
+import { clipped, type Said, type Text } from '../core/message';
 import type { Locale } from '../core/model/types';
 import { argument, cellMessages, place } from './messages';
 
@@ -65,12 +64,12 @@ export function isOmitted(value: Cell | Matrix): boolean {
 /** The same error as the one in the input cell, saying where it came from. */
 export function propagate(error: HostErrorValue, where: Text): CompetencyError {
   if (error.what) return invalidValue(cellMessages.holdsUnreadable(where, error.what));
-  return new CompetencyError(ERROR_KINDS[error.code] ?? 'value', cellMessages.holdsError(where, clipText(error.code, 20)));
+  return new CompetencyError(ERROR_KINDS[error.code] ?? 'value', cellMessages.holdsError(where, clipped(error.code, 20)));
 }
 
-function describe(value: Cell): string {
+function describe(value: Cell): Text {
   if (typeof value === 'boolean') return value ? 'TRUE' : 'FALSE';
-  return JSON.stringify(typeof value === 'string' ? clipText(value) : value);
+  return typeof value === 'string' ? clipped(value, 60, (kept) => JSON.stringify(kept)) : JSON.stringify(value);
 }
 
 /** Why a cell that is neither blank nor a finite number cannot be read as a number, naming the place (made, not thrown: whole columns). */

@@ -71,6 +71,23 @@ describe('what Excel passes with errors and data types allowed in', () => {
     expect(await excelOutcome(() => functions.weightedScore([[1, 2]], [[1, -1]]))).toMatchObject({ message: 'Weight 2 is negative (-1); weights must be 0 or more.' });
   });
 
+  it('quote a 100,000-character input cut to its start, saying its length in the language of the message', async () => {
+    const { functions, runtime } = load();
+    const long = 'x'.repeat(100_000);
+    const start = 'x'.repeat(60);
+    runtime.setFunctionsLocale(() => 'zh-CN');
+    const zhDescriptor = (await excelOutcome(() => functions.competencyDescriptor(long, 2))) as CustomFunctionsError;
+    expect(zhDescriptor.message).toContain(`"${start}…（共 100,000 个字符）"`);
+    expect(zhDescriptor.message).not.toMatch(/characters/);
+    const zhScore = (await excelOutcome(() => functions.competencyLevel([[long]]))) as CustomFunctionsError;
+    expect(zhScore.message).toBe(`分数是文本 "${start}…"（共 100,000 个字符）,此处应为数字。`);
+    runtime.setFunctionsLocale(() => 'en-US');
+    const enDescriptor = (await excelOutcome(() => functions.competencyDescriptor(long, 2))) as CustomFunctionsError;
+    expect(enDescriptor.message).toContain(`"${start}… (100,000 characters)"`);
+    const enScore = (await excelOutcome(() => functions.competencyLevel([[long]]))) as CustomFunctionsError;
+    expect(enScore.message).toBe(`The score is the text "${start}…" (100,000 characters); a number belongs here.`);
+  });
+
   it('reads data types (formatted numbers, entities) by their basic value', () => {
     const { functions } = load();
     const formatted = { type: 'Double', basicValue: 92.5, numberFormat: '0.0' };

@@ -4,11 +4,11 @@ import { competencyForHeader } from '../core/rating/assessment';
 import { descriptorText } from '../core/scoring/descriptor';
 import { pointsTotalOrError } from '../core/scoring/points';
 import { builtInCatalogue, type ModelCatalogue } from '../core/model/catalogue';
-import { bandOrError, bandsOf, checkBandTable, bandReach, clipText, levelReader, SCALE_SCORE_RANGE, type LabelBand, type LevelReader } from '../core/scoring/scale';
+import { bandOrError, bandsOf, checkBandTable, bandReach, levelReader, SCALE_SCORE_RANGE, type LabelBand, type LevelReader } from '../core/scoring/scale';
 import { localize } from '../core/text';
 import { perObject, remembered } from '../core/memo';
 import type { CompetencyModel, Locale, Scale } from '../core/model/types';
-import type { Said } from '../core/message';
+import { clipped, type Said } from '../core/message';
 import { argument, cellMessages, functionMessages, place } from './messages';
 import { weightedScore } from '../core/scoring/weighted';
 import {
@@ -289,7 +289,7 @@ function columnReaders(levels: Matrix, scale: Arg | undefined, competency: Arg, 
     if (name instanceof HostErrorValue) throw propagate(name, COMPETENCY);
     const text = typeof name === 'string' || typeof name === 'number' ? String(name) : '';
     const found = text.trim() === '' ? undefined : competencyForHeader(model, text);
-    if (!found) throw notAvailable(functionMessages.noSuchCompetency(clipText(text), model.id));
+    if (!found) throw notAvailable(functionMessages.noSuchCompetency(clipped(text), model.id));
     return competencyLevelReader(model, found);
   });
 }

@@ -66,6 +66,10 @@ export const hostMessages = defineMessages({
     en: (file: string) => `The download window closed before it received ${file}. Try again.`,
     zh: (file: string) => `下载窗口在收到 ${file} 之前已关闭。请重试。`,
   },
+  unreadableAddress: {
+    en: (address: string) => `Excel gave the address "${address}", which the add-in cannot read. Select a cell on the sheet and try again.`,
+    zh: (address: string) => `Excel 给出的地址"${address}"无法被加载项读取。请在工作表上选择一个单元格后重试。`,
+  },
   noSheetAnyMore: {
     en: (sheet: string) => `There is no sheet "${sheet}" with an assessment in the workbook any more.`,
     zh: (sheet: string) => `工作簿中已不再有含评估的工作表"${sheet}"。`,

@@ -10,6 +10,7 @@ import { modelChoices, readFileText } from './model-choice';
 import { Notice, type NoticeMessage } from './Notice';
 import { errorMessage, usePaneLanguage } from './pane-context';
 import { usePaneStyles } from './styles';
+import type { Strings } from './i18n';
 
 interface ModelPickerProps {
   settings: WorkbookSettings;
@@ -21,6 +22,11 @@ interface ModelPickerProps {
   onImport(model: CompetencyModel): Promise<NoticeMessage>;
   /** Delivers the exported model file; without it there is no export button. */
   assessmentOps?: AssessmentOperations;
+}
+
+/** A seed document named in a model's source ("(seed 003)", "(seed 000_….txt)") reads in the pane's language; the rest is the model's own text. */
+function sourceLine(source: string, t: Strings): string {
+  return source.replace(/\s*\(seed (\d{3})[^)]*\)/g, (_, seed: string) => t.modelSeed(seed));
 }
 
 /** Picks a built-in model or the workbook's own, imports a model file (validated whole) and exports the chosen one. */
@@ -75,7 +81,7 @@ export function ModelPicker({ settings, model, unavailable, onChoose, onImport, 
       <Text as="h2" id={headingId} weight="semibold" size={400} className={styles.heading}>
         {t.modelHeading}
       </Text>
-      <Field className={styles.shrinkable} label={t.modelLabel} hint={`${model.id} · ${t.modelVersion(model.version)}${model.source ? ` · ${model.source}` : ''}`}>
+      <Field className={styles.shrinkable} label={t.modelLabel} hint={`${model.id} · ${t.modelVersion(model.version)}${model.source ? ` · ${sourceLine(model.source, t)}` : ''}`}>
         <Select className={styles.shrinkable} value={model.id} onChange={(_, data) => void choose(data.value)}>
           {modelChoices(settings).map(({ model: choice, custom }) => (
             <option key={`${custom}|${choice.id}`} value={choice.id}>

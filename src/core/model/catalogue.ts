@@ -1,6 +1,6 @@
 import { CompetencyError } from '../errors';
 import { normalizeName } from '../text';
-import { listSaid, type Said } from '../message';
+import { clipped, listSaid, type Said } from '../message';
 import { catalogueMessages } from './messages';
 import { builtInModelList, builtInScaleList, DEFAULT_MODEL_ID } from './built-in';
 import type { CompetencyModel, LevelModel, PointsModel, Scale } from './types';
@@ -50,7 +50,7 @@ export function modelCatalogue(workbookModels: readonly CompetencyModel[] = []):
   const find = (id: string | null | undefined) => byId.get(normalizeName(id ?? DEFAULT_MODEL_ID));
   const model = (id: string | null | undefined) => {
     const found = find(id);
-    if (!found) throw new UnknownModelError(catalogueMessages.unknownModel(clip(id), modelIds));
+    if (!found) throw new UnknownModelError(catalogueMessages.unknownModel(clipped(String(id)), modelIds));
     return found;
   };
   return {
@@ -70,7 +70,7 @@ export function modelCatalogue(workbookModels: readonly CompetencyModel[] = []):
     },
     scale(id) {
       const found = scales.get(normalizeName(id ?? DEFAULT_MODEL_ID));
-      if (!found) throw new UnknownModelError(catalogueMessages.unknownScale(clip(id), scaleIds));
+      if (!found) throw new UnknownModelError(catalogueMessages.unknownScale(clipped(String(id)), scaleIds));
       return found;
     },
     chosen(modelId) {
@@ -79,12 +79,6 @@ export function modelCatalogue(workbookModels: readonly CompetencyModel[] = []):
       return { model: find(DEFAULT_MODEL_ID) ?? models[0], unavailable: modelId ?? undefined };
     },
   };
-}
-
-/** A name as quoted in a message: long input is cut, so a message stays readable. */
-export function clip(value: unknown, max = 60): string {
-  const text = String(value);
-  return text.length > max ? `${text.slice(0, max)}… (${text.length} characters)` : text;
 }
 
 /** The models a workbook's settings bring of their own (today at most one, its imported model). */

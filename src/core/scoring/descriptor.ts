@@ -1,8 +1,8 @@
 import { notAvailable } from '../errors';
-import { clipText, levelAt } from './scale';
+import { levelAt } from './scale';
 import { perLevel } from './points';
 import { localize, normalizeName, textMatches } from '../text';
-import { modelText } from '../message';
+import { clipped, modelText } from '../message';
 import { descriptorMessages } from './messages';
 import type { Competency, CompetencyModel, LevelDescriptor, LevelModel, Locale, PointsElement } from '../model/types';
 
@@ -19,14 +19,14 @@ export function findCompetency(model: LevelModel, query: string): Competency {
     competencyIndexes.set(model, index);
   }
   const found = index.get(query) ?? index.get(normalizeName(query));
-  if (!found) throw notAvailable(descriptorMessages.notACompetency(clipText(query), modelText(model.name), model.id));
+  if (!found) throw notAvailable(descriptorMessages.notACompetency(clipped(query), modelText(model.name), model.id));
   return found;
 }
 
 export function findElement(model: CompetencyModel & { kind: 'points' }, query: string): PointsElement {
   const q = normalizeName(query);
   const found = model.groups.flatMap((g) => g.elements).find((e) => normalizeName(e.id) === q || textMatches(e.name, query));
-  if (!found) throw notAvailable(descriptorMessages.notAnElement(clipText(query), modelText(model.name), model.id));
+  if (!found) throw notAvailable(descriptorMessages.notAnElement(clipped(query), modelText(model.name), model.id));
   return found;
 }
 

@@ -2,7 +2,7 @@ import { CompetencyError, invalidValue, notAvailable, badNumber } from '../error
 import type { LocalText, ProficiencyLevel, Scale } from '../model/types';
 import { perObject, remembered } from '../memo';
 import { normalizeName } from '../text';
-import { listSaid, modelText, type Said } from '../message';
+import { clipped, listSaid, modelText, type Said } from '../message';
 import { scaleMessages } from './messages';
 
 /** A score band resolved to its label, for lookups. Bands are in ascending order of `min`. */
@@ -79,7 +79,7 @@ function textLevel(scale: Scale, value: string): ProficiencyLevel | number | und
 }
 
 function notALevel(scale: Scale, value: string): CompetencyError {
-  return notAvailable(scaleMessages.notALevel(clipText(value), modelText(scale.name), listLevels(scale)));
+  return notAvailable(scaleMessages.notALevel(clipped(value), modelText(scale.name), listLevels(scale)));
 }
 
 function notALevelNumber(scale: Scale, value: number): CompetencyError {
@@ -146,11 +146,6 @@ export function levelAt(scale: Scale, value: string | number): ProficiencyLevel 
   return scale.levels[index];
 }
 
-/** Text quoted in a message, cut when long: a message stays readable whatever the cell holds. */
-export function clipText(value: string, max = 60): string {
-  return value.length > max ? `${value.slice(0, max)}… (${value.length} characters)` : value;
-}
-
 /** The scale's score bands with their labels; throws when the scale has none. */
 export function bandsOf(scale: Scale): LabelBand[] {
   if (!scale.scoreBands?.length)
@@ -203,9 +198,7 @@ export function bandOrError(score: number, bands: readonly LabelBand[], range?: 
 }
 
 function belowLowestBand(score: number, lowest: LabelBand): CompetencyError {
-  const { zh, en } = lowest.label;
-  const label = modelText({ zh: zh === undefined ? zh : clipText(zh), en: en === undefined ? en : clipText(en) });
-  return notAvailable(scaleMessages.scoreBelowBands(score, lowest.min, label));
+  return notAvailable(scaleMessages.scoreBelowBands(score, lowest.min, clipped(modelText(lowest.label))));
 }
 
 /** bandOrError, throwing the error. */
@@ -220,7 +213,7 @@ export function checkBandTable(rows: ReadonlyArray<{ min: unknown; label: unknow
   if (rows.length === 0) throw invalidValue(scaleMessages.bandTableEmpty());
   return rows.map((row, i) => {
     if (typeof row.min !== 'number' || !Number.isFinite(row.min))
-      throw invalidValue(scaleMessages.bandBoundNotNumber(i + 1, clipText(JSON.stringify(row.min) ?? String(row.min))));
+      throw invalidValue(scaleMessages.bandBoundNotNumber(i + 1, clipped(JSON.stringify(row.min) ?? String(row.min))));
     if (typeof row.label !== 'string' && typeof row.label !== 'number') throw invalidValue(scaleMessages.bandLabelMissing(i + 1));
     const label = String(row.label).trim();
     if (label === '') throw invalidValue(scaleMessages.bandLabelBlank(i + 1));
