@@ -55,6 +55,8 @@ export function Grid({ workbook, version, edit, onEdit, onCommit, onMove, onPick
   const editor = useRef<HTMLInputElement>(null);
   const keySink = useRef<HTMLInputElement>(null);
   const [view, setView] = useState({ top: 0, left: 0, height: 600, width: 800 });
+  // The view as last measured, for the effects: reading the scroller's size again would force a layout on every move.
+  const measured = useRef(view);
   const [listOpen, setListOpen] = useState(false);
   // What an input method is composing before the edit starts (shown in the cell as it is typed).
   const [composing, setComposing] = useState<string | null>(null);
@@ -76,6 +78,7 @@ export function Grid({ workbook, version, edit, onEdit, onCommit, onMove, onPick
     const el = scroller.current;
     if (!el) return;
     const next = { top: el.scrollTop, left: el.scrollLeft, height: el.clientHeight, width: el.clientWidth };
+    measured.current = next;
     // Unchanged: no new state, no second render of every row.
     setView((current) => (current.top === next.top && current.left === next.left && current.height === next.height && current.width === next.width ? current : next));
   }, []);
@@ -105,17 +108,24 @@ export function Grid({ workbook, version, edit, onEdit, onCommit, onMove, onPick
     const el = scroller.current;
     if (!el) return;
     const chart = chartCells.has(cellAddress(selRow, selCol));
+    const top = HEADER_HEIGHT + selRow * ROW_HEIGHT - frozenTop;
+    const left = geometry.lefts[selCol] - frozenLeft;
+    const below = HEADER_HEIGHT + (chart ? selRow * ROW_HEIGHT + RADAR_HEIGHT : (selRow + 1) * ROW_HEIGHT);
+    const right = chart ? geometry.lefts[selCol] + RADAR_WIDTH : geometry.lefts[selCol + 1];
+    // Well inside the view as last measured (a row or a column of margin, for a scroll not yet reported): nothing to scroll.
+    const seen = measured.current;
+    const rowsInView = selRow < frozenRows || (seen.top <= top - ROW_HEIGHT && seen.top + seen.height >= below + ROW_HEIGHT);
+    const columnsInView = selCol < frozenColumns || (seen.left <= left - 100 && seen.left + seen.width >= right + 100);
+    if (rowsInView && columnsInView) return;
     if (selRow >= frozenRows) {
-      const top = HEADER_HEIGHT + selRow * ROW_HEIGHT - frozenTop;
-      const bottom = HEADER_HEIGHT + (chart ? selRow * ROW_HEIGHT + RADAR_HEIGHT : (selRow + 1) * ROW_HEIGHT) - el.clientHeight;
+      const bottom = below - el.clientHeight;
       if (el.scrollTop > top) el.scrollTop = top;
       else if (el.scrollTop < bottom) el.scrollTop = Math.min(top, bottom);
     }
     if (selCol >= frozenColumns) {
-      const left = geometry.lefts[selCol] - frozenLeft;
-      const right = (chart ? geometry.lefts[selCol] + RADAR_WIDTH : geometry.lefts[selCol + 1]) - el.clientWidth;
+      const end = right - el.clientWidth;
       if (el.scrollLeft > left) el.scrollLeft = left;
-      else if (el.scrollLeft < right) el.scrollLeft = Math.min(left, right);
+      else if (el.scrollLeft < end) el.scrollLeft = Math.min(left, end);
     }
     measure();
   }, [chartCells, selRow, selCol, geometry, frozenRows, frozenColumns, frozenTop, frozenLeft, measure]);
