@@ -1,5 +1,5 @@
 import { Button, Spinner, Text } from '@fluentui/react-components';
-import { useLayoutEffect, useMemo, useRef, useState } from 'react';
+import { useCallback, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import type { ColumnMapping } from '../core/rating/assessment';
 import { evidenceText, supportedLevel, ticksFromEvidence } from '../core/rating/evidence';
 import { localize } from '../core/text';
@@ -49,6 +49,10 @@ function openedState(model: LevelModel, competency: Competency, context: RatingC
   };
 }
 
+function sameTicks(a: ReadonlySet<string>, b: ReadonlySet<string>): boolean {
+  return a.size === b.size && [...a].every((id) => b.has(id));
+}
+
 /**
  * Rating one cell: tick the behaviours, see the level they support, accept or override it, write.
  * A rating already in the cell is only replaced after the assessor said yes in the dialog.
@@ -73,7 +77,8 @@ export function RatingForm({ ops, model, competency, context, mappings, assessor
   if (visit.cell !== cellKey) {
     const fresh = openedState(model, competency, context);
     setVisit({ cell: cellKey });
-    setTicks(fresh.ticks);
+    // The same set when the ticks are the same (mostly none), so the checklist need not be drawn again.
+    setTicks((previous) => (sameTicks(previous, fresh.ticks) ? previous : fresh.ticks));
     setRestored(fresh.restored);
     setOverride(null);
     setComment(fresh.comment);
@@ -99,14 +104,14 @@ export function RatingForm({ ops, model, competency, context, mappings, assessor
   const levels = model.scale.levels.map((level) => ({ id: level.id, label: localize(level.label, locale) }));
   const cell = cellName(context);
 
-  function toggle(indicator: string, checked: boolean) {
+  const toggle = useCallback((indicator: string, checked: boolean) => {
     setTicks((previous) => {
       const next = new Set(previous);
       if (checked) next.add(indicator);
       else next.delete(indicator);
       return next;
     });
-  }
+  }, []);
 
   async function send(request: ApplyRatingRequest) {
     const sentFrom = visit;
