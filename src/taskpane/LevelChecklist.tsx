@@ -1,5 +1,5 @@
 import { Badge, Checkbox, Text, mergeClasses } from '@fluentui/react-components';
-import { useId } from 'react';
+import { memo, useId } from 'react';
 import { indicatorId, type LevelCheck } from '../core/rating/evidence';
 import { localize } from '../core/text';
 import type { Competency, LevelDescriptor, LevelModel } from '../core/model/types';
@@ -22,7 +22,8 @@ interface LevelChecklistProps {
  * checkboxes grouped under the level's heading when rating). A level the model has no text for is
  * shown as missing, with the model's note: never hidden, never filled in.
  */
-export function LevelChecklist({ model, competency, ticks, onToggle, checks, supportedLevelId }: LevelChecklistProps) {
+// Memoized: moving to the next person's cell in the same column leaves the checklist as it was (nothing ticked), so it is not drawn again.
+export const LevelChecklist = memo(function LevelChecklist({ model, competency, ticks, onToggle, checks, supportedLevelId }: LevelChecklistProps) {
   const { t } = usePaneLanguage();
   const styles = usePaneStyles();
   const headingId = useId();
@@ -47,7 +48,7 @@ export function LevelChecklist({ model, competency, ticks, onToggle, checks, sup
       ))}
     </section>
   );
-}
+});
 
 interface LevelCardProps {
   model: LevelModel;

@@ -163,6 +163,54 @@ describe('rating a cell', () => {
     expect(commentOf() ?? '').toBe('');
   });
 
+  it('leaves a draft with its cell: the next person in the column starts afresh, and coming back shows what is stored', async () => {
+    const { user, ops } = renderPane(ctAmWorkbook());
+    await screen.findByRole('heading', { level: 2, name: '抗挫能力' });
+    await tick(user, L1);
+    await user.type(screen.getByRole('textbox', { name: '评语(可选)' }), '有进步');
+    await user.type(screen.getByRole('textbox', { name: /您的姓名/ }), '王五');
+    await user.click(screen.getByRole('button', { name: '将「初级」写入 评估!C2' }));
+    await screen.findByText('已为 张三 · 抗挫能力 写入「初级」。');
+
+    // A draft on top of the stored rating: more ticks, more words, a level chosen by hand.
+    await tick(user, L2);
+    await user.type(screen.getByRole('textbox', { name: '评语(可选)' }), ',草稿');
+    await user.selectOptions(screen.getByRole('combobox', { name: '写入的级别' }), 'L4');
+
+    await user.click(screen.getByRole('button', { name: '下一人' }));
+    await screen.findByText(/姓名: 李四/);
+    expect(screen.getByRole('heading', { level: 2, name: '抗挫能力' })).toBeInTheDocument();
+    expect(screen.getByText('中级', { selector: 'p' })).toBeInTheDocument();
+    for (const checkbox of screen.getAllByRole('checkbox')) expect(checkbox).not.toBeChecked();
+    expect(screen.getByRole('textbox', { name: '评语(可选)' })).toHaveValue('');
+    expect(screen.getByRole('combobox', { name: '写入的级别' })).not.toHaveValue('L4');
+    expect(screen.queryByText('下面的勾选已按已存证据恢复。')).not.toBeInTheDocument();
+    expect(screen.queryByText(/已为 张三/)).not.toBeInTheDocument();
+    expect(screen.getByRole('button', { name: '请选择要写入的级别' })).toBeDisabled();
+
+    // A confirmation asked for 李四 does not follow the selection either.
+    await user.selectOptions(screen.getByRole('combobox', { name: '写入的级别' }), 'L3');
+    await user.click(screen.getByRole('button', { name: '将「高级」写入 评估!C3' }));
+    await findDialog('将「中级」替换为「高级」?');
+    act(() => ops.select({ table: 'Assessment', row: 0, column: 2 }));
+    await screen.findByText(/姓名: 张三/);
+    await waitFor(() => expect(isDialogOpen()).toBe(false));
+
+    // Back at 张三: the stored rating, evidence and comment, not the draft.
+    expect(screen.getByText('初级', { selector: 'p' })).toBeInTheDocument();
+    expect(screen.getByText('下面的勾选已按已存证据恢复。')).toBeInTheDocument();
+    for (const text of L1) expect(screen.getByRole('checkbox', { name: text })).toBeChecked();
+    for (const text of L2) expect(screen.getByRole('checkbox', { name: text })).not.toBeChecked();
+    expect(screen.getByRole('textbox', { name: '评语(可选)' })).toHaveValue('有进步');
+    expect(screen.getByRole('combobox', { name: '写入的级别' })).not.toHaveValue('L4');
+    expect(screen.getByRole('button', { name: '将「初级」写入 评估!C2' })).toBeEnabled();
+    expect(ops.calls.applyRating.map((r) => [r.person, r.level])).toEqual([
+      ['张三', '初级'],
+      ['李四', '高级'],
+    ]);
+    expect(ops.cell('Assessment', 1, 2)).toBe('中级');
+  });
+
   it('writes an override instead of the supported level', async () => {
     const { user, ops } = renderPane(ctAmWorkbook(), { initialLocale: 'en-US' });
     await screen.findByRole('heading', { level: 2, name: 'Resilience' });

@@ -1,5 +1,5 @@
 import { Button, Spinner, Text } from '@fluentui/react-components';
-import { useMemo, useRef, useState } from 'react';
+import { useCallback, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import type { ColumnMapping } from '../core/rating/assessment';
 import { evidenceText, supportedLevel, ticksFromEvidence } from '../core/rating/evidence';
 import { localize } from '../core/text';
@@ -11,7 +11,7 @@ import { ConfirmDialog } from './ConfirmDialog';
 import { LevelChecklist } from './LevelChecklist';
 import { Notice, type NoticeMessage } from './Notice';
 import { errorMessage, usePaneLanguage } from './pane-context';
-import { cellName, levelLabel, tableLocale } from './rating-text';
+import { cellName, levelLabel, ratingKey, tableLocale } from './rating-text';
 import { usePaneStyles } from './styles';
 import { SupportedLevelNote } from './SupportedLevelNote';
 
@@ -36,63 +36,106 @@ interface PendingOverwrite {
   request: ApplyRatingRequest;
 }
 
+/** The form's state for one cell as it opens: the stored evidence ticked, the stored comment, an exam's stored score. */
+function openedState(model: LevelModel, competency: Competency, context: RatingCellContext) {
+  const ticks = ticksFromEvidence(model, competency, context.evidence?.behaviours ?? '');
+  const current = context.current.trim();
+  return {
+    ticks,
+    restored: ticks.size > 0,
+    // Re-rating keeps the stored comment: it starts in the field, and only emptying the field clears it.
+    comment: context.evidence?.comment ?? '',
+    typedScore: isExamCompetency(competency) && current !== '' && Number.isFinite(Number(current)) ? current : '',
+  };
+}
+
+function sameTicks(a: ReadonlySet<string>, b: ReadonlySet<string>): boolean {
+  return a.size === b.size && [...a].every((id) => b.has(id));
+}
+
 /**
  * Rating one cell: tick the behaviours, see the level they support, accept or override it, write.
  * A rating already in the cell is only replaced after the assessor said yes in the dialog.
- * Mounted per cell (keyed by PaneApp), so moving on starts afresh.
+ * Moving to another cell starts afresh: the form stays mounted along a competency's column (a
+ * remount per arrow key is too slow), so its state is reset as the cell changes, in the same render.
  */
 export function RatingForm({ ops, model, competency, context, mappings, assessor, onAssessor, onWritten, applyRating }: RatingFormProps) {
   const { t, locale } = usePaneLanguage();
-  const [ticks, setTicks] = useState<ReadonlySet<string>>(() => ticksFromEvidence(model, competency, context.evidence?.behaviours ?? ''));
-  const [restored] = useState(() => ticks.size > 0);
+  const [opened] = useState(() => openedState(model, competency, context));
+  const [ticks, setTicks] = useState<ReadonlySet<string>>(opened.ticks);
+  const [restored, setRestored] = useState(opened.restored);
   const [override, setOverride] = useState<string | null>(null);
-  // Re-rating keeps the stored comment: it starts in the field, and only emptying the field clears it.
-  const [comment, setComment] = useState(() => context.evidence?.comment ?? '');
+  const [comment, setComment] = useState(opened.comment);
+  const [typedScore, setTypedScore] = useState(opened.typedScore);
   const [assessorMissing, setAssessorMissing] = useState(false);
   const [busy, setBusy] = useState(false);
   const [pending, setPending] = useState<PendingOverwrite | null>(null);
   const [notice, setNotice] = useState<NoticeMessage | null>(null);
+  // The cell the state belongs to; a new object per visit, so a write still running for a cell left behind reports nothing here.
+  const [visit, setVisit] = useState(() => ({ cell: ratingKey(model, context) }));
+  const cellKey = ratingKey(model, context);
+  if (visit.cell !== cellKey) {
+    const fresh = openedState(model, competency, context);
+    setVisit({ cell: cellKey });
+    // The same set when the ticks are the same (mostly none), so the checklist need not be drawn again.
+    setTicks((previous) => (sameTicks(previous, fresh.ticks) ? previous : fresh.ticks));
+    setRestored(fresh.restored);
+    setOverride(null);
+    setComment(fresh.comment);
+    setTypedScore(fresh.typedScore);
+    setAssessorMissing(false);
+    setBusy(false);
+    setPending(null);
+    setNotice(null);
+  }
+  const currentVisit = useRef(visit);
+  useLayoutEffect(() => {
+    currentVisit.current = visit;
+  }, [visit]);
   const assessorRef = useRef<HTMLInputElement>(null);
   const styles = usePaneStyles();
 
   const result = useMemo(() => supportedLevel(competency, ticks), [competency, ticks]);
   // An exam-scored competency takes its score; the level follows from the score's band.
   const exam = isExamCompetency(competency);
-  const [typedScore, setTypedScore] = useState(() => (exam && context.current.trim() !== '' && Number.isFinite(Number(context.current)) ? context.current.trim() : ''));
   const scoreEntry = exam ? examScoreEntry(model.scale, typedScore) : null;
   const scored = scoreEntry && 'score' in scoreEntry ? scoreEntry : null;
   const levelToWrite = exam ? (scored?.levelId ?? null) : (override ?? result.levelId);
   const levels = model.scale.levels.map((level) => ({ id: level.id, label: localize(level.label, locale) }));
   const cell = cellName(context);
 
-  function toggle(indicator: string, checked: boolean) {
+  const toggle = useCallback((indicator: string, checked: boolean) => {
     setTicks((previous) => {
       const next = new Set(previous);
       if (checked) next.add(indicator);
       else next.delete(indicator);
       return next;
     });
-  }
+  }, []);
 
   async function send(request: ApplyRatingRequest) {
+    const sentFrom = visit;
+    const here = () => currentVisit.current === sentFrom;
     setBusy(true);
     setNotice(null);
     try {
       const outcome = applyRating ? await applyRating(request) : await ops.applyRating(request, model, mappings);
-      if (outcome.status === 'needs-confirmation') {
+      if (outcome.status === 'written') {
+        if (here()) setNotice({ intent: 'success', text: t.written(writtenText(request), request.person, localize(competency.name, locale)) });
+        await onWritten(request.assessor);
+      } else if (!here()) {
+        // The assessor has moved on: what this cell's write says no longer belongs on the form.
+      } else if (outcome.status === 'needs-confirmation') {
         setPending({ current: outcome.current, seen: request.expected, request });
       } else if (outcome.status === 'refused') {
         setNotice({ intent: 'error', text: t.refused(outcome.reason) });
-      } else if (outcome.status === 'failed') {
-        setNotice({ intent: 'error', text: t.failed(outcome.reason) });
       } else {
-        setNotice({ intent: 'success', text: t.written(writtenText(request), request.person, localize(competency.name, locale)) });
-        await onWritten(request.assessor);
+        setNotice({ intent: 'error', text: t.failed(outcome.reason) });
       }
     } catch (error) {
-      setNotice({ intent: 'error', text: t.failed(errorMessage(error)) });
+      if (here()) setNotice({ intent: 'error', text: t.failed(errorMessage(error)) });
     } finally {
-      setBusy(false);
+      if (here()) setBusy(false);
     }
   }
 

@@ -11,7 +11,7 @@ import { usePaneLanguage } from './pane-context';
 import { RatingForm, type RatingFormProps } from './RatingForm';
 import { RaterRating } from './RaterRating';
 import type { RaterOperations } from '../host/rater-operations';
-import { cellName, ratingKey } from './rating-text';
+import { cellName, ratingFormKey } from './rating-text';
 import { RatingNavigation } from './RatingNavigation';
 import { usePaneStyles } from './styles';
 
@@ -46,7 +46,7 @@ export function RatingView(props: RatingViewProps) {
   const competency = model.competencies.find((c) => c.id === context.competencyId);
   const form = (shown: NonNullable<typeof competency>, writing?: Partial<RatingFormProps>) => (
     <RatingForm
-      key={ratingKey(model, context)}
+      key={ratingFormKey(model, context)}
       ops={ops}
       model={model}
       competency={shown}

@@ -19,9 +19,17 @@ export function tableLocale(competency: Competency, header: string, fallback: Lo
   return fallback;
 }
 
-/** Identifies the rating in progress: a different model, cell or competency starts afresh. */
+/** Identifies the rating in progress: a different model, cell or competency starts afresh (RatingForm resets its state). */
 export function ratingKey(model: LevelModel, context: RatingCellContext): string {
   return [model.id, model.version, context.table, context.rowIndex, context.columnIndex, context.competencyId].join('|');
+}
+
+/**
+ * What the rating form is mounted for: a move along a competency's column keeps the form (its
+ * checklist is the same) and only resets its state; another competency or model mounts a new one.
+ */
+export function ratingFormKey(model: LevelModel, context: RatingCellContext): string {
+  return [model.id, model.version, context.table, context.competencyId].join('|');
 }
 
 /** "Sheet!D7" */

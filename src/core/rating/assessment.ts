@@ -64,12 +64,33 @@ function matchesAlias(header: string, aliases: Set<string>): boolean {
   return aliases.has(headerKey(header));
 }
 
-/** Finds the competency a header names (Chinese or English name, or id), ignoring numbering, spaces and punctuation. */
+/** Each model's competencies by the header key of their names and ids, the first competency winning; built once per model. */
+const competencyIndexes = new WeakMap<LevelModel, { count: number; byKey: Map<string, Competency> }>();
+
+function competencyIndex(model: LevelModel): Map<string, Competency> {
+  const known = competencyIndexes.get(model);
+  // The count guards against a model still being filled in when first looked at.
+  if (known && known.count === model.competencies.length) return known.byKey;
+  const byKey = new Map<string, Competency>();
+  for (const c of model.competencies) {
+    for (const text of [c.name.zh, c.name.en, c.id]) {
+      if (text === undefined) continue;
+      const key = headerKey(text);
+      if (!byKey.has(key)) byKey.set(key, c);
+    }
+  }
+  competencyIndexes.set(model, { count: model.competencies.length, byKey });
+  return byKey;
+}
+
+/**
+ * Finds the competency a header names (Chinese or English name, or id), ignoring numbering, spaces and punctuation.
+ * Read on every selection for every header, so the model's names are keyed once, not per call.
+ */
 export function competencyForHeader(model: LevelModel, header: string): Competency | undefined {
   const q = headerKey(header);
   if (q === '') return undefined;
-  const named = (text: string | undefined) => text !== undefined && headerKey(text) === q;
-  return model.competencies.find((c) => named(c.name.zh) || named(c.name.en) || named(c.id));
+  return competencyIndex(model).get(q);
 }
 
 /** Reads a table's header row against a model and the user's saved mapping. */

@@ -36,8 +36,9 @@ const OVERSCAN_PX = 300;
  * only (a thousand people scroll smoothly), the selection, the in-cell editor, a validation
  * list's dropdown, and the charts anchored to their cells. Keyboard: arrows, Enter, Tab, F2,
  * Esc, Delete, Alt+↓ for a list, PageUp/PageDown, Home, Ctrl+Home; typing starts editing, also
- * through an input method: the keyboard goes to an invisible input in the selected cell, which
- * becomes the editor when a composition or a key starts one.
+ * through an input method: the keyboard goes to an invisible input over the selected cell (one
+ * element for every cell, so a move keeps the focus where it is), and a key or a finished
+ * composition opens the editor in the cell; what is being composed is shown in the cell meanwhile.
  * A move re-renders only the rows of the old and the new selection (rows are memoized).
  */
 /** Clipboard text as rows of cells: lines, then tabs; the line break a spreadsheet ends a copy with is not a row. */
@@ -52,7 +53,10 @@ export function Grid({ workbook, version, edit, onEdit, onCommit, onMove, onPick
   const { sheet, row: selRow, col: selCol } = workbook.selection;
   const scroller = useRef<HTMLDivElement>(null);
   const editor = useRef<HTMLInputElement>(null);
+  const keySink = useRef<HTMLInputElement>(null);
   const [view, setView] = useState({ top: 0, left: 0, height: 600, width: 800 });
+  // The view as last measured, for the effects: reading the scroller's size again would force a layout on every move.
+  const measured = useRef(view);
   const [listOpen, setListOpen] = useState(false);
   // What an input method is composing before the edit starts (shown in the cell as it is typed).
   const [composing, setComposing] = useState<string | null>(null);
@@ -74,6 +78,7 @@ export function Grid({ workbook, version, edit, onEdit, onCommit, onMove, onPick
     const el = scroller.current;
     if (!el) return;
     const next = { top: el.scrollTop, left: el.scrollLeft, height: el.clientHeight, width: el.clientWidth };
+    measured.current = next;
     // Unchanged: no new state, no second render of every row.
     setView((current) => (current.top === next.top && current.left === next.left && current.height === next.height && current.width === next.width ? current : next));
   }, []);
@@ -86,32 +91,52 @@ export function Grid({ workbook, version, edit, onEdit, onCommit, onMove, onPick
     return () => observer.disconnect();
   }, [measure]);
 
+  // The cells charts are anchored at, parsed once per chart list rather than on every move.
+  const charts = workbook.charts();
+  const chartCells = useMemo(
+    () =>
+      new Set(
+        charts.flatMap((c) => {
+          const anchor = c.sheet === sheet ? parseCell(c.anchor) : null;
+          return anchor ? [cellAddress(anchor.row, anchor.col)] : [];
+        }),
+      ),
+    [charts, sheet],
+  );
   // Keep the selected cell in view (also when the pane moves the selection), and a chart anchored there.
   useLayoutEffect(() => {
     const el = scroller.current;
     if (!el) return;
-    const chart = workbook.charts().find((c) => c.sheet === sheet && parseCell(c.anchor)?.row === selRow && parseCell(c.anchor)?.col === selCol);
+    const chart = chartCells.has(cellAddress(selRow, selCol));
+    const top = HEADER_HEIGHT + selRow * ROW_HEIGHT - frozenTop;
+    const left = geometry.lefts[selCol] - frozenLeft;
+    const below = HEADER_HEIGHT + (chart ? selRow * ROW_HEIGHT + RADAR_HEIGHT : (selRow + 1) * ROW_HEIGHT);
+    const right = chart ? geometry.lefts[selCol] + RADAR_WIDTH : geometry.lefts[selCol + 1];
+    // Well inside the view as last measured (a row or a column of margin, for a scroll not yet reported): nothing to scroll.
+    const seen = measured.current;
+    const rowsInView = selRow < frozenRows || (seen.top <= top - ROW_HEIGHT && seen.top + seen.height >= below + ROW_HEIGHT);
+    const columnsInView = selCol < frozenColumns || (seen.left <= left - 100 && seen.left + seen.width >= right + 100);
+    if (rowsInView && columnsInView) return;
     if (selRow >= frozenRows) {
-      const top = HEADER_HEIGHT + selRow * ROW_HEIGHT - frozenTop;
-      const bottom = HEADER_HEIGHT + (chart ? selRow * ROW_HEIGHT + RADAR_HEIGHT : (selRow + 1) * ROW_HEIGHT) - el.clientHeight;
+      const bottom = below - el.clientHeight;
       if (el.scrollTop > top) el.scrollTop = top;
       else if (el.scrollTop < bottom) el.scrollTop = Math.min(top, bottom);
     }
     if (selCol >= frozenColumns) {
-      const left = geometry.lefts[selCol] - frozenLeft;
-      const right = (chart ? geometry.lefts[selCol] + RADAR_WIDTH : geometry.lefts[selCol + 1]) - el.clientWidth;
+      const end = right - el.clientWidth;
       if (el.scrollLeft > left) el.scrollLeft = left;
-      else if (el.scrollLeft < right) el.scrollLeft = Math.min(left, right);
+      else if (el.scrollLeft < end) el.scrollLeft = Math.min(left, end);
     }
     measure();
-  }, [workbook, selRow, selCol, sheet, geometry, frozenRows, frozenColumns, frozenTop, frozenLeft, measure]);
+  }, [chartCells, selRow, selCol, geometry, frozenRows, frozenColumns, frozenTop, frozenLeft, measure]);
 
   useEffect(() => setListOpen(false), [selRow, selCol, sheet]);
 
-  // The keyboard follows the selection into its cell's input, unless something outside the grid has it.
+  // The keyboard goes to the key input, unless something outside the grid has it. A move leaves the
+  // focus where it is: focusing again on every key forces a layout and wakes the pane's focus tracking.
   useLayoutEffect(() => {
     const active = document.activeElement;
-    if (!edit && (active === document.body || active === null || (active !== editor.current && scroller.current?.contains(active)))) editor.current?.focus({ preventScroll: true });
+    if (!edit && (active === document.body || active === null || (active !== keySink.current && scroller.current?.contains(active)))) keySink.current?.focus({ preventScroll: true });
   }, [selRow, selCol, sheet, edit]);
 
   useEffect(() => {
@@ -141,7 +166,7 @@ export function Grid({ workbook, version, edit, onEdit, onCommit, onMove, onPick
   }, [view.left, view.width, frozenLeft, frozenColumns, geometry]);
 
   function onKeyDown(event: KeyboardEvent<HTMLDivElement>) {
-    if (event.target !== scroller.current && event.target !== editor.current) return;
+    if (event.target !== scroller.current && event.target !== keySink.current) return;
     if (edit?.where === 'cell' || composing !== null || event.nativeEvent.isComposing || event.key === 'Process') return;
     const key = event.key;
     const moves: Record<string, Move> = { ArrowDown: 'down', ArrowUp: 'up', ArrowRight: 'right', ArrowLeft: 'left' };
@@ -201,37 +226,62 @@ export function Grid({ workbook, version, edit, onEdit, onCommit, onMove, onPick
   const selWidth = geometry.lefts[selCol + 1] - geometry.lefts[selCol];
   const cellEditing = edit?.where === 'cell';
   const shownText = cellEditing ? edit.text : (composing ?? '');
+  const editorStyle = { width: Math.max(selWidth, Math.min(640, shownText.length * 9 + 24)), height: ROW_HEIGHT };
+  const address = `${sheet}!${cellAddress(selRow, selCol)}`;
+  // Over the selected cell, so that the caret (and an input method's window) is where the user looks; frozen cells stay in view.
+  const keySinkAt = {
+    top: HEADER_HEIGHT + selRow * ROW_HEIGHT + (selRow < frozenRows ? view.top : 0),
+    left: geometry.lefts[selCol] + (selCol < frozenColumns ? view.left : 0),
+  };
+  const keyInput = (
+    <input
+      ref={keySink}
+      className="wb-key-sink"
+      aria-label={address}
+      value={composing ?? ''}
+      spellCheck={false}
+      autoComplete="off"
+      style={keySinkAt}
+      onChange={(event) => {
+        if (cellEditing) return;
+        if (composing !== null || (event.nativeEvent as InputEvent).isComposing) setComposing(event.target.value);
+        else if (event.target.value !== '') onEdit({ text: event.target.value, mode: 'enter', where: 'cell' });
+      }}
+      onPaste={(event) => {
+        if (cellEditing || !onPaste) return;
+        // Not editing: the paste goes into the cells, as in Excel, not into an edit.
+        event.preventDefault();
+        onPaste(clipboardRows(event.clipboardData.getData('text/plain')));
+      }}
+      onCompositionStart={onCompositionStart}
+      onCompositionEnd={onCompositionEnd}
+    />
+  );
   const selectedContent: ReactNode = (
     <>
-      <input
-        ref={editor}
-        className={cellEditing || composing !== null ? 'wb-editor' : 'wb-key-sink'}
-        aria-label={`${sheet}!${cellAddress(selRow, selCol)}`}
-        value={shownText}
-        spellCheck={false}
-        autoComplete="off"
-        style={cellEditing || composing !== null ? { width: Math.max(selWidth, Math.min(640, shownText.length * 9 + 24)), height: ROW_HEIGHT } : undefined}
-        onChange={(event) => {
-          if (cellEditing) onEdit({ ...edit, text: event.target.value });
-          else if (composing !== null || (event.nativeEvent as InputEvent).isComposing) setComposing(event.target.value);
-          else if (event.target.value !== '') onEdit({ text: event.target.value, mode: 'enter', where: 'cell' });
-        }}
-        onPaste={(event) => {
-          if (cellEditing || !onPaste) return;
-          // Not editing: the paste goes into the cells, as in Excel, not into an edit.
-          event.preventDefault();
-          onPaste(clipboardRows(event.clipboardData.getData('text/plain')));
-        }}
-        onCompositionStart={onCompositionStart}
-        onCompositionEnd={onCompositionEnd}
-        onKeyDown={cellEditing ? onEditorKeyDown : undefined}
-        onBlur={(event) => {
-          if (!cellEditing) return;
-          // Clicking away commits, as in Excel (the formula bar takes the edit over); a refused value keeps the editor open.
-          if (event.relatedTarget instanceof Element && event.relatedTarget.closest('[data-formula-bar]')) return;
-          onCommit('none');
-        }}
-      />
+      {cellEditing ? (
+        <input
+          ref={editor}
+          className="wb-editor"
+          aria-label={address}
+          value={shownText}
+          spellCheck={false}
+          autoComplete="off"
+          style={editorStyle}
+          onChange={(event) => onEdit({ ...edit, text: event.target.value })}
+          onKeyDown={onEditorKeyDown}
+          onBlur={(event) => {
+            // Clicking away commits, as in Excel (the formula bar takes the edit over); a refused value keeps the editor open.
+            if (event.relatedTarget instanceof Element && event.relatedTarget.closest('[data-formula-bar]')) return;
+            onCommit('none');
+          }}
+        />
+      ) : composing !== null ? (
+        // The composition itself happens in the key input; the cell shows it as it is typed.
+        <div className="wb-editor wb-composing" style={editorStyle} aria-hidden="true">
+          {composing}
+        </div>
+      ) : null}
       {!cellEditing && composing === null && validation?.kind === 'list' ? (
         <ValidationDropdown
           values={workbook.listValues(validation)}
@@ -242,7 +292,7 @@ export function Grid({ workbook, version, edit, onEdit, onCommit, onMove, onPick
           onPick={(value) => {
             setListOpen(false);
             onPick(value);
-            editor.current?.focus();
+            keySink.current?.focus({ preventScroll: true });
           }}
         />
       ) : null}
@@ -283,7 +333,7 @@ export function Grid({ workbook, version, edit, onEdit, onCommit, onMove, onPick
       onScroll={measure}
       onKeyDown={onKeyDown}
       onFocus={(event) => {
-        if (event.target === scroller.current) editor.current?.focus({ preventScroll: true });
+        if (event.target === scroller.current) keySink.current?.focus({ preventScroll: true });
       }}
       data-selected={cellAddress(selRow, selCol)}
     >
@@ -308,6 +358,7 @@ export function Grid({ workbook, version, edit, onEdit, onCommit, onMove, onPick
           </div>
         ) : null}
         {bodyRows}
+        {keyInput}
         <ChartLayer workbook={workbook} sheet={sheet} version={version} lefts={geometry.lefts} locale={locale} part={{ frozenRows, frozen: false }} top={HEADER_HEIGHT} />
       </div>
     </div>
