@@ -207,3 +207,30 @@ describe('planAssessmentWorkbook: points models', () => {
     expect(rules.numberValidations[21]).toMatchObject({ max: 500 });
   });
 });
+
+describe('planAssessmentWorkbook: the record sheets', () => {
+  /** Points one line of 11 pt text needs: a CJK character counts as two narrow ones, plus the filter button. */
+  const needed = (text: string) => 20 + 5.5 * [...text].reduce((n, ch) => n + (/[\u3000-\u9fff\uff00-\uffef]/u.test(ch) ? 2 : 1), 0);
+
+  it.each(['en-US', 'zh-CN'] as const)('gives every Evidence and Audit column room for its header on one line (%s)', (locale) => {
+    const plan = planAssessmentWorkbook(ct, people, locale);
+    for (const key of ['evidence', 'audit'] as const) {
+      const planned = sheet(plan, key);
+      const cut = planned.tables[0].headers.filter((header, c) => (planned.columnWidths?.[columnName(c)] ?? 48) < needed(header));
+      expect([key, cut]).toEqual([key, []]);
+    }
+  });
+
+  it('gives the Audit values the add-in writes room too: the date-time, every change source, the competencies and levels, long texts', () => {
+    for (const locale of ['en-US', 'zh-CN'] as const) {
+      const audit = sheet(planAssessmentWorkbook(ct, people, locale), 'audit');
+      const width = (en: string) => audit.columnWidths![columnName(AUDIT_COLUMNS.findIndex((c) => c.en === en))];
+      expect(width('Time')).toBeGreaterThanOrEqual(needed('2026-12-31 23:59'));
+      expect(width('Source')).toBeGreaterThanOrEqual(needed(locale === 'en-US' ? 'Collected from an assessor' : '收回评估人工作簿'));
+      expect(width('Behaviours observed')).toBeGreaterThanOrEqual(200);
+      const longestCompetency = ct.competencies.map((c) => (locale === 'en-US' ? c.name.en! : c.name.zh!)).reduce((a, b) => (needed(b) > needed(a) ? b : a));
+      expect(width('Competency')).toBeGreaterThanOrEqual(Math.min(needed(longestCompetency), 240));
+      expect(width('Old value')).toBeGreaterThanOrEqual(needed(locale === 'en-US' ? 'Intermediate' : '中级'));
+    }
+  });
+});

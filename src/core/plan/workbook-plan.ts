@@ -5,11 +5,11 @@ import type { PlanCell, PlanSheet, WorkbookPlan } from './plan';
 import { COMPETENCY_FIELDS, ELEMENT_FIELDS, tableHeaders } from '../model-sheet/columns';
 import { MODEL_TABLE, modelSheetLayout } from '../model-sheet/write';
 import { planPersonKeys } from '../rating/person-key';
-import { AUDIT_COLUMNS, AUDIT_TABLE, EVIDENCE_COLUMNS, EVIDENCE_DATE_COLUMN, EVIDENCE_TABLE, headers } from '../rating/records';
+import { AUDIT_COLUMNS, AUDIT_TABLE, CHANGE_SOURCES, EVIDENCE_COLUMNS, EVIDENCE_DATE_COLUMN, EVIDENCE_TABLE, headers } from '../rating/records';
 import { RECORD_TIME_FORMAT } from '../rating/record-time';
 import { localize, normalizeName, textMatches } from '../text';
-import type { CompetencyModel, LevelModel, Locale } from '../model/types';
-import { ASSESSMENT_TABLE, DEFAULT_ROLE, POINTS_TABLE, TARGETS_TABLE, asCell, ratingMessage, sheetName, text, uniqueHeaders } from './labels';
+import type { CompetencyModel, LevelModel, LocalText, Locale } from '../model/types';
+import { ASSESSMENT_TABLE, DEFAULT_ROLE, POINTS_TABLE, TARGETS_TABLE, asCell, headerWidth, ratingMessage, sheetName, text, uniqueHeaders } from './labels';
 import { levelLabels, planLevelAssessmentSheet } from './levels';
 import { planPointsAssessmentSheet } from './points';
 import { planRatingsSheet } from './ratings';
@@ -117,10 +117,55 @@ function targetsSheet(model: LevelModel, roles: TargetRole[], locale: Locale): P
   };
 }
 
-function recordSheet(key: 'evidence' | 'audit', locale: Locale): PlanSheet {
+/** Record columns whose cells hold free text (the behaviours ticked, a comment): wide, as the Model sheet's texts. */
+const RECORD_TEXT_COLUMNS = new Set(['Behaviours observed', 'Comment']);
+const RECORD_TEXT_WIDTH = 240;
+
+/** What the add-in writes into a record sheet, by the column it goes in (English header): the texts a column must show whole. */
+type RecordSamples = Partial<Record<string, readonly string[]>>;
+
+/** The texts the records of this model and these people hold: names, competencies, levels, the change sources. */
+function recordSamples(model: CompetencyModel, people: readonly PersonRow[], locale: Locale): RecordSamples {
+  const names = people.map((person) => person.name);
+  // The assessor is typed in the pane: give room for a name as long as a person's, or two words.
+  const assessors = [...names, 'Firstname Lastname'];
+  const competencies = (model.kind === 'levels' ? model.competencies : model.groups.flatMap((group) => group.elements)).map((item) => localize(item.name, locale));
+  const levels = model.kind === 'levels' ? levelLabels(model, locale) : [];
+  return {
+    Time: ['2026-12-31 23:59'],
+    Date: ['2026-12-31 23:59'],
+    Source: Object.values(CHANGE_SOURCES).map((source) => localize(source, locale)),
+    Cell: [`${sheetName('assessment', locale)}!AB123`],
+    Person: names,
+    Assessor: assessors,
+    Competency: competencies,
+    Level: levels,
+    'Old value': levels,
+    'New value': levels,
+  };
+}
+
+/**
+ * Widths of a record sheet's columns: each fits its header on one line and what the add-in writes
+ * under it (a date-time, a name, the longest competency or change source), up to a cap, so neither
+ * is cut off; the free-text columns are wide.
+ */
+function recordColumnWidths(columns: readonly LocalText[], samples: RecordSamples, locale: Locale): Record<string, number> {
+  const fit = (text: string) => headerWidth(text, { min: 64, max: RECORD_TEXT_WIDTH });
+  return Object.fromEntries(
+    columns.map((column, c) => {
+      const key = column.en ?? '';
+      const width = RECORD_TEXT_COLUMNS.has(key) ? RECORD_TEXT_WIDTH : Math.max(fit(localize(column, locale)), ...(samples[key] ?? []).map(fit));
+      return [columnName(c), width];
+    }),
+  );
+}
+
+function recordSheet(key: 'evidence' | 'audit', samples: RecordSamples, locale: Locale): PlanSheet {
   const columns = key === 'evidence' ? EVIDENCE_COLUMNS : AUDIT_COLUMNS;
   // The time column holds date values, shown as local date-times.
-  const timeHeader = localize(columns[key === 'evidence' ? EVIDENCE_DATE_COLUMN : 0], locale);
+  const timeColumn = key === 'evidence' ? EVIDENCE_DATE_COLUMN : 0;
+  const timeHeader = localize(columns[timeColumn], locale);
   return {
     key,
     name: sheetName(key, locale),
@@ -129,6 +174,7 @@ function recordSheet(key: 'evidence' | 'audit', locale: Locale): PlanSheet {
     listValidations: [],
     numberValidations: [],
     conditionalFormats: [],
+    columnWidths: recordColumnWidths(columns, samples, locale),
     freeze: { rows: 1, columns: 0 },
     keepIfExists: true,
   };
@@ -154,7 +200,8 @@ export function planAssessmentWorkbook(model: CompetencyModel, peopleList: Perso
   } else {
     sheets.push(planPointsAssessmentSheet({ model, people: people.map((p) => ({ name: p.name, role: p.role ?? '', key: p.key })), locale }));
   }
-  sheets.push(recordSheet('evidence', locale), recordSheet('audit', locale));
+  const samples = recordSamples(model, people, locale);
+  sheets.push(recordSheet('evidence', samples, locale), recordSheet('audit', samples, locale));
   return {
     modelId: model.id,
     modelVersion: model.version,
