@@ -1,6 +1,7 @@
 import type { ColumnMapping } from './rating/assessment';
 import type { CompetencyModel } from './model/types';
 import type { ModelIssue, Validated } from './model/validate';
+import { DEFAULT_MODEL_ID } from './model/registry';
 
 /** Key of the add-in's settings in the workbook (Office: workbook.settings; workbench: its hidden sheet). */
 export const SETTINGS_KEY = 'competency.settings';
@@ -209,4 +210,13 @@ export function completeSettings(stored: StoredSettings | null, validateModel: M
   if (stored.customModel === undefined) return stored.settings;
   const validated = validateModel(stored.customModel);
   return validated.ok ? { ...stored.settings, customModel: validated.value } : stored.settings;
+}
+
+/** What the pane and the typed-change followers work with while the workbook has no settings yet (just built, say): the default model, no mappings. */
+export const DEFAULT_SETTINGS: WorkbookSettings = { modelId: DEFAULT_MODEL_ID, mappings: {} };
+
+/** Settings as loaded, with the parts an older or hand-edited workbook may lack filled in; the defaults where none are stored. */
+export function settingsInUse(loaded: WorkbookSettings | null): WorkbookSettings {
+  if (!loaded) return DEFAULT_SETTINGS;
+  return { ...loaded, modelId: loaded.modelId || DEFAULT_MODEL_ID, mappings: loaded.mappings ?? {} };
 }

@@ -4,7 +4,7 @@ import { auditPlacement } from '../core/rating/judge';
 import { sealAuditLines } from '../core/rating/audit-chain';
 import { editSource, ratingEditChanges, settingsLevelModel } from '../core/rating/rating-edits';
 import { AUDIT_TABLE, auditCells, isNonRatingTable } from '../core/rating/records';
-import { SETTINGS_KEY, LAST_GOOD_SETTINGS_KEY } from '../core/settings';
+import { SETTINGS_KEY, LAST_GOOD_SETTINGS_KEY, settingsInUse } from '../core/settings';
 import { sha256Hex } from '../host/sha256';
 import { parseSettings } from './office-operations';
 import { loadRecordTable, writeAuditLines, type RecordTableLoad } from './office-records';
@@ -143,9 +143,10 @@ export class RatingEditFollower {
       }));
 
       const read = await parseSettings(stored.isNullObject ? undefined : stored.value, lastGood.isNullObject ? undefined : lastGood.value);
-      const settings = read.settings;
-      const model = settings ? settingsLevelModel(settings) : null;
-      if (!settings || !model) return;
+      // A workbook just built has no settings until the pane changes one: its ratings are audited against the defaults the pane rates with.
+      const settings = settingsInUse(read.settings);
+      const model = settingsLevelModel(settings);
+      if (!model) return;
       const changes = ratingEditChanges(
         {
           table: { name: table.name, headers: header.values[0].map(cellText) },

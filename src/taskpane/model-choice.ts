@@ -1,16 +1,8 @@
 import { modelCatalogue, workbookModelsOf, type ModelCatalogue } from '../core/model/catalogue';
-import { DEFAULT_MODEL_ID } from '../core/model/registry';
 import type { CompetencyModel } from '../core/model/types';
 import type { WorkbookSettings } from '../host/workbook-operations';
 
-/** What the pane starts from when the workbook has no settings yet. */
-export const DEFAULT_SETTINGS: WorkbookSettings = { modelId: DEFAULT_MODEL_ID, mappings: {} };
-
-/** Settings as loaded, with the parts an older or hand-edited workbook may lack filled in. */
-export function completeSettings(loaded: WorkbookSettings | null): WorkbookSettings {
-  if (!loaded) return DEFAULT_SETTINGS;
-  return { ...loaded, modelId: loaded.modelId || DEFAULT_MODEL_ID, mappings: loaded.mappings ?? {} };
-}
+export { DEFAULT_SETTINGS, settingsInUse as completeSettings } from '../core/settings';
 
 export interface ModelChoice {
   model: CompetencyModel;

@@ -2,7 +2,7 @@ import { sealAuditLines } from '../core/rating/audit-chain';
 import { auditPlacement } from '../core/rating/judge';
 import { ratingEditChanges, settingsLevelModel } from '../core/rating/rating-edits';
 import { auditCells, isNonRatingTable } from '../core/rating/records';
-import { LAST_GOOD_SETTINGS_KEY, SETTINGS_KEY, readSettings } from '../core/settings';
+import { LAST_GOOD_SETTINGS_KEY, SETTINGS_KEY, readSettings, settingsInUse } from '../core/settings';
 import { validateModel } from '../core/model/validate';
 import type { Locale } from '../core/model/types';
 import { sha256Hex } from '../host/sha256';
@@ -31,9 +31,10 @@ function auditEdit(workbook: WorkbenchWorkbook, edit: UserEdit, options: Workben
   const after = before.map((row, r) => row.map((_, c) => workbook.value(edit.sheet, edit.row + r, edit.col + c)));
   const width = table.range.endCol - table.range.startCol + 1;
   const rows = before.map((_, r) => Array.from({ length: width }, (_, c) => workbook.text(table.sheet, edit.row + r, table.range.startCol + c)));
-  const settings = readSettings(workbook.settings.get(SETTINGS_KEY), workbook.settings.get(LAST_GOOD_SETTINGS_KEY), validateModel).settings;
-  const model = settings ? settingsLevelModel(settings) : null;
-  if (!settings || !model) return Promise.resolve();
+  // A workbook just built has no settings until the pane changes one: its ratings are audited against the defaults the pane rates with.
+  const settings = settingsInUse(readSettings(workbook.settings.get(SETTINGS_KEY), workbook.settings.get(LAST_GOOD_SETTINGS_KEY), validateModel).settings);
+  const model = settingsLevelModel(settings);
+  if (!model) return Promise.resolve();
   const changes = ratingEditChanges(
     {
       table: { name: table.name, headers: workbook.tableHeaders(table.name) },

@@ -42,10 +42,23 @@ export interface AuditHost {
   audit(): { headers: string[]; rows: string[][] };
 }
 
-export function runAuditCases(open: () => AuditHost): void {
+/** Opens the audit workbook; `settings` replaces AUDIT_SETUP's stored settings ({} for none). */
+export type OpenAuditHost = (options?: { settings?: Record<string, string> }) => AuditHost | Promise<AuditHost>;
+
+export function runAuditCases(open: OpenAuditHost): void {
   describe('ratings typed or pasted into an assessment table', () => {
+    it('are audited in a workbook with no settings stored yet (just built): against the default model, as the pane rates it', async () => {
+      const host = await open({ settings: {} });
+      host.type('评估', 'E4', '高级');
+      await host.settled();
+      const rows = host.audit().rows;
+      expect(rows).toHaveLength(2);
+      expect(rows[1].slice(2, 11)).toEqual(['评估!E4', '李四', '抗挫能力', '', '高级', '', '', 'ct-am@1', 'K2']);
+      await expect(host.verify()).resolves.toMatchObject({ status: 'intact', checked: 1 });
+    });
+
     it('get an audit line each: old value, new value, typed, who, when, and the columns an older log lacked', async () => {
-      const host = open();
+      const host = await open();
       host.type('评估', 'E4', '高级');
       await host.settled();
       const { headers: columns, rows } = host.audit();
@@ -60,7 +73,7 @@ export function runAuditCases(open: () => AuditHost): void {
     });
 
     it('a paste over several rating cells gets a line per changed rating, none for unchanged or non-rating cells', async () => {
-      const host = open();
+      const host = await open();
       host.paste('评估', 'D3', [['高级', '初级', 'note'], ['初级', '', 'x']]);
       await host.settled();
       const lines = host.audit().rows.slice(1);
@@ -73,7 +86,7 @@ export function runAuditCases(open: () => AuditHost): void {
     });
 
     it("the pane's own rating is audited once, as the pane's", async () => {
-      const host = open();
+      const host = await open();
       const result = await host.ops.applyRating(ratingRequest({ table: 'Assessed', rowIndex: 1, columnIndex: 2 }), model, {});
       expect(result.status).toBe('written');
       await host.settled();
@@ -88,7 +101,7 @@ export function runAuditCases(open: () => AuditHost): void {
     });
 
     it('only rating cells are audited: not the Person key, a note, or the round\'s Ratings table', async () => {
-      const host = open();
+      const host = await open();
       host.type('评估', 'G3', 'K9');
       host.type('评估', 'F4', '调岗');
       host.type('评价记录', 'E2', '高级');
@@ -103,7 +116,7 @@ export function runAuditCases(open: () => AuditHost): void {
     });
 
     it('verify names the first audit line edited by hand', async () => {
-      const host = open();
+      const host = await open();
       host.paste('评估', 'D3', [['高级'], ['初级'], ['中级']]);
       await host.settled();
       host.type('审计日志', 'G4', '高级');

@@ -17,8 +17,8 @@ afterEach(async () => {
   uninstall = null;
 });
 
-async function openOffice(): Promise<{ host: AuditHost; workbook: ExcelWorkbookMock; follower: RatingEditFollower }> {
-  const workbook = new ExcelWorkbookMock({ sheets: Object.fromEntries(AUDIT_SETUP.sheets.map((name) => [name, []])), tables: AUDIT_SETUP.tables, settings: AUDIT_SETUP.settings });
+async function openOffice(options: { settings?: Record<string, string> } = {}): Promise<{ host: AuditHost; workbook: ExcelWorkbookMock; follower: RatingEditFollower }> {
+  const workbook = new ExcelWorkbookMock({ sheets: Object.fromEntries(AUDIT_SETUP.sheets.map((name) => [name, []])), tables: AUDIT_SETUP.tables, settings: options.settings ?? AUDIT_SETUP.settings });
   uninstall = workbook.install();
   const follower = new RatingEditFollower();
   const started = await follower.start({ locale: () => 'zh-CN', now: () => NOW });
@@ -48,7 +48,14 @@ beforeEach(async () => {
   opened = await openOffice();
 });
 
-runAuditCases(() => opened!.host);
+runAuditCases(async (options) => {
+  if (!options) return opened!.host;
+  // Another workbook than beforeEach's: that one is closed first.
+  await stop?.();
+  uninstall?.();
+  opened = await openOffice(options);
+  return opened.host;
+});
 
 describe('the follower in Excel', () => {
   it('costs two round trips per change, the same for one cell as for a paste', async () => {

@@ -15,7 +15,7 @@ function at(address: string): { row: number; col: number } {
   return { row: Number(match[2]) - 1, col: columnNumber(match[1]) };
 }
 
-function openWorkbench(): AuditHost & { workbook: WorkbenchWorkbook } {
+function openWorkbench(options: { settings?: Record<string, string> } = {}): AuditHost & { workbook: WorkbenchWorkbook } {
   const workbook = new WorkbenchWorkbook({ empty: true });
   for (const sheet of AUDIT_SETUP.sheets) workbook.addSheet(sheet);
   for (const table of AUDIT_SETUP.tables) {
@@ -23,7 +23,7 @@ function openWorkbench(): AuditHost & { workbook: WorkbenchWorkbook } {
     workbook.setText(table.sheet, row, col, [table.headers, ...table.rows]);
     workbook.addTable({ name: table.name, sheet: table.sheet, range: { startRow: row, startCol: col, endRow: row + table.rows.length, endCol: col + table.headers.length - 1 } });
   }
-  for (const [key, value] of Object.entries(AUDIT_SETUP.settings)) workbook.settings.set(key, value);
+  for (const [key, value] of Object.entries(options.settings ?? AUDIT_SETUP.settings)) workbook.settings.set(key, value);
   const follower = followWorkbenchRatingEdits(workbook, { locale: () => 'zh-CN', now: () => NOW });
   const edit = (sheet: string, address: string, value: string) => {
     const result = workbook.editCell(sheet, at(address).row, at(address).col, value);
@@ -43,7 +43,7 @@ function openWorkbench(): AuditHost & { workbook: WorkbenchWorkbook } {
   };
 }
 
-runAuditCases(openWorkbench);
+runAuditCases((options) => openWorkbench(options));
 
 describe('the follower in the workbench', () => {
   it('shows the audit times as local date-times (a date value, not text)', async () => {
