@@ -1,7 +1,7 @@
 import { writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { loadBuiltInModels } from '../src/core/model/built-in';
+import './models';
 import { benchColumns } from './columns';
 import { benchCore } from './core';
 import { benchExport } from './export';
@@ -29,8 +29,6 @@ const SECTIONS: Record<string, () => Section | Promise<Section>> = {
 };
 
 async function main(): Promise<void> {
-  // The benchmarks compute with the built-in models at once, as a page does once their chunks are there.
-  await loadBuiltInModels();
   const onlyArg = process.argv.find((a) => a.startsWith('--only'));
   const only = onlyArg ? (onlyArg.includes('=') ? onlyArg.split('=')[1] : process.argv[process.argv.indexOf(onlyArg) + 1]).split(',') : Object.keys(SECTIONS);
   const sections: Section[] = [];
