@@ -1,6 +1,7 @@
 import { writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import './models';
 import { benchColumns } from './columns';
 import { benchCore } from './core';
 import { benchExport } from './export';

@@ -90,7 +90,7 @@ export async function benchStartup(): Promise<Section> {
     return {
       title: 'Pane start-up',
       body: [
-        `Production build; gzip -9 of the scripts taskpane.html loads first (office.js, from Microsoft's CDN in Office, not counted). First render: median of ${RUNS} cold loads in headless Chromium from navigation until the page shows its content — for the pane, the real PaneApp (bench/hello/pane.tsx, built by the same config, with in-memory workbook operations) showing the full rating view of a ct-am rating cell (every level's checklist and the supported level); office.js served locally for both.`,
+        `Production build; gzip -9 of the scripts taskpane.html loads first (office.js, from Microsoft's CDN in Office, not counted). First render: median of ${RUNS} cold loads in headless Chromium from navigation until the page shows its content — for the pane, the real PaneApp (bench/hello/pane.tsx, built by the same config, with in-memory workbook operations) showing the full rating view of a ct-am rating cell (every level's checklist and the supported level), ct-am's data a chunk fetched as the page starts; office.js served locally for both.`,
         '',
         table(
           ['page', 'first JS (gzip)', 'ratio', 'first render ms', 'ratio'],
@@ -106,7 +106,7 @@ export async function benchStartup(): Promise<Section> {
           target: 'first render within 1.5× of the bare Fluent page',
           measured: ratio(pane, hello),
           holds: pane <= 1.5 * hello,
-          why: `the pane's first scripts are ${ratio(paneKb, helloKb)} the hello page's (what remains first is what the rating view shows: Fluent checkboxes, drop-down, text area and the move buttons' tooltips with their positioning code, the built-in models' text and both languages' strings; dialogs, workbook actions and column mapping already load on demand) and its first view renders every level's checklist; next candidates: the models' text and the tooltips`,
+          why: `the pane's first scripts are ${ratio(paneKb, helloKb)} the hello page's (what remains first is what the rating view shows: Fluent checkboxes, drop-down, text area and the move buttons' tooltips with their positioning code, and both languages' strings; dialogs, workbook actions, column mapping and each built-in model's data load on demand, the chosen model's as the page starts) and its first view renders every level's checklist; next candidate: the tooltips`,
         },
       ],
     };

@@ -13,6 +13,12 @@ const dist = process.env.BUNDLE_DIST ? path.resolve(process.env.BUNDLE_DIST) : p
 /** Strings only these libraries' code carries. */
 const HYPERFORMULA_MARKERS = ['internal-use-in-handsontable', 'gpl-v3'];
 const EXCELJS_MARKERS = ['"ExcelJS"', 'lastModifiedBy||"ExcelJS"'];
+/** Text only each built-in model's data carries (its source note), not the index the first scripts keep. */
+const MODEL_MARKERS: [string, string][] = [
+  ['ct-am', '(seed 003)'],
+  ['cm-gcam', 'seed 000_1102cc96db1884c5'],
+  ['hw-sm', 'seed 004_9efc694c5bbc4bbf'],
+];
 
 function read(file: string): string {
   return readFileSync(path.join(dist, file), 'utf8');
@@ -71,6 +77,18 @@ describe('bundle contents', () => {
     expect(paneChunks.length).toBeGreaterThan(0);
     expect(paneChunks.every((file) => file.startsWith('chunks/'))).toBe(true);
     if (existsSync(path.join(dist, 'download-dialog.js'))) expect(withExcelJs(reachable('download-dialog.js'))).toEqual([]);
+  });
+
+  it("the pane page's first scripts carry no built-in model's data: each model is a chunk of its own, loaded on first need", () => {
+    const firstScripts = ['functions.js', 'taskpane.js'];
+    const chunks = [...new Set(firstScripts.flatMap(reachable))].filter((file) => file.startsWith('chunks/'));
+    for (const [id, marker] of MODEL_MARKERS) {
+      for (const script of firstScripts) expect(`${script} carries ${id}: ${read(script).includes(marker)}`).toBe(`${script} carries ${id}: false`);
+      const holding = chunks.filter((file) => read(file).includes(marker));
+      expect(holding).toHaveLength(1);
+      // The chunk holds that model alone: loading one does not fetch the others.
+      expect(MODEL_MARKERS.filter(([, other]) => read(holding[0]).includes(other)).map(([other]) => other)).toEqual([id]);
+    }
   });
 
   it('workbench.js carries HyperFormula, and ExcelJS is a chunk of its own loaded on demand', () => {

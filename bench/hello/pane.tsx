@@ -1,5 +1,5 @@
 import { createRoot } from 'react-dom/client';
-import { findLevelModel } from '../../src/core/model/registry';
+import { findLevelModel, loadBuiltInModel } from '../../src/core/model/registry';
 import { judgeRating } from '../../src/core/rating/judge';
 import { classifySelection } from '../../src/core/rating/selection';
 import type { WorkbookOperations } from '../../src/host/workbook-operations';
@@ -11,13 +11,19 @@ import { PaneApp } from '../../src/taskpane/PaneApp';
  * in Excel. The workbook is an in-memory table read through core's decisions, not the workbench's
  * HyperFormula, so the page loads what the task pane loads.
  */
-const model = findLevelModel('ct-am');
-const table = { name: 'CompetencyAssessment', headers: ['Person', 'Role', ...model.competencies.map((c) => c.name.en ?? c.id)] };
-const row = ['Alice', 'Account manager', ...model.competencies.map(() => '')];
+// The page's table is made of ct-am's headings, which arrive with the model's chunk (the pane loads it too, as in Excel).
+const fixture = loadBuiltInModel('ct-am').then(() => {
+  const model = findLevelModel('ct-am');
+  return {
+    table: { name: 'CompetencyAssessment', headers: ['Person', 'Role', ...model.competencies.map((c) => c.name.en ?? c.id)] },
+    row: ['Alice', 'Account manager', ...model.competencies.map(() => '')],
+  };
+});
 let settings = { modelId: 'ct-am', mappings: {}, assessor: 'Bench' };
 
 const ops: WorkbookOperations = {
   async readSelection(chosen, mappings) {
+    const { table, row } = await fixture;
     const read = { sheet: 'Assessment', row: 1, column: 3, current: row[3], tables: [table], containing: table.name, body: { top: 1, left: 0, rowCount: 1 }, rowTexts: row };
     const selection = classifySelection(read, chosen, mappings);
     return selection.kind === 'position-needed' ? selection.fallback : selection;
@@ -26,6 +32,7 @@ const ops: WorkbookOperations = {
     return () => undefined;
   },
   async applyRating(request, chosen, mappings) {
+    const { table, row } = await fixture;
     const read = { table: { ...table, rowCount: 1, columnCount: row.length }, rowTexts: row, current: row[request.columnIndex] ?? '', cell: { sheet: 'Assessment', row: 1, column: request.columnIndex }, people: null, evidence: null, audit: null, sheetNames: ['Assessment'] };
     const decision = judgeRating(request, chosen, mappings, read, new Date());
     if ('answer' in decision) return decision.answer;

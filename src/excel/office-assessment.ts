@@ -1,7 +1,7 @@
 import { MODEL_TABLE } from '../core/model-sheet/write';
 import { verifyOfficeAuditLog } from './office-audit-verify';
 import { replacedSheetNames, type WorkbookPlan } from '../core/plan/plan';
-import { DEFAULT_MODEL_ID, findModel } from '../core/model/registry';
+import { DEFAULT_MODEL_ID, findModel, loadBuiltInModel } from '../core/model/registry';
 import { snapshotFromValues } from '../core/rating/snapshot';
 import type { CompetencyModel, Locale } from '../core/model/types';
 import { planAssessmentWorkbook } from '../core/plan/workbook-plan';
@@ -63,7 +63,9 @@ function runExcel<T>(batch: (context: Excel.RequestContext) => Promise<T>, oneUn
 
 /** Sheet and table names do not depend on the model or the people: a plan of the default model gives them. */
 const probePlans = new Map<Locale, WorkbookPlan>();
-function probePlan(locale: Locale): WorkbookPlan {
+async function probePlan(locale: Locale): Promise<WorkbookPlan> {
+  // The default model's data is a chunk loaded on first need (usually there already: the page loads it at start).
+  await loadBuiltInModel(DEFAULT_MODEL_ID);
   const plan = probePlans.get(locale) ?? planAssessmentWorkbook(findModel(DEFAULT_MODEL_ID), [], locale);
   probePlans.set(locale, plan);
   return plan;
@@ -92,7 +94,7 @@ export function createOfficeAssessmentOperations(options: { now?: () => Date; ed
   }
 
   async function hasAssessmentSheets(locale: Locale): Promise<boolean> {
-    const names = new Set(replacedSheetNames(probePlan(locale)).map((name) => name.toLowerCase()));
+    const names = new Set(replacedSheetNames(await probePlan(locale)).map((name) => name.toLowerCase()));
     return runExcel(async (context) => {
       const worksheets = context.workbook.worksheets.load('items/name');
       await context.sync();
@@ -107,7 +109,7 @@ export function createOfficeAssessmentOperations(options: { now?: () => Date; ed
       await finishReads(context, [read]);
       return read.values();
     });
-    if (rows === null) return { ok: false, issues: [{ row: 0, message: new MissingTablesError([MODEL_TABLE], probePlan(locale)).said }] };
+    if (rows === null) return { ok: false, issues: [{ row: 0, message: new MissingTablesError([MODEL_TABLE], await probePlan(locale)).said }] };
     return readModelRows(rows);
   }
 
@@ -133,7 +135,7 @@ export function createOfficeAssessmentOperations(options: { now?: () => Date; ed
    * leaves the selection cell as the user set it.
    */
   async function drawProfileCharts(person: string | null, locale: Locale): Promise<void> {
-    const probe = probePlan(locale);
+    const probe = await probePlan(locale);
     const chartSheets = [...new Set(probe.charts.map((c) => c.sheet))];
     await runExcel(async (context) => {
       const read = lookUpModelSheet(context);
@@ -183,7 +185,7 @@ export function createOfficeAssessmentOperations(options: { now?: () => Date; ed
         // First call in this session: the person chart of whichever language's sheets the workbook has,
         // Office's display language first.
         const locales: Locale[] = officeLocale() === 'zh-CN' ? ['zh-CN', 'en-US'] : ['en-US', 'zh-CN'];
-        const candidates = locales.map((locale) => personChart(probePlan(locale)));
+        const candidates = (await Promise.all(locales.map(probePlan))).map(personChart);
         const worksheets = context.workbook.worksheets.load('items/name');
         await context.sync();
         const present = new Set(worksheets.items.map((s) => s.name));

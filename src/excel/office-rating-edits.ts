@@ -2,7 +2,7 @@ import { cellText } from '../core/cell-text';
 import type { Locale } from '../core/model/types';
 import { auditPlacement } from '../core/rating/judge';
 import { sealAuditLines } from '../core/rating/audit-chain';
-import { editSource, ratingEditChanges, settingsLevelModel } from '../core/rating/rating-edits';
+import { editSource, loadedSettingsLevelModel, ratingEditChanges } from '../core/rating/rating-edits';
 import { AUDIT_TABLE, auditCells, isNonRatingTable } from '../core/rating/records';
 import { SETTINGS_KEY, LAST_GOOD_SETTINGS_KEY, settingsInUse } from '../core/settings';
 import { sha256Hex } from '../host/sha256';
@@ -145,7 +145,7 @@ export class RatingEditFollower {
       const read = await parseSettings(stored.isNullObject ? undefined : stored.value, lastGood.isNullObject ? undefined : lastGood.value);
       // A workbook just built has no settings until the pane changes one: its ratings are audited against the defaults the pane rates with.
       const settings = settingsInUse(read.settings);
-      const model = settingsLevelModel(settings);
+      const model = await loadedSettingsLevelModel(settings);
       if (!model) return;
       const changes = ratingEditChanges(
         {

@@ -4,13 +4,23 @@ import { CustomFunctionsError, excelOutcome, installCustomFunctions } from '../.
 
 installCustomFunctions();
 
-/** A fresh copy of the functions module and its runtime: each test starts with the workbook's models unknown. */
-function load() {
-  let modules!: { functions: typeof import('./functions'); runtime: typeof import('./runtime') };
+/**
+ * A fresh copy of the functions module and its runtime: each test starts with the workbook's
+ * models unknown and the built-in models' data not yet loaded (the default one on its way).
+ */
+function fresh() {
+  let modules!: { functions: typeof import('./functions'); runtime: typeof import('./runtime'); builtIn: typeof import('../core/model/built-in') };
   jest.isolateModules(() => {
     // eslint-disable-next-line @typescript-eslint/no-require-imports -- jest.isolateModules loads modules synchronously
-    modules = { functions: require('./functions'), runtime: require('./runtime') };
+    modules = { functions: require('./functions'), runtime: require('./runtime'), builtIn: require('../core/model/built-in') };
   });
+  return modules;
+}
+
+/** The same once the built-in models' data is there (the usual case a moment after the page started). */
+async function load() {
+  const modules = fresh();
+  await modules.builtIn.loadBuiltInModels();
   return modules;
 }
 
@@ -18,13 +28,13 @@ const ctAm = builtInModelList().find((m) => m.id === 'ct-am') as LevelModel;
 const ours: LevelModel = { ...ctAm, id: 'ours', scale: { ...ctAm.scale, id: 'ours-scale' } };
 
 describe('the custom functions and the runtime model source', () => {
-  it('compute built-in models at once, before the workbook models are known', () => {
-    const { functions } = load();
+  it('compute built-in models at once, before the workbook models are known', async () => {
+    const { functions } = await load();
     expect(functions.competencyLevel([[80]], [['ct-am']])).toEqual([['高级']].map((r) => r.map(() => expect.any(String))));
   });
 
   it("wait for the workbook's models when a formula names one of them, then compute with it", async () => {
-    const { functions, runtime } = load();
+    const { functions, runtime } = await load();
     const pending = functions.levelNumber([['高级']], [['ours']]);
     expect(pending).toBeInstanceOf(Promise);
     runtime.functionsModels().setWorkbookModels([ours]);
@@ -32,7 +42,7 @@ describe('the custom functions and the runtime model source', () => {
   });
 
   it('say #N/A for a name that is not among the models once they are known', async () => {
-    const { functions, runtime } = load();
+    const { functions, runtime } = await load();
     const pending = excelOutcome(() => functions.levelNumber([['高级']], [['missing']]));
     runtime.functionsModels().setWorkbookModels([]);
     const outcome = (await pending) as CustomFunctionsError;
@@ -45,16 +55,51 @@ describe('the custom functions and the runtime model source', () => {
   });
 });
 
+describe('the custom functions while a built-in model’s data is on its way', () => {
+  it('wait for it and then compute, never answering that the model is unknown', async () => {
+    const { functions, runtime } = fresh();
+    runtime.functionsModels().setWorkbookModels([]);
+    const level = functions.levelNumber([['发展级']], [['cm-gcam']]);
+    expect(level).toBeInstanceOf(Promise);
+    const points = excelOutcome(() => functions.pointsTotal([Array.from({ length: 20 }, () => 0)], 3));
+    // DESCRIPTOR's one-cell fast path (models known, plain arguments) waits too.
+    const descriptor = functions.competencyDescriptor('抗挫能力', '初级', 'ct-am');
+    expect(descriptor).toBeInstanceOf(Promise);
+    expect(await level).toEqual([[2]]);
+    // What waiting gives is what the loaded model gives.
+    expect(await descriptor).toEqual(functions.competencyDescriptor('抗挫能力', '初级', 'ct-am'));
+    expect(await descriptor).toEqual([[expect.stringContaining('\n')]]);
+    expect(await points).toEqual([[expect.any(Number)]]);
+    expect(await points).toEqual(functions.pointsTotal([Array.from({ length: 20 }, () => 0)], 3));
+    // Once there, at once.
+    expect(functions.levelNumber([['发展级']], [['cm-gcam']])).toEqual([[2]]);
+  });
+
+  it('say #N/A naming the model when its data could not be loaded, rather than waiting for ever', async () => {
+    let modules!: { functions: typeof import('./functions'); runtime: typeof import('./runtime') };
+    jest.isolateModules(() => {
+      jest.doMock('../models/cm-account-manager.json', () => {
+        throw new Error('the connection dropped');
+      });
+      // eslint-disable-next-line @typescript-eslint/no-require-imports -- jest.isolateModules loads modules synchronously
+      modules = { functions: require('./functions'), runtime: require('./runtime') };
+    });
+    modules.runtime.functionsModels().setWorkbookModels([]);
+    const outcome = (await excelOutcome(() => modules.functions.levelNumber([['发展级']], [['cm-gcam']]))) as CustomFunctionsError;
+    expect(outcome).toMatchObject({ code: '#N/A', message: expect.stringContaining('未能加载') });
+  });
+});
+
 describe('what Excel passes with errors and data types allowed in', () => {
-  it('answers an error cell in a range per cell, saying which error it holds', () => {
-    const { functions } = load();
+  it('answers an error cell in a range per cell, saying which error it holds', async () => {
+    const { functions } = await load();
     const [[level, error]] = functions.competencyLevel([[80, new CustomFunctionsError('#N/A')]]) as [[string, CustomFunctionsError]];
     expect(level).toBe('高级');
     expect(error).toMatchObject({ code: '#N/A', message: '第 1 行第 2 列的分数含有错误值 #N/A。' });
   });
 
   it("say what is wrong in Excel's display language: Chinese in zh-CN Excel, English in en-US", async () => {
-    const { functions, runtime } = load();
+    const { functions, runtime } = await load();
     runtime.setFunctionsLocale(() => 'zh-CN');
     const [[zhText, zhBoolean]] = functions.competencyLevel([['abc', true]]) as [[CustomFunctionsError, CustomFunctionsError]];
     expect(zhText).toMatchObject({ code: '#VALUE!', message: '第 1 行第 1 列的分数是文本 "abc",此处应为数字。' });
@@ -72,7 +117,7 @@ describe('what Excel passes with errors and data types allowed in', () => {
   });
 
   it('quote a 100,000-character input cut to its start, saying its length in the language of the message', async () => {
-    const { functions, runtime } = load();
+    const { functions, runtime } = await load();
     const long = 'x'.repeat(100_000);
     const start = 'x'.repeat(60);
     runtime.setFunctionsLocale(() => 'zh-CN');
@@ -88,8 +133,8 @@ describe('what Excel passes with errors and data types allowed in', () => {
     expect(enScore.message).toBe(`The score is the text "${start}…" (100,000 characters); a number belongs here.`);
   });
 
-  it('reads data types (formatted numbers, entities) by their basic value', () => {
-    const { functions } = load();
+  it('reads data types (formatted numbers, entities) by their basic value', async () => {
+    const { functions } = await load();
     const formatted = { type: 'Double', basicValue: 92.5, numberFormat: '0.0' };
     const entity = { type: 'Entity', text: '高级', basicValue: '高级', properties: {} };
     expect(functions.competencyLevel([[formatted]])).toEqual([['资深']]);

@@ -1,7 +1,8 @@
 /* global CustomFunctions */
 import type { CompetencyError } from '../core/errors';
 import type { Locale } from '../core/model/types';
-import { UnknownModelError, type ModelCatalogue } from '../core/model/catalogue';
+import { builtInModelsLoading, DEFAULT_MODEL_ID, loadBuiltInModel } from '../core/model/built-in';
+import { ModelLoadingError, UnknownModelError, type ModelCatalogue } from '../core/model/catalogue';
 import { functionsLocale, functionsModels } from './runtime';
 import { cellMessage, HostErrorValue, unreadable, type Cell, type Matrix, type Out } from './cells';
 import { unreadableValue } from './messages';
@@ -105,13 +106,28 @@ type ExcelResult = (number | string | CustomFunctions.Error)[][];
 
 /**
  * Computes with the models known now. A model or scale nobody knows yet may be one of the
- * workbook's own, still being read at start: then the result waits until they are known.
+ * workbook's own, still being read at start, or a built-in one whose data is still loading:
+ * then the result waits until it is known and is computed again (a cell never shows a model's
+ * absence that is only a matter of time).
  */
 function withModels(compute: (models: ModelCatalogue) => Out[][]): ExcelResult | Promise<ExcelResult> {
   const source = functionsModels();
   const result = compute(source.catalogue());
-  if (!source.isReady && result[0]?.[0] instanceof UnknownModelError) return source.ready.then(() => toExcel(compute(source.catalogue())));
-  return toExcel(result);
+  // Settled models (the usual case once the page has started): no cell can be waiting.
+  if (source.isReady && !builtInModelsLoading()) return toExcel(result);
+  const wait = waitingOn(result, source.isReady ? null : source.ready);
+  return wait ? wait.then(() => withModels(compute)) : toExcel(result);
+}
+
+/** What a result waits on: a built-in model's data on its way, or the workbook's models (`ready`, until they are known). */
+function waitingOn(result: Out[][], ready: Promise<void> | null): Promise<void> | null {
+  for (const row of result) {
+    for (const cell of row) {
+      if (cell instanceof ModelLoadingError) return cell.loaded;
+      if (ready && cell instanceof UnknownModelError) return ready;
+    }
+  }
+  return null;
 }
 
 /**
@@ -149,7 +165,9 @@ export function competencyDescriptor(competency: any, level: any, model?: any) {
   const source = functionsModels();
   // One call per cell over a whole column: plain scalars need no conversion and no wait for the workbook's models.
   if (source.isReady && impl.isScalar(competency) && impl.isScalar(level) && impl.isScalar(model)) {
-    return toExcel(impl.competencyDescriptor(competency ?? null, level ?? null, model ?? null, functionsLocale(), source.catalogue()));
+    const result = impl.competencyDescriptor(competency ?? null, level ?? null, model ?? null, functionsLocale(), source.catalogue());
+    // A built-in model still loading: wait for it as below.
+    if (!(result[0][0] instanceof ModelLoadingError)) return toExcel(result);
   }
   return withModels((models) => impl.competencyDescriptor(fromExcel(competency), fromExcel(level), fromExcel(model ?? null), functionsLocale(), models));
 }
@@ -249,3 +267,6 @@ export function ratersCombineTable(people: unknown[][], competencies: unknown[][
 export function ratersAgreementTable(competencies: unknown[][], ratings: unknown[][], model?: any) { // eslint-disable-line @typescript-eslint/no-explicit-any -- the metadata generator takes a scalar {any} parameter only as TypeScript any
   return withModels((models) => ratersTableImpl.ratersAgreementTable(fromExcel(competencies), fromExcel(ratings), fromExcel(model ?? null), models));
 }
+
+// Formulas of the default model are the most common as a workbook opens: its data starts loading with the page.
+void loadBuiltInModel(DEFAULT_MODEL_ID);

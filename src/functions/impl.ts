@@ -100,7 +100,7 @@ function resolveBands(scale: Arg | undefined, locale: Locale, models: ModelCatal
 }
 
 /** COMPETENCY.LEVEL: each score to its level label; blank scores give "". */
-export function competencyLevel(score: Arg, scale: Arg | undefined, locale: Locale, models: ModelCatalogue = builtInCatalogue): Out[][] {
+export function competencyLevel(score: Arg, scale: Arg | undefined, locale: Locale, models: ModelCatalogue = builtInCatalogue()): Out[][] {
   return guarded(() => {
     const { bands, labels, reach, range } = resolveBands(scale, locale, models);
     const scores = asMatrix(score, SCORE);
@@ -188,7 +188,7 @@ function modelArgument(model: Arg | undefined): string | number | null {
 }
 
 /** COMPETENCY.DESCRIPTOR: a competency's behaviour anchors at a level, as text. */
-export function competencyDescriptor(competency: Arg, level: Arg, model: Arg | undefined, locale: Locale, models: ModelCatalogue = builtInCatalogue): Out[][] {
+export function competencyDescriptor(competency: Arg, level: Arg, model: Arg | undefined, locale: Locale, models: ModelCatalogue = builtInCatalogue()): Out[][] {
   if (isScalar(competency) && isScalar(level) && isScalar(model)) return [[descriptorOutcomes(models)(locale)(model)(level)(competency)]];
   return descriptorOf(competency, level, model, locale, models);
 }
@@ -243,7 +243,7 @@ function levelCell(read: LevelReader, cell: Cell, where: () => Said): number | n
 }
 
 /** COMPETENCY.GAP: target minus actual in levels, cell by cell; a single target applies to every actual. */
-export function competencyGap(actual: Arg, target: Arg, scale: Arg | undefined, models: ModelCatalogue = builtInCatalogue): Out[][] {
+export function competencyGap(actual: Arg, target: Arg, scale: Arg | undefined, models: ModelCatalogue = builtInCatalogue()): Out[][] {
   return guarded(() => {
     const read = levelReader(resolveScale(scale, models));
     const actuals = asMatrix(actual, ACTUAL);
@@ -265,7 +265,7 @@ export function competencyGap(actual: Arg, target: Arg, scale: Arg | undefined, 
  * With `competency` (the competencies' headings or ids: one for every cell, or one per column), a
  * number in the cells of a competency assessed by exam is its 0-100 score, read as the level its band gives.
  */
-export function levelNumbers(level: Arg, scale: Arg | undefined, competency?: Arg, models: ModelCatalogue = builtInCatalogue): Out[][] {
+export function levelNumbers(level: Arg, scale: Arg | undefined, competency?: Arg, models: ModelCatalogue = builtInCatalogue()): Out[][] {
   return guarded(() => {
     const levels = asMatrix(level, LEVEL);
     const readers = competency === undefined || isOmitted(competency) ? null : columnReaders(levels, scale, competency, models);
@@ -295,7 +295,7 @@ function columnReaders(levels: Matrix, scale: Arg | undefined, competency: Arg, 
 }
 
 /** POINTS.TOTAL: a points model's behaviour total at a level, capped per element, minus deductions. */
-export function pointsTotals(points: Arg, level: Arg, counts: Arg | undefined, model: Arg | undefined, models: ModelCatalogue = builtInCatalogue): Out[][] {
+export function pointsTotals(points: Arg, level: Arg, counts: Arg | undefined, model: Arg | undefined, models: ModelCatalogue = builtInCatalogue()): Out[][] {
   return guarded(() => {
     const modelId = modelArgument(model);
     const pointsModel = models.pointsModel(modelId === null ? null : String(modelId));

@@ -131,7 +131,7 @@ function readMetric(value: Arg | undefined): AgreementMetric {
  * are one column of a long table (such as Ratings) and `units` says which unit each belongs to:
  * alpha needs only the values per unit, not who gave them.
  */
-export function ratersAgreement(ratings: Arg, metric: Arg | undefined, scale: Arg | undefined, units?: Arg, models: ModelCatalogue = builtInCatalogue): Out[][] {
+export function ratersAgreement(ratings: Arg, metric: Arg | undefined, scale: Arg | undefined, units?: Arg, models: ModelCatalogue = builtInCatalogue()): Out[][] {
   return guarded(() => {
     const chosen = readMetric(metric);
     const scaleGiven = scale !== undefined && !isOmitted(scale);

@@ -61,7 +61,7 @@ export function ratersCombineTable(
   minimums: Arg | undefined,
   model: Arg | undefined,
   trim: Arg | undefined,
-  models: ModelCatalogue = builtInCatalogue,
+  models: ModelCatalogue = builtInCatalogue(),
 ): Out[][] {
   return guarded(() => {
     const round = defineRound({ weights: readPerRole(weights, raterPlaces.weights()), minimums: readPerRole(minimums, raterPlaces.minimums()) });
@@ -78,7 +78,7 @@ export function ratersCombineTable(
 }
 
 /** RATERS.AGREEMENT.TABLE: Krippendorff's alpha (ordinal) per competency, the people as units. */
-export function ratersAgreementTable(competencies: Arg, ratings: Arg, model: Arg | undefined, models: ModelCatalogue = builtInCatalogue): Out[][] {
+export function ratersAgreementTable(competencies: Arg, ratings: Arg, model: Arg | undefined, models: ModelCatalogue = builtInCatalogue()): Out[][] {
   return guarded(() => {
     const scale = scaleOf(model, models);
     const list = names(competencies, raterPlaces.competencies(), raterPlaces.competency());

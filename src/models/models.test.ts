@@ -1,5 +1,6 @@
 import fs from 'fs';
 import path from 'path';
+import { BUILT_IN_MODELS } from '../core/model/built-in';
 import { builtInModelList, builtInScaleList, findLevelModel, findPointsModel, findScale } from '../core/model/registry';
 import type { LevelModel, LocalText } from '../core/model/types';
 import { validateModel, validateScale } from '../core/model/validate';
@@ -15,6 +16,10 @@ function texts(model: LevelModel): LocalText[] {
 }
 
 describe('built-in models', () => {
+  it('are listed before their data loads by what their files say (id, version, kind, both names, scale)', () => {
+    expect(BUILT_IN_MODELS).toEqual(builtInModelList().map((m) => ({ id: m.id, version: m.version, kind: m.kind, name: m.name, scaleId: m.scale.id })));
+  });
+
   it('are all valid against the schema (the add-in ships them without validating at run time)', () => {
     expect(builtInModelList().map((m) => m.id)).toEqual(['ct-am', 'cm-gcam', 'hw-sm']);
     for (const model of builtInModelList()) expect(validateModel(model)).toEqual({ ok: true, value: expect.anything() });

@@ -1,5 +1,5 @@
 import { useState, type ReactNode } from 'react';
-import { builtInModelList } from '../core/model/registry';
+import { builtInModelList, loadBuiltInModel } from '../core/model/registry';
 import { localize } from '../core/text';
 import type { CompetencyModel } from '../core/model/types';
 import type { WorkbookSettings } from '../host/workbook-operations';
@@ -37,6 +37,8 @@ export function useModelImport(
 
   async function importModel(imported: CompetencyModel): Promise<NoticeMessage> {
     const { planModelImport, describeUpdateDone, UPDATE_STALE } = await importModule.preload();
+    // A file of a built-in model's id updates it: its data (what the update compares against) must be here.
+    await loadBuiltInModel(imported.id);
     const plan = planModelImport(imported, settings?.customModel, builtInModelList());
     const ops = sheets.assessmentOps;
     const request = plan.previous && plan.changed ? { previous: plan.previous, model: plan.model, locale } : null;

@@ -83,9 +83,9 @@ export function ModelPicker({ settings, model, unavailable, onChoose, onImport, 
       </Text>
       <Field className={styles.shrinkable} label={t.modelLabel} hint={`${model.id} · ${t.modelVersion(model.version)}${model.source ? ` · ${sourceLine(model.source, t)}` : ''}`}>
         <Select className={styles.shrinkable} value={model.id} onChange={(_, data) => void choose(data.value)}>
-          {modelChoices(settings).map(({ model: choice, custom }) => (
-            <option key={`${custom}|${choice.id}`} value={choice.id}>
-              {custom ? t.modelOptionCustom(localize(choice.name, locale)) : localize(choice.name, locale)}
+          {modelChoices(settings).map((choice) => (
+            <option key={`${choice.custom}|${choice.id}`} value={choice.id}>
+              {choice.custom ? t.modelOptionCustom(localize(choice.name, locale)) : localize(choice.name, locale)}
             </option>
           ))}
         </Select>

@@ -78,7 +78,14 @@ export function Pane({ ops, models, assessmentOps, exportDeck, roundOps, raterOp
 
   const customModel = settings?.customModel;
   const modelId = settings?.modelId;
-  const chosen = useMemo(() => (modelId === undefined ? null : chosenModel({ modelId, customModel, mappings: {} })), [modelId, customModel]);
+  // A built-in model's data arrives after the pane started (a chunk of its own): the choice is made again then.
+  const [modelsArrived, setModelsArrived] = useState(0);
+  useEffect(() => models.subscribe(() => setModelsArrived((count) => count + 1)), [models]);
+  // null (the pane says it is loading) until the settings are read and the chosen model's data is here.
+  const chosen = useMemo(
+    () => (modelId === undefined ? null : chosenModel({ modelId, customModel, mappings: {} })),
+    [modelId, customModel, modelsArrived], // eslint-disable-line react-hooks/exhaustive-deps -- modelsArrived says the built-ins chosenModel reads have changed
+  );
   const model = chosen?.model ?? null;
   const levelModel = model?.kind === 'levels' ? model : null;
   const { context, error: selectionError, refresh } = useSelection(ops, levelModel, settings?.mappings ?? null, () => {

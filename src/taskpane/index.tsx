@@ -10,6 +10,7 @@ import { ratingEditFollower } from '../excel/office-rating-edits';
 import { createOfficeRaters } from '../excel/office-raters';
 import { officeTheme } from '../excel/office-theme';
 import { whenOfficeReady } from '../excel/office-ready';
+import { loadBuiltInModel } from '../core/model/built-in';
 import { workbookModelsOf } from '../core/model/catalogue';
 import { functionsModels, setFunctionsLocale } from '../functions/runtime';
 import { NotInExcel } from './NotInExcel';
@@ -49,7 +50,11 @@ setFunctionsLocale(officeLocale);
 function loadWorkbookModels(inExcel: boolean): void {
   if (!inExcel) return functionsModels().setWorkbookModels([]);
   readWorkbookSettings().then(
-    (read) => functionsModels().setWorkbookModels(workbookModelsOf(read.settings)),
+    (read) => {
+      // The built-in model the workbook uses starts loading now, before a formula or the pane asks for it.
+      void loadBuiltInModel(read.settings?.modelId);
+      functionsModels().setWorkbookModels(workbookModelsOf(read.settings));
+    },
     () => functionsModels().setWorkbookModels([]),
   );
 }

@@ -90,9 +90,10 @@ describe('model choice', () => {
   it('lists the workbook model first, in place of a built-in with its id', () => {
     const custom = { ...ctAm, name: { zh: '改版' } };
     const choices = modelChoices({ modelId: 'ct-am', customModel: custom, mappings: {} });
-    expect(choices[0]).toEqual({ model: custom, custom: true });
-    expect(choices.filter((c) => c.model.id === 'ct-am')).toHaveLength(1);
-    expect(chosenModel({ modelId: 'ct-am', customModel: custom, mappings: {} }).model).toBe(custom);
+    expect(choices[0]).toEqual({ id: 'ct-am', name: custom.name, custom: true });
+    expect(choices.filter((c) => c.id === 'ct-am')).toHaveLength(1);
+    expect(choices.map((c) => c.id)).toEqual(['ct-am', 'cm-gcam', 'hw-sm']);
+    expect(chosenModel({ modelId: 'ct-am', customModel: custom, mappings: {} })?.model).toBe(custom);
     expect(chosenModel({ modelId: 'nope', mappings: {} })).toMatchObject({ model: { id: 'ct-am' }, unavailable: 'nope' });
   });
 });

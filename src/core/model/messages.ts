@@ -14,6 +14,14 @@ export const catalogueMessages = defineMessages({
     en: (id: string) => `The model "${id}" is a points model; this needs a level-based model.`,
     zh: (id: string) => `模型"${id}"是积分制模型;此处需要分级模型。`,
   },
+  modelLoading: {
+    en: (id: string) => `The built-in model "${id}" is still loading.`,
+    zh: (id: string) => `内置模型"${id}"仍在加载。`,
+  },
+  modelNotLoaded: {
+    en: (id: string) => `The built-in model "${id}" could not be loaded (the connection may have dropped); close and reopen the workbook to try again.`,
+    zh: (id: string) => `内置模型"${id}"未能加载(可能是网络连接中断);请关闭并重新打开工作簿后重试。`,
+  },
   levelModelGiven: {
     en: (id: string, pointsModel: string) => `The model "${id}" is a level-based model; this needs a points model such as ${pointsModel}.`,
     zh: (id: string, pointsModel: string) => `模型"${id}"是分级模型;此处需要积分制模型,例如 ${pointsModel}。`,

@@ -1,18 +1,29 @@
+import { onBuiltInModelsChange } from './built-in';
 import { builtInCatalogue, modelCatalogue, type ModelCatalogue } from './catalogue';
 import type { CompetencyModel } from './types';
 
 /**
  * Where the functions and the pane get their models: the runtime owns one per page. It knows the
- * built-in models at once; `ready` settles when the workbook's own models are known (read from
- * the workbook's settings at start, then updated whenever the settings change).
+ * built-in models as their data arrives (each is a chunk loaded on first need; a catalogue says
+ * ModelLoadingError for one on its way); `ready` settles when the workbook's own models are known
+ * (read from the workbook's settings at start, then updated whenever the settings change).
+ * Listeners hear of both.
  */
 export class ModelSource {
-  private current: ModelCatalogue = builtInCatalogue;
+  private current: ModelCatalogue = builtInCatalogue();
   private known = false;
   private settle!: () => void;
   private readonly listeners = new Set<(catalogue: ModelCatalogue) => void>();
   /** Settles once the workbook's models are known (possibly none). */
   readonly ready: Promise<void> = new Promise((resolve) => (this.settle = resolve));
+
+  constructor() {
+    // The page's one source lives as long as the page: it never unsubscribes.
+    onBuiltInModelsChange(() => {
+      this.current = modelCatalogue(this.workbookModels());
+      for (const listener of this.listeners) listener(this.current);
+    });
+  }
 
   catalogue(): ModelCatalogue {
     return this.current;

@@ -1,6 +1,7 @@
 import { cellA1 } from '../a1';
 import { cellText } from '../cell-text';
 import type { LevelModel } from '../model/types';
+import { DEFAULT_MODEL_ID, loadBuiltInModel } from '../model/built-in';
 import { modelCatalogue, workbookModelsOf } from '../model/catalogue';
 import type { WorkbookSettings } from '../settings';
 import type { ColumnMapping } from './assessment';
@@ -43,6 +44,12 @@ export interface EditStamp {
 export function settingsLevelModel(settings: WorkbookSettings): LevelModel | null {
   const { model } = modelCatalogue(workbookModelsOf(settings)).chosen(settings.modelId);
   return model.kind === 'levels' ? model : null;
+}
+
+/** The same, once the built-in model the settings name (or the default they fall back to) is loaded. */
+export async function loadedSettingsLevelModel(settings: WorkbookSettings): Promise<LevelModel | null> {
+  await Promise.all([loadBuiltInModel(settings.modelId), loadBuiltInModel(DEFAULT_MODEL_ID)]);
+  return settingsLevelModel(settings);
 }
 
 /** A change of one cell in several cells' paste reads as pasted; a host that knows better says so. */

@@ -2,6 +2,7 @@ import { createRoot } from 'react-dom/client';
 import type { Locale } from '../../core/model/types';
 import type { AssessmentSnapshot } from '../../host/assessment-operations';
 import { toLocale } from '../../core/locale';
+import { loadBuiltInModels } from '../../core/model/built-in';
 import { workbookModelsOf } from '../../core/model/catalogue';
 import { functionsModels } from '../../functions/runtime';
 import { setFunctionLocale } from '../hr-plugin';
@@ -80,9 +81,12 @@ const exportDeck = async (snapshot: AssessmentSnapshot, deckLocale: Locale) => {
 
 const container = document.getElementById('root');
 const t = WORKBENCH_STRINGS[locale];
+// HyperFormula's functions cannot wait for a model: the built-in models' chunks are all here before the grid shows.
 if (container)
-  createRoot(container).render(
-    <RenderErrorBoundary message={t.renderFailed} retry={t.retry}>
-      <WorkbenchApp workbook={workbook} ops={ops} assessmentOps={assessmentOps} roundOps={roundOps} raterOps={raterOps} exportDeck={exportDeck} locale={locale} />
-    </RenderErrorBoundary>,
+  void loadBuiltInModels().then(() =>
+    createRoot(container).render(
+      <RenderErrorBoundary message={t.renderFailed} retry={t.retry}>
+        <WorkbenchApp workbook={workbook} ops={ops} assessmentOps={assessmentOps} roundOps={roundOps} raterOps={raterOps} exportDeck={exportDeck} locale={locale} />
+      </RenderErrorBoundary>,
+    ),
   );
