@@ -12,6 +12,7 @@ import { officeTheme } from '../excel/office-theme';
 import { whenOfficeReady } from '../excel/office-ready';
 import { workbookModelsOf } from '../core/model/catalogue';
 import { functionsModels, setFunctionsLocale } from '../functions/runtime';
+import { loadStrings } from './i18n';
 import { NotInExcel } from './NotInExcel';
 import { PaneApp } from './PaneApp';
 
@@ -70,6 +71,14 @@ function mount(inExcel: boolean): void {
   if (!container) return;
   const locale = officeLocale();
   document.documentElement.lang = locale;
+  // The first render waits for its language's strings (Chinese is a chunk of its own): no English first.
+  loadStrings(locale).then(
+    () => render(container, locale, inExcel),
+    () => render(container, locale, inExcel),
+  );
+}
+
+function render(container: HTMLElement, locale: Locale, inExcel: boolean): void {
   if (!inExcel) {
     createRoot(container).render(<NotInExcel locale={locale} />);
     return;
