@@ -3,7 +3,7 @@ import type { Locale } from '../core/model/types';
 import type { AssessmentSnapshot } from '../host/assessment-operations';
 import type { RoundOperations } from '../host/round-operations';
 import { officeLocale } from '../excel/office-locale';
-import { createOfficeAssessmentOperations } from '../excel/office-assessment';
+import { createLazyOfficeAssessmentOperations } from '../excel/office-assessment-lazy';
 import { runOfficeDiagnostics } from '../excel/office-diagnostics';
 import { createOfficeOperations, readWorkbookSettings } from '../excel/office-operations';
 import { ratingEditFollower } from '../excel/office-rating-edits';
@@ -87,7 +87,7 @@ function render(container: HTMLElement, locale: Locale, inExcel: boolean): void 
     <PaneApp
       ops={createOfficeOperations({ edits: ratingEditFollower })}
       models={functionsModels()}
-      assessmentOps={createOfficeAssessmentOperations()}
+      assessmentOps={createLazyOfficeAssessmentOperations()}
       raterOps={raterOps}
       exportDeck={exportDeck}
       roundOps={roundOps}
