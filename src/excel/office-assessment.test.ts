@@ -7,6 +7,7 @@ import { ExcelWorkbookMock, type MockCellInput } from '../../test/office/countin
 import { grownModel } from '../../test/office/rating-workbooks';
 import type { PersonRow } from '../host/assessment-operations';
 import { createOfficeAssessmentOperations } from './office-assessment';
+import { createLazyOfficeAssessmentOperations } from './office-assessment-lazy';
 import { REQUEST_LIMIT_BYTES } from '../core/request-size';
 import { columnName } from '../core/a1';
 
@@ -182,6 +183,16 @@ describe('hasAssessmentSheets', () => {
     uninstall = built.install();
     expect(await createOfficeAssessmentOperations().hasAssessmentSheets('zh-CN')).toBe(true);
     expect(await createOfficeAssessmentOperations().hasAssessmentSheets('en-US')).toBe(false);
+    expect(built.syncCount).toBe(2);
+  });
+
+  it('answers the same through the pane\'s on-demand operations (their module loaded on the first call)', async () => {
+    const built = new ExcelWorkbookMock({ sheets: { Sheet1: [], 评估: [] } });
+    uninstall = built.install();
+    const lazy = createLazyOfficeAssessmentOperations();
+    expect(lazy.sharesInPlace).toBe(createOfficeAssessmentOperations().sharesInPlace);
+    expect(await lazy.hasAssessmentSheets('zh-CN')).toBe(true);
+    expect(await lazy.hasAssessmentSheets('en-US')).toBe(false);
     expect(built.syncCount).toBe(2);
   });
 });

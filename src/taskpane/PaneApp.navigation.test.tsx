@@ -85,4 +85,11 @@ describe('moving along the table', () => {
       expect(section).toHaveTextContent(text);
     expect(screen.getByRole('button', { name: 'Next person' })).toHaveAttribute('aria-keyshortcuts', 'Alt+ArrowDown');
   });
+
+  it("describes each move button with its shortcut (the tooltips' own chunk loaded)", async () => {
+    renderPane(ctAmWorkbook(), { initialLocale: 'en-US' });
+    await screen.findByRole('heading', { level: 2, name: 'Resilience' });
+    await waitFor(() => expect(screen.getByRole('button', { name: 'Next person' })).toHaveAccessibleDescription('Next person (Alt+↓)'));
+    expect(screen.getByRole('button', { name: 'Previous competency' })).toHaveAccessibleDescription('Previous competency (Alt+←)');
+  });
 });

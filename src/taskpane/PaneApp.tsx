@@ -1,5 +1,5 @@
 import { FluentProvider, Label, Select, Text, makeStyles, tokens, webDarkTheme, webLightTheme } from '@fluentui/react-components';
-import { useId, useMemo, useState } from 'react';
+import { useCallback, useEffect, useId, useRef, useState } from 'react';
 import type { Locale } from '../core/model/types';
 import type { AssessmentOperations, AssessmentSnapshot } from '../host/assessment-operations';
 import type { RoundOperations } from '../host/round-operations';
@@ -8,9 +8,9 @@ import type { RunDiagnostics } from '../host/diagnostics';
 import type { WorkbookOperations } from '../host/workbook-operations';
 import { toLocale } from '../core/locale';
 import { ModelSource } from '../core/model/model-source';
-import { LANGUAGE_NAMES, STRINGS } from './i18n';
+import { ENGLISH, LANGUAGE_NAMES, loadedStrings, loadStrings } from './i18n';
 import { Pane } from './Pane';
-import { PaneLanguageContext, usePaneLanguage } from './pane-context';
+import { PaneLanguageContext, usePaneLanguage, type PaneLanguage } from './pane-context';
 
 export interface PaneAppProps {
   /** The workbook: Office.js in Excel, the workbench's workbook, or a fake in tests. */
@@ -54,10 +54,11 @@ const useStyles = makeStyles({
 export function PaneApp({ ops, assessmentOps, exportDeck, roundOps, raterOps, initialLocale, theme = 'light', models, runDiagnostics }: PaneAppProps) {
   const [ownModels] = useState(() => new ModelSource());
   const styles = useStyles();
-  const [locale, setLocale] = useState<Locale>(() => initialLocale ?? toLocale(typeof navigator !== 'undefined' ? navigator.language : 'zh-CN'));
-  const language = useMemo(() => ({ locale, t: STRINGS[locale] }), [locale]);
+  const [language, setLocale] = usePaneStrings(initialLocale ?? toLocale(typeof navigator !== 'undefined' ? navigator.language : 'zh-CN'));
+  // Until the first language's strings are here the pane shows nothing, rather than English first.
+  if (!language) return null;
   return (
-    <FluentProvider theme={theme === 'dark' ? webDarkTheme : webLightTheme} lang={locale}>
+    <FluentProvider theme={theme === 'dark' ? webDarkTheme : webLightTheme} lang={language.locale}>
       <PaneLanguageContext.Provider value={language}>
         <div className={styles.root}>
           <header className={styles.header}>
@@ -71,6 +72,47 @@ export function PaneApp({ ops, assessmentOps, exportDeck, roundOps, raterOps, in
       </PaneLanguageContext.Provider>
     </FluentProvider>
   );
+}
+
+/**
+ * The shown language and the switch to another. A language whose strings are not loaded yet is
+ * shown once they are (until then the one before it stays; at the start, none); the latest choice wins.
+ * If the first language cannot load, the pane shows English (the switch can try again).
+ */
+function usePaneStrings(initial: Locale): [PaneLanguage | null, (locale: Locale) => void] {
+  const [language, setLanguage] = useState<PaneLanguage | null>(() => {
+    const t = loadedStrings(initial);
+    return t ? { locale: initial, t } : null;
+  });
+  const wanted = useRef(initial);
+  const choose = useCallback((locale: Locale) => {
+    wanted.current = locale;
+    const t = loadedStrings(locale);
+    if (t) return setLanguage({ locale, t });
+    loadStrings(locale).then(
+      (loaded) => {
+        if (wanted.current === locale) setLanguage({ locale, t: loaded });
+      },
+      () => undefined,
+    );
+  }, []);
+  const waiting = language === null;
+  useEffect(() => {
+    if (!waiting) return;
+    let mounted = true;
+    loadStrings(initial).then(
+      (t) => {
+        if (mounted && wanted.current === initial) setLanguage({ locale: initial, t });
+      },
+      () => {
+        if (mounted) setLanguage((shown) => shown ?? { locale: 'en-US', t: ENGLISH });
+      },
+    );
+    return () => {
+      mounted = false;
+    };
+  }, [waiting, initial]);
+  return [language, choose];
 }
 
 function LanguageSwitch({ onChange }: { onChange(locale: Locale): void }) {

@@ -1,8 +1,9 @@
-import { Button, Text, Tooltip } from '@fluentui/react-components';
+import { Button, Text } from '@fluentui/react-components';
 import { ArrowDownRegular, ArrowLeftRegular, ArrowRightRegular, ArrowUpRegular } from '@fluentui/react-icons';
 import type { ReactElement } from 'react';
 import type { RatingCellContext } from '../host/workbook-operations';
 import type { Strings } from './i18n';
+import { lazyModule } from './lazy-part';
 import { MOVE_KEYS, moveTarget, type Move } from './navigation';
 import { usePaneLanguage } from './pane-context';
 import { usePaneStyles } from './styles';
@@ -31,6 +32,18 @@ const GROUPS: { label: keyof Strings; buttons: MoveButton[] }[] = [
   },
 ];
 
+/**
+ * The tooltips (Fluent's positioning code, a hidden portal per button) are a chunk of their own,
+ * loaded as the pane starts: the rating view comes after the workbook's first reads, so the
+ * buttons rarely show before it. If they do, they show bare until it is there (then remount once).
+ */
+const tooltips = lazyModule(() => import(/* webpackChunkName: "move-tooltips" */ './MoveTooltip'));
+tooltips.preload().catch(() => undefined);
+const MoveTooltip = tooltips.part(
+  (module) => module.MoveTooltip,
+  ({ children }) => children,
+);
+
 /** Previous/next competency (along the row) and person (down the column), with their shortcuts. */
 export function RatingNavigation({ context, onMove }: { context: RatingCellContext; onMove(move: Move): void }) {
   const { t } = usePaneLanguage();
@@ -45,7 +58,7 @@ export function RatingNavigation({ context, onMove }: { context: RatingCellConte
           {group.buttons.map(({ move, label, icon, keys }) => {
             const text = t[label] as string;
             return (
-              <Tooltip key={move} content={`${text} (${keys})`} relationship="description" withArrow>
+              <MoveTooltip key={move} content={`${text} (${keys})`}>
                 <Button
                   icon={icon}
                   appearance="subtle"
@@ -54,7 +67,7 @@ export function RatingNavigation({ context, onMove }: { context: RatingCellConte
                   disabledFocusable={moveTarget(context, move) === null}
                   onClick={() => onMove(move)}
                 />
-              </Tooltip>
+              </MoveTooltip>
             );
           })}
         </div>

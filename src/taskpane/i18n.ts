@@ -3,12 +3,12 @@ import type { SettingsField } from '../core/settings';
 import type { Said } from '../core/message';
 
 /**
- * Every string the pane shows, in English and Chinese. The Chinese table is typed against the
- * English one, so a key missing (or extra) in either language fails the type check.
+ * Every string the pane shows, in English and Chinese. The Chinese table (i18n-zh.ts) is typed
+ * against the English one, so a key missing (or extra) in either language fails the type check.
+ * English is in the first script; Chinese is its own chunk, loaded before the pane shows it.
  * Model texts (competency names, descriptors) do not live here: they come from the model via `localize`.
  */
 const SETTINGS_FIELD_NAMES_EN: Record<SettingsField, string> = { modelId: 'The chosen model', mappings: 'The column mappings', assessor: "The assessor's name", customModel: "This workbook's own model" };
-const SETTINGS_FIELD_NAMES_ZH: Record<SettingsField, string> = { modelId: '所选模型', mappings: '列映射', assessor: '评估人姓名', customModel: '本工作簿自己的模型' };
 
 const enUS = {
   appTitle: 'Competency',
@@ -292,271 +292,31 @@ const enUS = {
 
 export type Strings = { [K in keyof typeof enUS]: (typeof enUS)[K] extends (...args: infer A) => string ? (...args: A) => string : string };
 
-const zhCN: Strings = {
-  appTitle: '能力素质测评',
-  languageLabel: '语言',
-  loading: '正在加载…',
-  working: '正在处理…',
-  failed: (message) => `出错了:${typeof message === 'string' ? message : message.in('zh-CN')}`,
-  blank: '(空)',
-  listSeparator: '、',
-  issue: (path, message) => `${path}:${message.in('zh-CN')}`,
-  cancel: '取消',
-  notInExcelHeading: '请在 Excel 中打开此窗格',
-  notInExcel: '能力素质测评在 Excel(Windows、Mac 或网页版)中运行:请在“开始”选项卡点击“能力素质评级”打开。没有 Excel 时,可运行 `npm start` 使用本地工作台。',
+/** The languages whose strings are here (English from the start, Chinese once loaded). */
+const loaded: Partial<Record<Locale, Strings>> = { 'en-US': enUS };
 
-  modelHeading: '能力素质模型',
-  modelLabel: '模型',
-  modelOptionCustom: (name) => `${name}(本工作簿的模型)`,
-  modelVersion: (version) => `版本 ${version}`,
-  modelSeed: (seed) => `（种子文档 ${seed}）`,
-  modelFallback: (id) => `工作簿指定的模型“${id}”在此不可用,现显示默认模型。`,
-  importModelFile: '导入模型文件(JSON)…',
-  importModelFileInput: '模型文件(JSON)',
-  exportModelFile: '导出此模型(JSON)',
-  modelExported: (name, file) => `已将「${name}」导出为 ${file}。`,
-  importRejected: (file, count) => `${file} 未导入:有 ${count} 个问题(未做任何更改)。`,
-  modelImported: (name) => `${name} 现为本工作簿的模型。`,
-  modelImportedVersion: (name, from, to) => `${name} 现为本工作簿的模型:版本 ${to}(原为 ${from})。`,
-  modelUnchanged: (name, version) => `${name} 与本工作簿的模型相同:没有修改,仍为版本 ${version}。`,
-  importRevisionTitle: (name, version) => `将「${name}」版本 ${version} 设为本工作簿的模型?`,
-  importReplaceTitle: (current, next) => `用「${next}」替换本工作簿的模型「${current}」?`,
-  versionChange: (from, to) => `版本 ${from} → ${to}:`,
-  versionMoreChanges: (count) => `另有 ${count} 处修改`,
-  versionOtherChanges: '模型的其他细节已修改。',
-  importArchiveNote: (tag, sheet) => `按 ${tag} 做出的评级仍可追溯:重新生成评估工作簿时,${tag} 的“模型”工作表将保留为“${sheet}”。`,
-  importReplace: '替换模型',
-  importCancelled: '模型未导入:未做任何更改。',
+/** English, always loaded: what a component outside the pane's language falls back on. */
+export const ENGLISH: Strings = enUS;
+let loadingZh: Promise<Strings> | null = null;
 
-  searchHeading: '搜索行为描述',
-  searchLabel: '搜索名称、定义、级别和行为(中文或英文)',
-  searchCount: (count) => `${count} 条结果`,
-  searchNone: '模型中没有匹配的内容。',
-  searchMore: (count) => `还有 ${count} 条:请缩小搜索范围。`,
-  searchShow: (name) => `查看 ${name}`,
-  fieldName: '名称',
-  fieldDefinition: '定义',
-  fieldSummary: '级别概述',
-  fieldIndicator: '行为',
-  fieldCriteria: '评估标准',
+/** A language's strings if they are loaded (English always is), else null: then call loadStrings. */
+export function loadedStrings(locale: Locale): Strings | null {
+  return loaded[locale] ?? null;
+}
 
-  personLabel: '姓名',
-  roleLabel: '岗位',
-  noRole: '未填写岗位',
-  cellLabel: '单元格',
-  personPosition: (index, count) => `第 ${index} 人,共 ${count} 人`,
-  definitionLabel: '定义',
-  noDefinition: '模型中没有此能力素质项的定义。',
-  currentRating: '当前评级',
-  notRated: '尚未评级',
-  storedEvidence: '已存证据',
-  evidenceBy: (assessor, date) => `评估人 ${assessor || '?'},日期 ${date || '?'}`,
-  evidenceComment: (comment) => `评语:${comment}`,
-  evidenceLevelMismatch: (cell, evidence) => `单元格中是 ${cell},但已存证据记录的是 ${evidence}:该单元格可能被手动修改过。`,
-  ticksRestored: '下面的勾选已按已存证据恢复。',
-  examCompetency: '此能力素质项通过考试评估(0–100 分),不按行为评级:请填写考试分数,级别由分数得出。',
-  examScoreLabel: '考试分数(0–100)',
-  examLevelHeading: '分数对应的级别',
-  examScoreGives: (level, bands) => `对应级别:${level}(${bands})。`,
-  examScoreBands: (bands) => `分数对应级别:${bands}。`,
-  examScoreBand: (level, from) => `${from} 分起为${level}`,
-  examScoreProblem: (problem) =>
-    ({
-      empty: '请填写考试分数。',
-      'not-a-number': '分数是 0 到 100 之间的数,例如 82 或 74.5。',
-      outside: '分数必须在 0 到 100 之间。',
-      'no-bands': '该模型的级别量表没有分数段,分数无法对应级别:请让人力资源部门在模型中补充分数段。',
-    })[problem],
-  examScoreWritten: (score, level) => `${score}(${level})`,
-
-  levelsHeading: '级别与行为',
-  levelTicked: (ticked, total) => `已勾选 ${ticked}/${total}`,
-  levelMissing: '源文件缺失:模型中没有此级别的行为描述。',
-  levelNoIndicators: '模型中此级别没有行为指标:规则将跳过此级别。',
-  levelNote: (note) => `说明:${note}`,
-  levelMissingBadge: '缺失',
-  supportedBadge: '证据支持',
-
-  supportedHeading: '证据支持的级别',
-  supportedLevel: (level) => `所勾选的行为支持「${level}」。`,
-  supportedNothingTicked: '勾选观察到的行为,此处显示它们支持的级别。',
-  supportedNone: (level) => `尚无支持的级别:「${level}」的行为未全部勾选。`,
-  supportedRule: '某一级别及其以下各级别的行为全部勾选时,才支持该级别。',
-  noDescriptors: '模型中没有此能力素质项的行为描述:请自行选择级别。',
-  gapExplained: (above, gap, ticked, total) =>
-    `「${above}」中勾选的行为不计入:其下的「${gap}」未完成(已勾选 ${ticked}/${total})。请勾选「${gap}」的其余行为,或自行选择级别。`,
-  skippedMissing: (levels) => `已跳过「${levels}」:模型中没有该级别的行为描述。`,
-  noDescriptorAbove: (levels) => `「${levels}」:模型中没有行为描述,勾选无法支持该级别;如证据表明达到,请自行选择。`,
-
-  applyHeading: '写入评级',
-  levelToWrite: '写入的级别',
-  levelToWriteSupported: (level) => `证据支持的级别(${level})`,
-  levelToWriteNone: '证据支持的级别(暂无)',
-  overrideNote: (chosen, supported) => `手动指定:您选择了「${chosen}」,所勾选的行为支持「${supported}」。`,
-  none: '无',
-  commentLabel: '评语(可选)',
-  assessorLabel: '您的姓名(评估人)',
-  assessorRequired: '请输入您的姓名:它将写入证据和审计日志。',
-  applyButton: (level, cell) => `将「${level}」写入 ${cell}`,
-  applyAsRater: (level) => `将「${level}」记为您的评价(评价记录表)`,
-  applyNoLevel: '请选择要写入的级别',
-  written: (level, person, competency) => `已为 ${person} · ${competency} 写入「${level}」。`,
-  refused: (reason) => `未写入:${reason}`,
-  notWritten: '未写入任何内容。',
-  confirmTitle: (current, level) => `将「${current}」替换为「${level}」?`,
-  confirmSameTitle: (level) => `单元格中已是「${level}」。替换其证据?`,
-  confirmBody: (person, competency, cell) => `${person} · ${competency}(${cell})已有评级。原值会保留在审计日志中。`,
-  confirmChanged: (seen, now) => `选中后单元格已被更改:您看到的是 ${seen},现在是 ${now}。`,
-  confirmReplace: '替换',
-
-  navigationLabel: '在表中移动',
-  navCompetency: '能力素质项',
-  navPerson: '人员',
-  previousCompetency: '上一个能力素质项',
-  nextCompetency: '下一个能力素质项',
-  previousPerson: '上一人',
-  nextPerson: '下一人',
-
-  helpHeading: '键盘快捷键',
-  shortcutNextCompetency: '下一个能力素质项(同一人)',
-  shortcutPreviousCompetency: '上一个能力素质项',
-  shortcutNextPerson: '下一人(同一能力素质项)',
-  shortcutPreviousPerson: '上一人',
-  shortcutsWhere: '任务窗格获得焦点时快捷键可用;在文本框和列表中 Alt+方向键保持其原有作用。按 Tab 在行为之间移动,按空格键勾选或取消勾选。',
-
-  diagnosticsHeading: '首次运行检查',
-  diagnosticsIntro: '检查此 Excel 支持哪些功能,以及它对加载项两种情况都能应对的未明确记录的行为如何响应。检查只在它新建并随后删除的两张临时工作表上进行,不会触及您的单元格。',
-  diagnosticsRun: '运行检查',
-  diagnosticsRunning: '正在检查…',
-  diagnosticsSets: '要求集',
-  diagnosticsProbes: '已尝试的行为',
-  diagnosticsReport: '可复制的报告',
-  diagnosticsCopy: '复制报告',
-  diagnosticsCopied: '已复制。',
-  diagnosticsNotCleaned: 'Excel 未允许检查删除其临时工作表(名为 ~CompetencyProbe…):请手动删除。',
-
-  browseNoColumn: (table) => `表 ${table} 中没有此能力素质项的列:仅供查看。`,
-  browseOnly: '仅供查看。选中评级单元格即可评级。',
-  backToSelection: '返回所选单元格',
-
-  tableNoRatingColumns: (table, model) => `表 ${table} 中没有以「${model}」的能力素质项命名的列。请在下方说明各列评的是什么,或选择其他模型。`,
-  tableSelectRatingCell: (table) => `此单元格不是评级单元格。请选中 ${table} 中某一能力素质项列下的单元格。`,
-  mappingHeading: '列与能力素质项',
-  mappingIntro: '请说明每一列评的是哪一项。对应关系保存在本工作簿中。',
-  mappingUnmatched: (count) => `此表有 ${count} 列未识别`,
-  mappingShow: '设置列对应',
-  mappingHide: '隐藏列对应',
-  mappingColumn: (header) => `列“${header}”`,
-  mappingUnset: '尚未对应',
-  mappingNone: '不是评级列',
-  mappingTaken: (name) => `${name}(已由其他列评级)`,
-  mappingSave: '保存对应关系',
-  mappingSaved: '对应关系已保存。',
-  mappingNothing: '此表的所有列均已识别。',
-
-  rangeHeading: (sheet, address) => `工作表 ${sheet} 中的自制评估表(${address})`,
-  rangeIntro: (people) => `此区域不是 Excel 表格。加载项在原处评级:共 ${people} 人,每个能力素质项一列。`,
-  rangeSelectRatingCell: '此单元格不是评级单元格。请选中某人所在行、某一能力素质项列下的单元格。',
-  rangeNoRatingColumns: (model) => `此区域中没有以「${model}」的能力素质项命名的列。请在下方说明各列评的是什么。`,
-  rangeConvertOffer: '转换为 Excel 表格…',
-  rangeConvertWhat: (address, people) => `Excel 将在 ${address} 上建立表格:标题行及其下的 ${people} 人。`,
-  rangeConvertKept: (rows) => `第 ${rows} 行保持原样,位于表格之外。`,
-  rangeConvertFormats: '数值和单元格自身的格式保持不变;Excel 会加上表格样式(镶边行)和标题行上的筛选按钮。工作表上的其他内容不变。',
-  rangeConvertConfirm: '建立表格',
-  rangeConverted: (table) => `此区域现为 Excel 表格 ${table}。`,
-  rangeCannotConvert: '此区域无法在原处转换为 Excel 表格,因此在原处评级:',
-  rangeProblemWeightsBelow: '权重行位于标题行与人员之间(表格会把它当作一个人)',
-  rangeProblemMerged: '其中有合并单元格,Excel 不能在合并单元格上建立表格',
-  rangeProblemHeaders: '有列标题为空或重复,Excel 会将其改名',
-  rangeProblemTotals: '人员之间有合计行',
-  rangeProblemNoPeople: '其中还没有人员',
-  rangeProblemGone: '该区域已不在原处;请重新选中其中的单元格',
-  rangeProblemHost: (detail) => `Excel 拒绝了:${detail}`,
-  weightsInvalid: '权重必须是大于或等于 0 的数(例如 20、0.2 或 20%)。权重行中以下单元格不是:',
-  weightsInvalidCell: (address, value, header) => `${address}:「${header}」下的“${value}”`,
-  recordTableHeading: '加载项维护的表格',
-  recordTableEvidence: '这是评级依据记录:每人每个能力素质项一行,记录观察到的行为,每次应用评级时写入。如需评级,请选中评估表中的评级单元格。',
-  recordTableAudit: '这是审计记录:每次评级变更一行(评估人、时间、原级别和新级别),每次应用评级时追加。请保持原样。',
-  recordTableModel: '这是能力素质模型工作表:各能力素质项及其级别和行为描述。可在此编辑,然后在任务窗格中点击“从“模型”工作表导入模型”。',
-  recordTableTargets: '这是目标级别表:每个岗位一行,每个能力素质项一列,填写该岗位要求的级别(空白 = 未设定)。请在此直接输入或选择级别;评估表会将每人的评级与其岗位的目标比较。',
-
-  outsideHeading: '请选中评级单元格',
-  outsideIntro: '请选中评估表中的单元格:每人一行,每个能力素质项一列,列标题为模型中的能力素质项名称。',
-  outsideTables: (tables) => `本工作簿中的评估表:${tables}。`,
-  outsideNoTables: (model) => `本工作簿还没有「${model}」的评估表:可在下方生成,或将自建表格的列标题设为能力素质项名称。`,
-
-  actionsHeading: '评估工作簿',
-  shareCopyButton: '下载供未安装加载项者使用的副本',
-  shareConvertButton: '转换为无需加载项的工作簿…',
-  shareHint: '未安装加载项时,HR 函数显示 #NAME?。副本用 Excel 内置公式计算出相同的得分、级别、差距和积分。',
-  shareConfirmTitle: '将本工作簿中的 HR 函数替换为内置公式?',
-  shareConfirmBody: '所有加权得分、级别、差距和积分合计的结果不变,但改用 Excel 内置公式计算,因此无需加载项即可使用。如需保留当前版本,请随后另存为新文件(文件 → 另存副本)。',
-  shareConfirm: '转换',
-  shareCopied: (file, count) => `已下载 ${file}:${count} 个公式已改为内置公式。`,
-  shareConverted: (count) => `${count} 个公式已改为内置公式:请另存为新文件后再分享。`,
-  shareUnconverted: (count) => `${count} 个单元格含有非本加载项写入的 HR 函数,仍需加载项:`,
-  verifyAuditButton: '校验审计日志',
-  verifyAuditHint: '每条审计记录都带有自身及上一条记录的校验值:被修改或删除的记录会在此显示。重新计算全部校验值的人无法被发现。',
-  auditEmpty: '审计日志中还没有记录。',
-  auditIntact: (checked, beforeChain) => `审计日志完整:已校验 ${checked} 条记录。${beforeChain > 0 ? `另有 ${beforeChain} 条较早的记录写于校验链之前,无法校验。` : ''}`,
-  auditEdited: (row, line) => `审计日志工作表第 ${row} 行${line === null ? '' : `(第 ${line} 条)`}被修改或为手工添加:与其校验值不符。`,
-  auditRemoved: (row, from, to) => `审计日志工作表第 ${row} 行之前的${from === to ? `第 ${from} 条记录` : `第 ${from}–${to} 条记录`}已被删除。`,
-  auditRemovedLast: (from, to) => `审计日志最后的${from === to ? `第 ${from} 条记录` : `第 ${from}–${to} 条记录`}已被删除。`,
-  buildHeading: '按此模型生成评估工作簿',
-  peopleLabel: '人员:每行一人,先姓名后岗位(可从 Excel 粘贴,或用逗号分隔)',
-  peopleCount: (count) => `${count} 人`,
-  buildButton: '生成工作簿',
-  buildConfirmTitle: '替换现有评估工作表?',
-  buildConfirmBody: '本工作簿已有评估工作表。重新生成会替换它们及其中的评级。',
-  buildReplace: '替换',
-  built: (sheets, table) => `已生成 ${sheets}。评级写入表 ${table}。`,
-  builtArchived: (sheet) => `原模型版本的“模型”工作表已保留为“${sheet}”。`,
-  builtDuplicateNames: (names) => `${names} 有同名的人:已在表中标出,按"人员编号"区分,不按姓名。`,
-  chartsButton: '绘制能力素质图',
-  chartsDone: '能力素质图已绘制。',
-  exportButton: '导出演示文稿',
-  exportDone: (file) => `已导出 ${file}。`,
-  exportNoPeople: '评估表中还没有人员:没有可导出的内容。',
-  deckPeopleLabel: '演示文稿包含的人员',
-  deckPeopleAll: (count) => `全部人员(${count} 人)`,
-  deckPeopleRole: '某一角色的全部人员',
-  deckPeopleSelection: '选定人员',
-  deckRoleLabel: '角色',
-  deckRoleOption: (role, count) => `${role}(${count} 人)`,
-  deckNoRole: '(未填角色)',
-  deckFilterLabel: '筛选姓名',
-  deckSlideCount: (people, slides) => `${people} 人:将生成 ${slides} 张幻灯片。`,
-  deckNobodyChosen: '请至少选择一人。',
-  deckExportChosen: '导出',
-  deckCancel: '取消',
-  importSheetButton: '从“模型”工作表导入模型',
-  importSheetRejected: (count) => `“模型”工作表未导入:有 ${count} 个问题(未做任何更改)。`,
-  importSheetIssue: (row, message) => `第 ${row} 行:${message.in('zh-CN')}`,
-
-  pointsIntro: '这是积分制模型:请将各行为要素的积分直接填入单元格。下面列出各要素在每个级别的最高分及评估标准,供参考。',
-  pointsTotal: '总分用 =HR.POINTS.TOTAL(积分, 级别, [案例数]) 计算。',
-  pointsGroupTotal: (points) => `${points} 分`,
-  pointsColumns: (levels) => `括号内依次为 ${levels} 的最高分。`,
-  pointsMax: (level, points) => `${level}:最高 ${points} 分`,
-  pointsNotApplicable: (level) => `${level}:不适用(0 分)`,
-  pointsNoCriteria: '源文件中没有此级别的评估标准。',
-  pointsKnowledgeHeading: '知识考试',
-  pointsExam: (name, fullMarks, share) => `${name}:满分 ${fullMarks},占知识分的 ${share}%`,
-  pointsDeductionsHeading: '扣分',
-  pointsDeduction: (name, required, each) => `${name}:要求 ${required};每缺一个扣 ${each} 分`,
-  settingsIgnoredTitle: '本工作簿的部分设置无法使用(其他内容均未丢失):',
-  settingsUnreadable: (recovered) =>
-    recovered
-      ? '存储的设置已损坏(无法读取):已改用上一份完好的副本。下次保存时,损坏的文本会另存在工作簿中。'
-      : '存储的设置已损坏(无法读取),且没有完好的副本:当前显示默认设置。下次保存时,损坏的文本会另存在工作簿中。',
-  settingsField: (field, recovered, detail) =>
-    `${SETTINGS_FIELD_NAMES_ZH[field]}无效${detail ? `(${detail})` : ''}:${recovered ? '已改用上一份完好的值' : field === 'customModel' ? '已原样保留在工作簿中,暂不使用' : '当前使用默认值'}。`,
-  settingsMappings: (entries) => `已忽略的列映射(不是能力素质项编号):${entries}。`,
-  settingsUnknown: (fields) => `较新版本写入的设置,已原样保留:${fields}。`,
-  dismiss: '关闭',
-};
-
-export const STRINGS: Record<Locale, Strings> = { 'en-US': enUS, 'zh-CN': zhCN };
+/** Loads a language's strings (once; again after a failed load, the connection having dropped). */
+export function loadStrings(locale: Locale): Promise<Strings> {
+  const ready = loaded[locale];
+  if (ready) return Promise.resolve(ready);
+  loadingZh ??= import(/* webpackChunkName: "strings-zh" */ './i18n-zh').then(
+    (module) => (loaded['zh-CN'] = module.zhCN),
+    (error: unknown) => {
+      loadingZh = null;
+      throw error;
+    },
+  );
+  return loadingZh;
+}
 
 /** The names of the languages, each in itself, for the language switch. */
 export const LANGUAGE_NAMES: Record<Locale, string> = { 'zh-CN': '中文', 'en-US': 'English' };

@@ -3,7 +3,7 @@ import type { Locale } from '../core/model/types';
 import type { AssessmentSnapshot } from '../host/assessment-operations';
 import type { RoundOperations } from '../host/round-operations';
 import { officeLocale } from '../excel/office-locale';
-import { createOfficeAssessmentOperations } from '../excel/office-assessment';
+import { createLazyOfficeAssessmentOperations } from '../excel/office-assessment-lazy';
 import { runOfficeDiagnostics } from '../excel/office-diagnostics';
 import { createOfficeOperations, readWorkbookSettings } from '../excel/office-operations';
 import { ratingEditFollower } from '../excel/office-rating-edits';
@@ -13,6 +13,7 @@ import { whenOfficeReady } from '../excel/office-ready';
 import { loadBuiltInModel } from '../core/model/built-in';
 import { workbookModelsOf } from '../core/model/catalogue';
 import { functionsModels, setFunctionsLocale } from '../functions/runtime';
+import { loadStrings } from './i18n';
 import { NotInExcel } from './NotInExcel';
 import { PaneApp } from './PaneApp';
 
@@ -75,6 +76,14 @@ function mount(inExcel: boolean): void {
   if (!container) return;
   const locale = officeLocale();
   document.documentElement.lang = locale;
+  // The first render waits for its language's strings (Chinese is a chunk of its own): no English first.
+  loadStrings(locale).then(
+    () => render(container, locale, inExcel),
+    () => render(container, locale, inExcel),
+  );
+}
+
+function render(container: HTMLElement, locale: Locale, inExcel: boolean): void {
   if (!inExcel) {
     createRoot(container).render(<NotInExcel locale={locale} />);
     return;
@@ -83,7 +92,7 @@ function mount(inExcel: boolean): void {
     <PaneApp
       ops={createOfficeOperations({ edits: ratingEditFollower })}
       models={functionsModels()}
-      assessmentOps={createOfficeAssessmentOperations({ edits: ratingEditFollower })}
+      assessmentOps={createLazyOfficeAssessmentOperations({ edits: ratingEditFollower })}
       raterOps={raterOps}
       exportDeck={exportDeck}
       roundOps={roundOps}

@@ -4,13 +4,13 @@ import { useEffect, useState, type ComponentType, type ReactElement } from 'reac
  * A module of the pane loaded on demand (its own chunk), so the first render (the rating view)
  * does not wait for what it does not show. `part` makes a component that renders the module's
  * component once the module is there (synchronously after that, on every later mount), and until
- * then its fallback (or nothing); mounting it starts the load. Unlike React.lazy it does not
+ * then its fallback (given the same props) or nothing; mounting it starts the load. Unlike React.lazy it does not
  * suspend, so it never holds back the rest of the pane.
  */
 export interface LazyModule<M> {
   /** Starts the load (once; again after a failure) and resolves to the module. */
   preload(): Promise<M>;
-  part<P extends object>(pick: (module: M) => ComponentType<P>, Fallback?: ComponentType): (props: P) => ReactElement | null;
+  part<P extends object>(pick: (module: M) => ComponentType<P>, Fallback?: ComponentType<P>): (props: P) => ReactElement | null;
 }
 
 export function lazyModule<M>(load: () => Promise<M>): LazyModule<M> {
@@ -32,7 +32,7 @@ export function lazyModule<M>(load: () => Promise<M>): LazyModule<M> {
     );
     return loading;
   }
-  function part<P extends object>(pick: (module: M) => ComponentType<P>, Fallback?: ComponentType) {
+  function part<P extends object>(pick: (module: M) => ComponentType<P>, Fallback?: ComponentType<P>) {
     return function LazyPart(props: P): ReactElement | null {
       const [, setReady] = useState(loaded !== null);
       useEffect(() => {
@@ -47,7 +47,7 @@ export function lazyModule<M>(load: () => Promise<M>): LazyModule<M> {
           waiting.delete(show);
         };
       }, []);
-      if (!loaded) return Fallback ? <Fallback /> : null;
+      if (!loaded) return Fallback ? <Fallback {...props} /> : null;
       const Component = pick(loaded);
       return <Component {...props} />;
     };

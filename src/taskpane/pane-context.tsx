@@ -1,7 +1,7 @@
 import { createContext, useContext } from 'react';
 import { saidOf, type Said } from '../core/message';
 import type { Locale } from '../core/model/types';
-import { STRINGS, type Strings } from './i18n';
+import { ENGLISH, type Strings } from './i18n';
 
 /** The pane's language and its strings, for every component below PaneApp. */
 export interface PaneLanguage {
@@ -9,7 +9,7 @@ export interface PaneLanguage {
   t: Strings;
 }
 
-export const PaneLanguageContext = createContext<PaneLanguage>({ locale: 'zh-CN', t: STRINGS['zh-CN'] });
+export const PaneLanguageContext = createContext<PaneLanguage>({ locale: 'en-US', t: ENGLISH });
 
 export function usePaneLanguage(): PaneLanguage {
   return useContext(PaneLanguageContext);

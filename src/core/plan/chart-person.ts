@@ -2,7 +2,7 @@ import { cellA1, parseCell } from '../a1';
 import type { LevelModel } from '../model/types';
 import type { CellRef, RatingCellContext } from '../rating/selection';
 import { ASSESSMENT_TABLE } from './labels';
-import { levelSheetGeometry } from './levels';
+import { levelSheetGeometry } from './level-geometry';
 
 /**
  * The profile charts follow the person whose rating is selected: the cell that chooses their

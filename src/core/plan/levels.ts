@@ -9,6 +9,9 @@ import { ratedPersonKeyFormula } from '../raters/rated-person';
 import { columnIdBlock, columnIdBlockRow } from './column-ids';
 import { ASSESSMENT_TABLE, asCell, examScoreMessage, headerWidth, levelNote, ratingMessage, sheetName, text, uniqueHeaders } from './labels';
 import { examScoreBounds, isExamCompetency } from '../scoring/exam';
+import { FIRST_RATING, ROW, levelSheetGeometry } from './level-geometry';
+
+export { levelSheetGeometry } from './level-geometry';
 
 /**
  * The Assessment sheet of a level model. Rows (1-based):
@@ -34,8 +37,6 @@ import { examScoreBounds, isExamCompetency } from '../scoring/exam';
  * are Excel-only); keyed by row position, it stays right when the table is sorted.
  */
 
-const ROW = { title: 0, version: 1, selected: 2, person: 3, target: 4, team: 5, teamTarget: 6, weights: 7, header: 8, firstData: 9 } as const;
-const FIRST_RATING = 2;
 
 export interface LevelSheetInput {
   model: LevelModel;
@@ -270,7 +271,6 @@ const DEFAULT_WIDTH_POINTS = 48;
 export const CHART_SIZE_POINTS = { width: 440, height: 320 } as const;
 const CHART_WIDTH_POINTS = CHART_SIZE_POINTS.width;
 const CHART_ROWS = Math.ceil(CHART_SIZE_POINTS.height / 15) + 1;
-const CHARTS_BELOW_UP_TO = 30;
 
 /** The first column whose left edge is at least `points` right of column `from`'s. */
 function columnAfter(widths: Record<string, number>, from: number, points: number): number {
@@ -294,30 +294,3 @@ function absCellColumn(row: number, column: number): string {
   return cellA1(row, column, { column: true });
 }
 
-/** Where things are on the level Assessment sheet, for readers and tests (0-based rows and columns). */
-export function levelSheetGeometry(model: LevelModel, peopleCount: number) {
-  const n = model.competencies.length;
-  const version = FIRST_RATING + n + 3;
-  const dataRows = Math.max(1, peopleCount);
-  return {
-    rows: ROW,
-    dataRows,
-    /** Under the table when it is short enough to see them without scrolling far, else beside it. */
-    chartsBelow: dataRows <= CHARTS_BELOW_UP_TO,
-    firstRatingColumn: FIRST_RATING,
-    weightedColumn: FIRST_RATING + n,
-    overallColumn: FIRST_RATING + n + 1,
-    gapColumn: FIRST_RATING + n + 2,
-    versionColumn: version,
-    /** The table's last column: each person's key (person-key.ts). */
-    keyColumn: version + 1,
-    bandColumn: version + 3,
-    /** Beside the table after its level table (when the charts are not below it). */
-    chartColumn: version + 6,
-    /** The per-person block: the role's row in the Targets sheet (0 = role not there), then one target per competency. */
-    helperColumn: version + 15,
-    firstTargetColumn: version + 16,
-    /** The multi-rater block (with a Ratings sheet): person key, then one combined level per competency; agreement above the header. */
-    combinedColumn: version + 16 + n + 1,
-  };
-}
