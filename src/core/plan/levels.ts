@@ -149,7 +149,8 @@ export function planLevelAssessmentSheet({ model, people, locale, targetsSheet, 
   const selectedHint = `=IF(${selected}="",${hint},IF(ISNA(MATCH(${selected},${names},0)),"“"&${selected}&${formulaText(locale === 'zh-CN' ? '”' : '” ')}&${formulaText(text('unknownPerson', locale))},${hint}))`;
 
   const blocks: PlanBlock[] = [
-    { origin: 'A1', cells: [[`${text('assessmentTitle', locale)} · ${localize(model.name, locale)}`]], bold: true },
+    // The model's name in column C, beside the frozen columns A:B: text cannot run on past the freeze, so there it would be cut.
+    { origin: 'A1', cells: [[text('assessmentTitle', locale), null, asCell(localize(model.name, locale))]], bold: true },
     {
       origin: 'A2',
       cells: [

@@ -111,7 +111,8 @@ export function planPointsAssessmentSheet({ model, people, locale }: PointsSheet
     return row;
   });
   const blocks: PlanBlock[] = [
-    { origin: 'A1', cells: [[`${text('pointsTitle', locale)} · ${localize(model.name, locale)}`]], bold: true },
+    // The model's name in column C, beside the frozen columns A:B: text cannot run on past the freeze, so there it would be cut.
+    { origin: 'A1', cells: [[text('pointsTitle', locale), null, asCell(localize(model.name, locale))]], bold: true },
     { origin: 'A2', cells: [[localize(COLUMN_LABELS.modelVersion, locale), asCell(tag), pointsNote(model, locale)]] },
     { origin: cellA1(ROW.firstMaximum, 0), cells: maxima },
   ];

@@ -49,6 +49,17 @@ describe('planAssessmentWorkbook: level models', () => {
     expect(table(planAssessmentWorkbook(ct, people, 'zh-CN'), ASSESSMENT_TABLE).headers.slice(-5)).toEqual(['加权得分', '综合级别', '差距合计', '模型版本', '人员编号']);
   });
 
+  it("puts the title in the frozen columns and the model's name beside them in C1, where a long name can run on uncut", () => {
+    const zh = sheet(planAssessmentWorkbook(ct, people, 'zh-CN'), 'assessment').blocks[0];
+    expect(zh).toMatchObject({ origin: 'A1', cells: [['能力素质评估', null, ct.name.zh]] });
+    const en = sheet(planAssessmentWorkbook(ct, people, 'en-US'), 'assessment').blocks[0];
+    expect(en).toMatchObject({ origin: 'A1', cells: [['Competency assessment', null, ct.name.en]] });
+    expect(sheet(planAssessmentWorkbook(ct, people, 'en-US'), 'assessment').freeze).toEqual(expect.objectContaining({ columns: 2 }));
+    const points = sheet(planAssessmentWorkbook(hw, people, 'zh-CN'), 'assessment');
+    expect(points.blocks[0]).toMatchObject({ origin: 'A1', cells: [[expect.any(String), null, hw.name.zh]] });
+    expect(points.freeze).toEqual(expect.objectContaining({ columns: 2 }));
+  });
+
   it('records the model version on every row and in the cell beside the title', () => {
     const plan = planAssessmentWorkbook(ct, people, 'zh-CN');
     const assessment = table(plan, ASSESSMENT_TABLE);
