@@ -12,6 +12,16 @@ async function tick(user: ReturnType<typeof renderPane>['user'], texts: string[]
   for (const text of texts) await user.click(screen.getByRole('checkbox', { name: text }));
 }
 
+/** 张三 · 抗挫能力 (the first rating cell) rated 初级 with the comment 有进步 by 王五. */
+async function rateFirstCell(user: ReturnType<typeof renderPane>['user']) {
+  await screen.findByRole('heading', { level: 2, name: '抗挫能力' });
+  await tick(user, L1);
+  await user.type(screen.getByRole('textbox', { name: '评语(可选)' }), '有进步');
+  await user.type(screen.getByRole('textbox', { name: /您的姓名/ }), '王五');
+  await user.click(screen.getByRole('button', { name: '将「初级」写入 评估!C2' }));
+  await screen.findByText('已为 张三 · 抗挫能力 写入「初级」。');
+}
+
 describe('rating a cell', () => {
   it('follows the selection: person, competency with its definition, current rating and levels', async () => {
     const ops = ctAmWorkbook();
@@ -127,12 +137,7 @@ describe('rating a cell', () => {
 
   it('keeps the stored comment when re-rating without touching it, and clears it only when the assessor empties the field', async () => {
     const { user, ops } = renderPane(ctAmWorkbook());
-    await screen.findByRole('heading', { level: 2, name: '抗挫能力' });
-    await tick(user, L1);
-    await user.type(screen.getByRole('textbox', { name: '评语(可选)' }), '有进步');
-    await user.type(screen.getByRole('textbox', { name: /您的姓名/ }), '王五');
-    await user.click(screen.getByRole('button', { name: '将「初级」写入 评估!C2' }));
-    await screen.findByText('已为 张三 · 抗挫能力 写入「初级」。');
+    await rateFirstCell(user);
 
     const comeBack = async () => {
       await user.click(screen.getByRole('button', { name: '下一个能力素质项' }));
@@ -165,12 +170,7 @@ describe('rating a cell', () => {
 
   it('leaves a draft with its cell: the next person in the column starts afresh, and coming back shows what is stored', async () => {
     const { user, ops } = renderPane(ctAmWorkbook());
-    await screen.findByRole('heading', { level: 2, name: '抗挫能力' });
-    await tick(user, L1);
-    await user.type(screen.getByRole('textbox', { name: '评语(可选)' }), '有进步');
-    await user.type(screen.getByRole('textbox', { name: /您的姓名/ }), '王五');
-    await user.click(screen.getByRole('button', { name: '将「初级」写入 评估!C2' }));
-    await screen.findByText('已为 张三 · 抗挫能力 写入「初级」。');
+    await rateFirstCell(user);
 
     // A draft on top of the stored rating: more ticks, more words, a level chosen by hand.
     await tick(user, L2);
