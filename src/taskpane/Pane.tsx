@@ -1,5 +1,5 @@
 import { MessageBar, MessageBarBody, Spinner } from '@fluentui/react-components';
-import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
 import type { ColumnMapping } from '../core/rating/assessment';
 import { workbookModelsOf } from '../core/model/catalogue';
 import type { ModelSource } from '../core/model/model-source';
@@ -40,7 +40,30 @@ const PointsModelHelp = moreViews.part((module) => module.PointsModelHelp, Loadi
 const TableView = moreViews.part((module) => module.TableView, Loading);
 const Diagnostics = moreViews.part((module) => module.Diagnostics);
 
+/** How long a start may stay blank before the pane says it is loading (shorter waits are not worth a spinner). */
+const QUIET_START_MS = 300;
+
+/**
+ * Whether the pane shows anything yet: from the moment its first view is known, or once
+ * QUIET_START_MS have passed without it; never blank again after that (later reads show their own progress).
+ */
+function useQuietStart(known: boolean): boolean {
+  const shown = useRef(false);
+  const [waitedLong, setWaitedLong] = useState(false);
+  useEffect(() => {
+    if (known) shown.current = true;
+  }, [known]);
+  useEffect(() => {
+    // Once shown, the timer changes nothing: no render for it.
+    const timer = setTimeout(() => shown.current || setWaitedLong(true), QUIET_START_MS);
+    return () => clearTimeout(timer);
+  }, []);
+  return known || shown.current || waitedLong;
+}
+
 interface PaneProps {
+  /** The pane's title and language switch: shown with the first view, not before it. */
+  header: ReactNode;
   ops: WorkbookOperations;
   /** The runtime's model source: the pane tells it the workbook's models whenever the settings change. */
   models: ModelSource;
@@ -65,7 +88,7 @@ interface FocusRequest {
 const FOCUS_REQUEST_MS = 3000;
 
 /** The pane's state: settings, the chosen model, the followed selection, moves, search jumps. */
-export function Pane({ ops, models, assessmentOps, exportDeck, roundOps, raterOps, runDiagnostics }: PaneProps) {
+export function Pane({ header, ops, models, assessmentOps, exportDeck, roundOps, raterOps, runDiagnostics }: PaneProps) {
   const { t } = usePaneLanguage();
   const styles = usePaneStyles();
   const { settings, loadError, ignored, dismissIgnored, update } = usePaneSettings(ops);
@@ -195,8 +218,19 @@ export function Pane({ ops, models, assessmentOps, exportDeck, roundOps, raterOp
     await refresh();
   }
 
+  // At the start the pane stays blank until its first view is known (settings, model, selection),
+  // so a quick start draws that view once, with no spinner flashing before it; a slow one says it is loading.
+  const firstViewKnown = settings !== null && model !== null && (model.kind === 'points' || context !== null || selectionError !== null);
+  const showing = useQuietStart(firstViewKnown);
+  if (!showing) return null;
+
   if (!settings || !model) {
-    return <Spinner label={t.loading} />;
+    return (
+      <>
+        {header}
+        <Spinner label={t.loading} />
+      </>
+    );
   }
 
   const actions = assessmentOps ? (
@@ -246,6 +280,7 @@ export function Pane({ ops, models, assessmentOps, exportDeck, roundOps, raterOp
   const problem = loadError ?? selectionError;
   return (
     <>
+      {header}
       <main className={styles.looseStack}>
         {problem ? (
           <MessageBar intent="error" layout="multiline">

@@ -61,13 +61,23 @@ export function PaneApp({ ops, assessmentOps, exportDeck, roundOps, raterOps, in
     <FluentProvider theme={theme === 'dark' ? webDarkTheme : webLightTheme} lang={language.locale}>
       <PaneLanguageContext.Provider value={language}>
         <div className={styles.root}>
-          <header className={styles.header}>
-            <Text as="h1" size={600} weight="semibold" className={styles.title}>
-              {language.t.appTitle}
-            </Text>
-            <LanguageSwitch onChange={setLocale} />
-          </header>
-          <Pane ops={ops} models={models ?? ownModels} assessmentOps={assessmentOps} exportDeck={exportDeck} roundOps={roundOps} raterOps={raterOps} runDiagnostics={runDiagnostics} />
+          <Pane
+            header={
+              <header className={styles.header}>
+                <Text as="h1" size={600} weight="semibold" className={styles.title}>
+                  {language.t.appTitle}
+                </Text>
+                <LanguageSwitch onChange={setLocale} />
+              </header>
+            }
+            ops={ops}
+            models={models ?? ownModels}
+            assessmentOps={assessmentOps}
+            exportDeck={exportDeck}
+            roundOps={roundOps}
+            raterOps={raterOps}
+            runDiagnostics={runDiagnostics}
+          />
         </div>
       </PaneLanguageContext.Provider>
     </FluentProvider>
