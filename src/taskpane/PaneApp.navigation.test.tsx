@@ -8,6 +8,8 @@ describe('moving along the table', () => {
   it('moves to the next and previous competency and person with the buttons', async () => {
     const { user, ops } = renderPane(ctAmWorkbook());
     await screen.findByRole('heading', { level: 2, name: '抗挫能力' });
+    // The buttons remount once as their tooltips arrive, moments after the first view: click after that, as a person would.
+    await waitFor(() => expect(screen.getByRole('button', { name: '下一个能力素质项' })).toHaveAccessibleDescription(/Alt\+→/));
     expect(screen.getByRole('button', { name: '上一个能力素质项' })).toHaveAttribute('aria-disabled', 'true');
     expect(screen.getByRole('button', { name: '上一人' })).toHaveAttribute('aria-disabled', 'true');
 

@@ -34,11 +34,10 @@ const GROUPS: { label: keyof Strings; buttons: MoveButton[] }[] = [
 
 /**
  * The tooltips (Fluent's positioning code, a hidden portal per button) are a chunk of their own,
- * loaded as the pane starts: the rating view comes after the workbook's first reads, so the
- * buttons rarely show before it. If they do, they show bare until it is there (then remount once).
+ * loaded once the buttons are first shown, so neither that code nor the tooltips' mounting holds
+ * back the first view: the buttons show bare for the moment it takes (then remount once, with them).
  */
 const tooltips = lazyModule(() => import(/* webpackChunkName: "move-tooltips" */ './MoveTooltip'));
-tooltips.preload().catch(() => undefined);
 const MoveTooltip = tooltips.part(
   (module) => module.MoveTooltip,
   ({ children }) => children,
