@@ -5,7 +5,7 @@ import { RATINGS_COLUMNS } from '../core/plan/ratings';
 import { personSpreads } from '../core/raters/person-spread';
 import type { RatingsTableRead } from '../core/raters/pane-rating';
 import { ctAmPerson, ctAmSnapshot } from '../../test/helpers/snapshot-fixtures';
-import { buildDeck } from './deck';
+import { buildDeck, deckSlideCount } from './deck';
 
 /** The deck's slide per person with the spread by role, from a Ratings table. */
 
@@ -47,6 +47,9 @@ describe('the spread slide per person', () => {
     const slides = await slideTexts(await buildDeck(snapshot, 'zh-CN', { spreads, date: '2026年12月2日' }));
     // Title, 张三, 张三's spread, 李四 (nobody rated them in the Ratings table), team.
     expect(slides).toHaveLength(5);
+    // The count the pane shows before the deck is made: the spread slide included.
+    expect(deckSlideCount(snapshot, 'zh-CN', (person) => spreads[snapshot.people.indexOf(person)] !== null)).toBe(5);
+    expect(deckSlideCount(snapshot, 'zh-CN')).toBe(4);
     const spread = slides[2];
     expect(spread[0]).toBe('张三:各角色的评价');
     expect(spread).toEqual(expect.arrayContaining(['能力素质项', '★ 自评', '上级', '同事', '下属', '其他', first, '★ 4', '2', '2.67 (2–3) · 3', '人数不足,不显示', second, '3']));

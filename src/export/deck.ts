@@ -275,12 +275,18 @@ function statusPages(rows: readonly StatusRow[]): number[][] {
   return pages;
 }
 
-/** How many slides buildDeck makes of this snapshot: the title, one per person, the team slides. */
-export function deckSlideCount(snapshot: AssessmentSnapshot, locale: Locale): number {
+/** A person of the snapshot a deck is made of. */
+export type DeckPerson = AssessmentSnapshot['people'][number];
+
+/**
+ * How many slides buildDeck makes of this snapshot: the title, one per person, a spread slide for
+ * each person `hasSpread` names (their raters' ratings differ), the team slides.
+ */
+export function deckSlideCount(snapshot: AssessmentSnapshot, locale: Locale, hasSpread: (person: DeckPerson) => boolean = () => false): number {
   if (snapshot.people.length === 0) return 2;
   const s = deckStrings(locale);
   const rows = snapshot.people.map((p) => statusRow(s, p, personProfile(p, snapshot.competencies.length)));
-  return 1 + snapshot.people.length + statusPages(rows).length;
+  return 1 + snapshot.people.length + snapshot.people.filter(hasSpread).length + statusPages(rows).length;
 }
 
 function peopleLine(s: DeckStrings, snapshot: AssessmentSnapshot): string {

@@ -3,6 +3,7 @@ import { screen, waitFor } from '@testing-library/react';
 import { verbatim } from '../core/message';
 import { builtInModelList } from '../core/model/registry';
 import { FakeAssessmentOperations } from '../../test/helpers/pane-fakes';
+import type { ExportDeck } from './actions/ProfileActions';
 import { ctAmWorkbook, dialogButton, findDialog, isDialogOpen, renderPane } from '../../test/helpers/pane-render';
 
 const outside = () => ctAmWorkbook({ outside: 'K3' });
@@ -77,6 +78,25 @@ describe('outside an assessment table', () => {
     expect(assessmentOps.calls.deliverFile).toEqual([
       { fileName: expect.stringMatching(/^competency-ct-am-.*\.pptx$/), data: bytes, mimeType: 'application/vnd.openxmlformats-officedocument.presentationml.presentation' },
     ]);
+  });
+
+  it("counts the spread slides of the people whose raters' ratings are in the workbook, for whoever the deck covers", async () => {
+    const assessmentOps = new FakeAssessmentOperations();
+    const person = (name: string, role: string) => ({ name, role, levels: [2], targets: [3] });
+    const everyone = [person('张三', '客户经理'), person('李四', '高级客户经理'), person('王五', '客户经理')];
+    assessmentOps.snapshot = { ...assessmentOps.snapshot, people: everyone };
+    const exportDeck: ExportDeck = jest.fn(async () => new Uint8Array([80, 75, 3, 4]));
+    // 张三 and 李四 have raters' ratings; 王五 has none.
+    exportDeck.spreadSlides = jest.fn(async () => [true, true, false]);
+    const { user } = renderPane(outside(), { assessmentOps, exportDeck });
+    await user.click(await screen.findByRole('button', { name: '导出演示文稿' }));
+    // Title, three people, two spreads, the team slide.
+    expect(await screen.findByText('3 人:将生成 7 张幻灯片。')).toBeInTheDocument();
+    expect(exportDeck.spreadSlides).toHaveBeenCalledWith(assessmentOps.snapshot, 'zh-CN');
+    await user.click(screen.getByRole('radio', { name: '某一角色的全部人员' }));
+    await user.selectOptions(screen.getByRole('combobox', { name: '角色' }), '客户经理');
+    // 张三 (with a spread) and 王五.
+    expect(screen.getByText('2 人:将生成 5 张幻灯片。')).toBeInTheDocument();
   });
 
   it('exports the deck for one role or for the people ticked, saying how many slides that makes', async () => {

@@ -1,7 +1,7 @@
 import { FluentProvider, Label, Select, Text, makeStyles, tokens, webDarkTheme, webLightTheme } from '@fluentui/react-components';
 import { useCallback, useEffect, useId, useRef, useState } from 'react';
 import type { Locale } from '../core/model/types';
-import type { AssessmentOperations, AssessmentSnapshot } from '../host/assessment-operations';
+import type { AssessmentOperations } from '../host/assessment-operations';
 import type { RoundOperations } from '../host/round-operations';
 import type { RaterOperations } from '../host/rater-operations';
 import type { RunDiagnostics } from '../host/diagnostics';
@@ -10,6 +10,7 @@ import { toLocale } from '../core/locale';
 import { ModelSource } from '../core/model/model-source';
 import { ENGLISH, LANGUAGE_NAMES, loadedStrings, loadStrings } from './i18n';
 import { Pane } from './Pane';
+import type { ExportDeck } from './actions/ProfileActions';
 import { PaneLanguageContext, usePaneLanguage, type PaneLanguage } from './pane-context';
 
 export interface PaneAppProps {
@@ -18,7 +19,7 @@ export interface PaneAppProps {
   /** Whole-assessment operations; without them the outside-table actions are not offered. */
   assessmentOps?: AssessmentOperations;
   /** Builds the slide deck (loaded lazily by whoever mounts the pane); without it there is no export button. */
-  exportDeck?: (snapshot: AssessmentSnapshot, locale: Locale) => Promise<Uint8Array>;
+  exportDeck?: ExportDeck;
   /** A round's assessor files (prepare, collect); without them those actions are not offered. */
   roundOps?: RoundOperations;
   /** Several raters in one workbook (identity per user, ratings as rows of the Ratings table). */

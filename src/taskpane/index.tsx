@@ -1,6 +1,5 @@
 import { createRoot } from 'react-dom/client';
 import type { Locale } from '../core/model/types';
-import type { AssessmentSnapshot } from '../host/assessment-operations';
 import type { RoundOperations } from '../host/round-operations';
 import { officeLocale } from '../excel/office-locale';
 import { createLazyOfficeAssessmentOperations } from '../excel/office-assessment-lazy';
@@ -16,14 +15,11 @@ import { functionsModels, setFunctionsLocale } from '../functions/runtime';
 import { loadStrings } from './i18n';
 import { NotInExcel } from './NotInExcel';
 import { PaneApp } from './PaneApp';
+import { createDeckExport } from './deck-export';
 
 const raterOps = createOfficeRaters({ edits: ratingEditFollower });
 
-/** The slide deck, loaded on first export: pptxgenjs stays out of the pane's first bundle. With a Ratings table, a spread slide per person. */
-async function exportDeck(snapshot: AssessmentSnapshot, locale: Locale): Promise<Uint8Array> {
-  const [{ buildDeck }, { deckSpreads }] = await Promise.all([import(/* webpackChunkName: "deck" */ '../export/deck'), import(/* webpackChunkName: "deck" */ '../export/deck-spreads')]);
-  return buildDeck(snapshot, locale, { spreads: await deckSpreads(raterOps, functionsModels().catalogue(), snapshot, locale) });
-}
+const exportDeck = createDeckExport(raterOps, () => functionsModels().catalogue());
 
 /** A round's files, loaded when first prepared or collected: their rules and ExcelJS stay out of the pane's first bundle. */
 let officeRound: Promise<RoundOperations> | null = null;

@@ -4,7 +4,7 @@ import type { Locale } from '../../core/model/types';
 import { choosePeople, rolesInSnapshot, type PeopleChoice } from '../../core/rating/people-choice';
 import type { AssessmentSnapshot } from '../../host/assessment-operations';
 import { normalizeName } from '../../core/text';
-import { deckSlideCount } from '../../export/deck';
+import { deckSlideCount, type DeckPerson } from '../../export/deck';
 import { usePaneLanguage } from '../pane-context';
 import { usePaneStyles } from '../styles';
 
@@ -13,12 +13,15 @@ type Kind = PeopleChoice['kind'];
 /** Before a deck is made: whom it covers (everyone, one role, chosen people) and how many slides that makes. */
 export function DeckPeopleChoice({
   snapshot,
+  hasSpread,
   locale,
   busy,
   onExport,
   onCancel,
 }: {
   snapshot: AssessmentSnapshot;
+  /** Whom of the snapshot's people the deck gives a spread slide too. */
+  hasSpread?: (person: DeckPerson) => boolean;
   locale: Locale;
   busy: boolean;
   onExport: (choice: PeopleChoice) => void;
@@ -34,7 +37,7 @@ export function DeckPeopleChoice({
 
   const choice: PeopleChoice = kind === 'all' ? { kind } : kind === 'role' ? { kind, role } : { kind, names: chosen };
   const narrowed = choosePeople(snapshot, choice);
-  const slides = narrowed.ok ? deckSlideCount(narrowed.snapshot, locale) : 0;
+  const slides = narrowed.ok ? deckSlideCount(narrowed.snapshot, locale, hasSpread) : 0;
   const names = [...new Set(snapshot.people.map((p) => p.name).filter((n) => n.trim() !== ''))];
   const shown = names.filter((n) => normalizeName(n).includes(normalizeName(filter)));
   const toggle = (name: string, on: boolean) => setChosen((list) => (on ? [...list, name] : list.filter((n) => n !== name)));

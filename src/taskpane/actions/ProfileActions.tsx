@@ -3,13 +3,27 @@ import { useState } from 'react';
 import { choosePeople, type PeopleChoice } from '../../core/rating/people-choice';
 import type { CompetencyModel, Locale } from '../../core/model/types';
 import type { AssessmentOperations, AssessmentSnapshot } from '../../host/assessment-operations';
+import type { DeckPerson } from '../../export/deck';
 import { Notice } from '../Notice';
 import { DeckPeopleChoice } from './DeckPeopleChoice';
 import { usePaneLanguage } from '../pane-context';
 import { usePaneStyles } from '../styles';
 import { useAction } from './use-action';
 
-export type ExportDeck = (snapshot: AssessmentSnapshot, locale: Locale) => Promise<Uint8Array>;
+/**
+ * Builds the slide deck of a snapshot. Where the workbook has several raters per person, `spreadSlides`
+ * says which people of a snapshot get a spread slide too, so the count shown before the deck is made is its real length.
+ */
+export interface ExportDeck {
+  (snapshot: AssessmentSnapshot, locale: Locale): Promise<Uint8Array>;
+  spreadSlides?(snapshot: AssessmentSnapshot, locale: Locale): Promise<readonly boolean[]>;
+}
+
+/** The assessment as read for a deck, and whom of its people a spread slide is for. */
+interface DeckSource {
+  snapshot: AssessmentSnapshot;
+  hasSpread(person: DeckPerson): boolean;
+}
 
 const PPTX = 'application/vnd.openxmlformats-officedocument.presentationml.presentation';
 
@@ -19,7 +33,7 @@ export function ProfileActions({ assessmentOps, exportDeck, model }: { assessmen
   const styles = usePaneStyles();
   const { busy, notice, run } = useAction();
   // The assessment as read when the user asked for a deck; they choose whom it covers before it is made.
-  const [toExport, setToExport] = useState<AssessmentSnapshot | null>(null);
+  const [toExport, setToExport] = useState<DeckSource | null>(null);
 
   const drawCharts = () =>
     run(async () => {
@@ -31,7 +45,9 @@ export function ProfileActions({ assessmentOps, exportDeck, model }: { assessmen
     run(async () => {
       const snapshot = await assessmentOps.readAssessment(model, locale);
       if (snapshot.people.length === 0) return { intent: 'warning', text: t.exportNoPeople };
-      setToExport(snapshot);
+      const spreads = (await exportDeck?.spreadSlides?.(snapshot, locale)) ?? [];
+      const withSpread = new Set(snapshot.people.filter((_, i) => spreads[i]));
+      setToExport({ snapshot, hasSpread: (person) => withSpread.has(person) });
       return null;
     });
 
@@ -61,10 +77,11 @@ export function ProfileActions({ assessmentOps, exportDeck, model }: { assessmen
       </div>
       {exportDeck && toExport ? (
         <DeckPeopleChoice
-          snapshot={toExport}
+          snapshot={toExport.snapshot}
+          hasSpread={toExport.hasSpread}
           locale={locale}
           busy={busy}
-          onExport={(choice) => void exportSlides(exportDeck, toExport, choice)}
+          onExport={(choice) => void exportSlides(exportDeck, toExport.snapshot, choice)}
           onCancel={() => setToExport(null)}
         />
       ) : null}

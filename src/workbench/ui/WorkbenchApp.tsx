@@ -3,9 +3,10 @@ import { useCallback, useEffect, useMemo, useRef, useState, type ChangeEvent } f
 import type { Locale } from '../../core/model/types';
 import type { RoundOperations } from '../../host/round-operations';
 import type { RaterOperations } from '../../host/rater-operations';
-import type { AssessmentOperations, AssessmentSnapshot } from '../../host/assessment-operations';
+import type { AssessmentOperations } from '../../host/assessment-operations';
 import type { WorkbookOperations } from '../../host/workbook-operations';
 import { PaneApp } from '../../taskpane/PaneApp';
+import type { ExportDeck } from '../../taskpane/actions/ProfileActions';
 import { functionsModels } from '../../functions/runtime';
 import { downloadFile, XLSX_MIME } from '../deliver';
 import { WorkbenchWorkbook } from '../workbook';
@@ -23,7 +24,7 @@ export interface WorkbenchAppProps {
   assessmentOps?: AssessmentOperations;
   roundOps?: RoundOperations;
   raterOps?: RaterOperations;
-  exportDeck?: (snapshot: AssessmentSnapshot, locale: Locale) => Promise<Uint8Array>;
+  exportDeck?: ExportDeck;
   locale: Locale;
 }
 

@@ -1,6 +1,5 @@
 import { createRoot } from 'react-dom/client';
 import type { Locale } from '../../core/model/types';
-import type { AssessmentSnapshot } from '../../host/assessment-operations';
 import { toLocale } from '../../core/locale';
 import { loadBuiltInModels } from '../../core/model/built-in';
 import { workbookModelsOf } from '../../core/model/catalogue';
@@ -16,6 +15,7 @@ import type { WorkbookOperations } from '../../host/workbook-operations';
 import { RenderErrorBoundary } from './RenderErrorBoundary';
 import { WORKBENCH_STRINGS } from './strings';
 import { WorkbenchApp } from './WorkbenchApp';
+import { createDeckExport } from '../../taskpane/deck-export';
 
 /**
  * The workbench page (workbench.html): a HyperFormula workbook with the HR functions, and the
@@ -71,10 +71,7 @@ workbook.subscribe((event) => {
 });
 models.subscribe(() => workbook.recalculate());
 // The deck builder (and pptxgenjs) load only when someone exports.
-const exportDeck = async (snapshot: AssessmentSnapshot, deckLocale: Locale) => {
-  const [{ buildDeck }, { deckSpreads }] = await Promise.all([import('../../export/deck'), import('../../export/deck-spreads')]);
-  return buildDeck(snapshot, deckLocale, { spreads: await deckSpreads(raterOps, models.catalogue(), snapshot, deckLocale) });
-};
+const exportDeck = createDeckExport(raterOps, () => models.catalogue());
 
 // For the browser's developer tools (and the end-to-end tests): the workbook and both operations.
 (window as unknown as { workbench: object }).workbench = { workbook, ops, assessmentOps, roundOps };
