@@ -280,7 +280,7 @@ export type DeckPerson = AssessmentSnapshot['people'][number];
 
 /**
  * How many slides buildDeck makes of this snapshot: the title, one per person, a spread slide for
- * each person `hasSpread` names (their raters' ratings differ), the team slides.
+ * each person `hasSpread` names (those with spreads: rated in the Ratings table), the team slides.
  */
 export function deckSlideCount(snapshot: AssessmentSnapshot, locale: Locale, hasSpread: (person: DeckPerson) => boolean = () => false): number {
   if (snapshot.people.length === 0) return 2;

@@ -87,16 +87,22 @@ describe('outside an assessment table', () => {
     assessmentOps.snapshot = { ...assessmentOps.snapshot, people: everyone };
     const exportDeck: ExportDeck = jest.fn(async () => new Uint8Array([80, 75, 3, 4]));
     // 张三 and 李四 have raters' ratings; 王五 has none.
-    exportDeck.spreadSlides = jest.fn(async () => [true, true, false]);
+    const spreadOf = (name: string) => [{ competency: name, roles: [] }];
+    exportDeck.readSpreads = jest.fn(async () => [spreadOf('张三'), spreadOf('李四'), null]);
     const { user } = renderPane(outside(), { assessmentOps, exportDeck });
     await user.click(await screen.findByRole('button', { name: '导出演示文稿' }));
     // Title, three people, two spreads, the team slide.
     expect(await screen.findByText('3 人:将生成 7 张幻灯片。')).toBeInTheDocument();
-    expect(exportDeck.spreadSlides).toHaveBeenCalledWith(assessmentOps.snapshot, 'zh-CN');
+    expect(exportDeck.readSpreads).toHaveBeenCalledWith(assessmentOps.snapshot, 'zh-CN');
     await user.click(screen.getByRole('radio', { name: '某一角色的全部人员' }));
     await user.selectOptions(screen.getByRole('combobox', { name: '角色' }), '客户经理');
     // 张三 (with a spread) and 王五.
     expect(screen.getByText('2 人:将生成 5 张幻灯片。')).toBeInTheDocument();
+    // The deck gets those two people's spreads as read before: the Ratings table is read once.
+    await user.click(screen.getByRole('button', { name: '导出' }));
+    await screen.findByText(/^已导出 /);
+    expect(exportDeck).toHaveBeenLastCalledWith({ ...assessmentOps.snapshot, people: [everyone[0], everyone[2]], coverage: { kind: 'role', role: '客户经理' } }, 'zh-CN', [spreadOf('张三'), null]);
+    expect(exportDeck.readSpreads).toHaveBeenCalledTimes(1);
   });
 
   it('exports the deck for one role or for the people ticked, saying how many slides that makes', async () => {

@@ -6,17 +6,17 @@ import type { ExportDeck } from './actions/ProfileActions';
 
 /**
  * The slide deck, loaded on first export (pptxgenjs stays out of the pane's first bundle). With a
- * Ratings table, a spread slide per person whose raters differ; the pane's count before the deck is made includes them.
+ * Ratings table, a spread slide per person rated there (read once, when the deck is asked for).
  */
 export function createDeckExport(raters: RaterOperations | undefined, catalogue: () => ModelCatalogue): ExportDeck {
   const spreadsOf = async (snapshot: AssessmentSnapshot, locale: Locale) => {
     const { deckSpreads } = await import(/* webpackChunkName: "deck" */ '../export/deck-spreads');
     return deckSpreads(raters, catalogue(), snapshot, locale);
   };
-  const exportDeck: ExportDeck = async (snapshot, locale) => {
-    const [{ buildDeck }, spreads] = await Promise.all([import(/* webpackChunkName: "deck" */ '../export/deck'), spreadsOf(snapshot, locale)]);
+  const exportDeck: ExportDeck = async (snapshot, locale, given) => {
+    const [{ buildDeck }, spreads] = await Promise.all([import(/* webpackChunkName: "deck" */ '../export/deck'), given ?? spreadsOf(snapshot, locale)]);
     return buildDeck(snapshot, locale, { spreads });
   };
-  exportDeck.spreadSlides = async (snapshot, locale) => ((await spreadsOf(snapshot, locale)) ?? []).map((spread) => spread !== null);
+  exportDeck.readSpreads = spreadsOf;
   return exportDeck;
 }

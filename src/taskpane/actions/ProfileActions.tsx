@@ -4,25 +4,30 @@ import { choosePeople, type PeopleChoice } from '../../core/rating/people-choice
 import type { CompetencyModel, Locale } from '../../core/model/types';
 import type { AssessmentOperations, AssessmentSnapshot } from '../../host/assessment-operations';
 import type { DeckPerson } from '../../export/deck';
+import type { CompetencySpread } from '../../core/raters/person-spread';
 import { Notice } from '../Notice';
 import { DeckPeopleChoice } from './DeckPeopleChoice';
 import { usePaneLanguage } from '../pane-context';
 import { usePaneStyles } from '../styles';
 import { useAction } from './use-action';
 
+/** Per person of a snapshot, in its order: their spread slide's content (null: nobody rated them in the Ratings table). */
+export type DeckSpreads = readonly (readonly CompetencySpread[] | null)[];
+
 /**
- * Builds the slide deck of a snapshot. Where the workbook has several raters per person, `spreadSlides`
- * says which people of a snapshot get a spread slide too, so the count shown before the deck is made is its real length.
+ * Builds the slide deck of a snapshot, with the spreads read with it where given (else it reads them).
+ * `readSpreads`, where the host has several raters per person, reads them once when a deck is asked
+ * for: the count shown before it is made includes those slides, and the deck uses the same read.
  */
 export interface ExportDeck {
-  (snapshot: AssessmentSnapshot, locale: Locale): Promise<Uint8Array>;
-  spreadSlides?(snapshot: AssessmentSnapshot, locale: Locale): Promise<readonly boolean[]>;
+  (snapshot: AssessmentSnapshot, locale: Locale, spreads?: DeckSpreads): Promise<Uint8Array>;
+  readSpreads?(snapshot: AssessmentSnapshot, locale: Locale): Promise<DeckSpreads | undefined>;
 }
 
-/** The assessment as read for a deck, and whom of its people a spread slide is for. */
+/** The assessment as read for a deck, and its people's spreads read with it (null: the host has none). */
 interface DeckSource {
   snapshot: AssessmentSnapshot;
-  hasSpread(person: DeckPerson): boolean;
+  spreads: Map<DeckPerson, readonly CompetencySpread[] | null> | null;
 }
 
 const PPTX = 'application/vnd.openxmlformats-officedocument.presentationml.presentation';
@@ -45,17 +50,17 @@ export function ProfileActions({ assessmentOps, exportDeck, model }: { assessmen
     run(async () => {
       const snapshot = await assessmentOps.readAssessment(model, locale);
       if (snapshot.people.length === 0) return { intent: 'warning', text: t.exportNoPeople };
-      const spreads = (await exportDeck?.spreadSlides?.(snapshot, locale)) ?? [];
-      const withSpread = new Set(snapshot.people.filter((_, i) => spreads[i]));
-      setToExport({ snapshot, hasSpread: (person) => withSpread.has(person) });
+      const spreads = await exportDeck?.readSpreads?.(snapshot, locale);
+      setToExport({ snapshot, spreads: spreads ? new Map(snapshot.people.map((person, i) => [person, spreads[i] ?? null])) : null });
       return null;
     });
 
-  const exportSlides = (deck: ExportDeck, snapshot: AssessmentSnapshot, choice: PeopleChoice) =>
+  const exportSlides = (deck: ExportDeck, { snapshot, spreads }: DeckSource, choice: PeopleChoice) =>
     run(async () => {
       const chosen = choosePeople(snapshot, choice);
       if (!chosen.ok) return { intent: 'warning', text: t.deckNobodyChosen };
-      const data = await deck(chosen.snapshot, locale);
+      // The chosen people's spreads as read with the snapshot: the Ratings table is not read again.
+      const data = spreads ? await deck(chosen.snapshot, locale, chosen.snapshot.people.map((person) => spreads.get(person) ?? null)) : await deck(chosen.snapshot, locale);
       const fileName = `competency-${model.id}-${new Date().toISOString().slice(0, 10)}.pptx`;
       await assessmentOps.deliverFile(fileName, data, PPTX);
       setToExport(null);
@@ -78,10 +83,10 @@ export function ProfileActions({ assessmentOps, exportDeck, model }: { assessmen
       {exportDeck && toExport ? (
         <DeckPeopleChoice
           snapshot={toExport.snapshot}
-          hasSpread={toExport.hasSpread}
+          hasSpread={(person) => Boolean(toExport.spreads?.get(person))}
           locale={locale}
           busy={busy}
-          onExport={(choice) => void exportSlides(exportDeck, toExport.snapshot, choice)}
+          onExport={(choice) => void exportSlides(exportDeck, toExport, choice)}
           onCancel={() => setToExport(null)}
         />
       ) : null}
