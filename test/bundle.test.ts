@@ -91,6 +91,14 @@ describe('bundle contents', () => {
     }
   });
 
+  it("the pane's first script carries its styles precompiled, not the style compiler", () => {
+    const pane = read('taskpane.js');
+    // The pane's own card style, as the CSS rule Griffel's build-time transform writes.
+    expect(pane).toContain('{content-visibility:auto;}');
+    // The run-time style compiler (stylis, with its vendor prefixes) is not bundled once every style is precompiled.
+    expect(pane).not.toContain('fill-available');
+  });
+
   it('workbench.js carries HyperFormula, and ExcelJS is a chunk of its own loaded on demand', () => {
     const workbench = read('workbench.js');
     expect(HYPERFORMULA_MARKERS.every((marker) => workbench.includes(marker))).toBe(true);

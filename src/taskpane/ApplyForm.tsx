@@ -3,7 +3,7 @@ import { useId, type RefObject } from 'react';
 import { usePaneLanguage } from './pane-context';
 import { usePaneStyles } from './styles';
 
-interface ApplyFormProps {
+export interface ApplyFormProps {
   levels: { id: string; label: string }[];
   /** The supported level's label, null when none. */
   supported: string | null;

@@ -11,15 +11,14 @@ import type { WorkbookOperations } from '../host/workbook-operations';
 import type { ExportDeck } from './actions/ProfileActions';
 import { BrowseView } from './BrowseView';
 import { DescriptorSearch } from './DescriptorSearch';
+import { PaneFooter } from './deferred-parts';
 import { chosenModel } from './model-choice';
 import { useModelImport } from './ModelImport';
-import { ModelPicker } from './ModelPicker';
 import { moveTarget, shortcutMove, type Move } from './navigation';
 import { Notice, type NoticeMessage } from './Notice';
 import { lazyModule } from './lazy-part';
 import { errorMessage, usePaneLanguage } from './pane-context';
 import { RatingView } from './RatingView';
-import { ShortcutHelp } from './ShortcutHelp';
 import { usePaneStyles } from './styles';
 import { ignoredSettingsNotice } from './settings-notice';
 import { usePaneSettings } from './use-pane-settings';
@@ -293,7 +292,7 @@ export function Pane({ header, ops, models, assessmentOps, exportDeck, roundOps,
         {main}
       </main>
       <footer className={styles.looseStack}>
-        <ModelPicker
+        <PaneFooter
           settings={settings}
           model={model}
           unavailable={chosen?.unavailable}
@@ -304,7 +303,6 @@ export function Pane({ header, ops, models, assessmentOps, exportDeck, roundOps,
           onImport={importModel}
           assessmentOps={assessmentOps}
         />
-        <ShortcutHelp />
         {runDiagnostics ? <Diagnostics run={runDiagnostics} /> : null}
       </footer>
       {importDialog}

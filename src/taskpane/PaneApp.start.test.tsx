@@ -60,4 +60,25 @@ describe('the start', () => {
       jest.useRealTimers();
     }
   });
+
+  /** The background colour the pane's Fluent theme gives its surface (FluentProvider writes the theme as CSS variables). */
+  function surfaceColour(): string | undefined {
+    const css = [...document.styleSheets].flatMap((sheet) => [...sheet.cssRules].map((rule) => rule.cssText)).join('\n');
+    return /--colorNeutralBackground1:\s*([^;]+);/.exec(css)?.[1]?.trim();
+  }
+
+  it('in a dark Office theme the pane starts dark, with no light pane first (the dark theme loads on demand)', async () => {
+    // The surface colour each time the pane showed something.
+    const shownIn: (string | undefined)[] = [];
+    const observer = new MutationObserver(() => {
+      if (document.body.textContent) shownIn.push(surfaceColour());
+    });
+    observer.observe(document.body, { subtree: true, childList: true, characterData: true });
+    renderPane(ctAmWorkbook(), { initialLocale: 'en-US', theme: 'dark' });
+    expect(await screen.findByRole('heading', { level: 2, name: 'Resilience' })).toBeInTheDocument();
+    observer.disconnect();
+    // Fluent's dark surface from the first thing shown on, never the light theme's white.
+    expect(shownIn.length).toBeGreaterThan(0);
+    expect([...new Set(shownIn)]).toEqual(['#292929']);
+  });
 });

@@ -1,4 +1,4 @@
-import { FluentProvider, Label, Select, Text, makeStyles, tokens, webDarkTheme, webLightTheme } from '@fluentui/react-components';
+import { FluentProvider, Label, Select, Text, makeStyles, tokens, type Theme } from '@fluentui/react-components';
 import { useCallback, useEffect, useId, useRef, useState } from 'react';
 import type { Locale } from '../core/model/types';
 import type { AssessmentOperations } from '../host/assessment-operations';
@@ -12,6 +12,7 @@ import { ENGLISH, LANGUAGE_NAMES, loadedStrings, loadStrings } from './i18n';
 import { Pane } from './Pane';
 import type { ExportDeck } from './actions/ProfileActions';
 import { PaneLanguageContext, usePaneLanguage, type PaneLanguage } from './pane-context';
+import { loadedTheme, loadTheme, type PaneThemeName } from './theme';
 
 export interface PaneAppProps {
   /** The workbook: Office.js in Excel, the workbench's workbook, or a fake in tests. */
@@ -26,7 +27,8 @@ export interface PaneAppProps {
   raterOps?: RaterOperations;
   /** The language to start in (Office's display language); the pane has a switch. */
   initialLocale?: Locale;
-  theme?: 'light' | 'dark';
+  /** Office's theme; the dark one loads on demand (the host may load it first: see loadTheme). */
+  theme?: PaneThemeName;
   /** The runtime's model source, shared with the functions; without one the pane keeps its own. */
   models?: ModelSource;
   /** The host's first-run check (Excel only). */
@@ -56,10 +58,11 @@ export function PaneApp({ ops, assessmentOps, exportDeck, roundOps, raterOps, in
   const [ownModels] = useState(() => new ModelSource());
   const styles = useStyles();
   const [language, setLocale] = usePaneStrings(initialLocale ?? toLocale(typeof navigator !== 'undefined' ? navigator.language : 'zh-CN'));
-  // Until the first language's strings are here the pane shows nothing, rather than English first.
-  if (!language) return null;
+  const fluentTheme = usePaneTheme(theme);
+  // Until the first language's strings and the theme are here the pane shows nothing, rather than English or light first.
+  if (!language || !fluentTheme) return null;
   return (
-    <FluentProvider theme={theme === 'dark' ? webDarkTheme : webLightTheme} lang={language.locale}>
+    <FluentProvider theme={fluentTheme} lang={language.locale}>
       <PaneLanguageContext.Provider value={language}>
         <div className={styles.root}>
           <Pane
@@ -124,6 +127,27 @@ function usePaneStrings(initial: Locale): [PaneLanguage | null, (locale: Locale)
     };
   }, [waiting, initial]);
   return [language, choose];
+}
+
+/** The Fluent theme, once loaded; a theme that cannot load leaves the light one. */
+function usePaneTheme(name: PaneThemeName): Theme | null {
+  const [loaded, setLoaded] = useState<{ name: PaneThemeName; theme: Theme } | null>(() => {
+    const theme = loadedTheme(name);
+    return theme ? { name, theme } : null;
+  });
+  const ready = loaded?.name === name ? loaded.theme : loadedTheme(name);
+  useEffect(() => {
+    if (ready) return;
+    let mounted = true;
+    loadTheme(name).then(
+      (theme) => mounted && setLoaded({ name, theme }),
+      () => mounted && setLoaded({ name, theme: loadedTheme('light')! }),
+    );
+    return () => {
+      mounted = false;
+    };
+  }, [name, ready]);
+  return ready ?? (loaded ? loaded.theme : null);
 }
 
 function LanguageSwitch({ onChange }: { onChange(locale: Locale): void }) {

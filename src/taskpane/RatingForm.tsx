@@ -5,7 +5,8 @@ import { evidenceText, supportedLevel, ticksFromEvidence } from '../core/rating/
 import { localize } from '../core/text';
 import type { Competency, LevelModel } from '../core/model/types';
 import type { ApplyRatingRequest, ApplyRatingResult, RatingCellContext, WorkbookOperations } from '../host/workbook-operations';
-import { ApplyForm, type ExamScoreInput } from './ApplyForm';
+import type { ExamScoreInput } from './ApplyForm';
+import { ApplyForm } from './deferred-parts';
 import { examScoreBounds, examScoreEntry, isExamCompetency } from '../core/scoring/exam';
 import { ConfirmDialog } from './ConfirmDialog';
 import { LevelChecklist } from './LevelChecklist';

@@ -13,6 +13,7 @@ import { loadBuiltInModel } from '../core/model/built-in';
 import { workbookModelsOf } from '../core/model/catalogue';
 import { functionsModels, setFunctionsLocale } from '../functions/runtime';
 import { loadStrings } from './i18n';
+import { loadTheme, type PaneThemeName } from './theme';
 import { NotInExcel } from './NotInExcel';
 import { PaneApp } from './PaneApp';
 import { createDeckExport } from './deck-export';
@@ -72,16 +73,15 @@ function mount(inExcel: boolean): void {
   if (!container) return;
   const locale = officeLocale();
   document.documentElement.lang = locale;
-  // The first render waits for its language's strings (Chinese is a chunk of its own): no English first.
-  loadStrings(locale).then(
-    () => render(container, locale, inExcel),
-    () => render(container, locale, inExcel),
-  );
+  const theme = officeTheme();
+  // The first render waits for its language's strings and its theme (Chinese and dark are chunks of their own): no English or light first.
+  const ready = Promise.allSettled([loadStrings(locale), loadTheme(theme)]);
+  void ready.then(() => render(container, locale, theme, inExcel));
 }
 
-function render(container: HTMLElement, locale: Locale, inExcel: boolean): void {
+function render(container: HTMLElement, locale: Locale, theme: PaneThemeName, inExcel: boolean): void {
   if (!inExcel) {
-    createRoot(container).render(<NotInExcel locale={locale} />);
+    createRoot(container).render(<NotInExcel locale={locale} theme={theme} />);
     return;
   }
   createRoot(container).render(
@@ -93,7 +93,7 @@ function render(container: HTMLElement, locale: Locale, inExcel: boolean): void 
       exportDeck={exportDeck}
       roundOps={roundOps}
       initialLocale={locale}
-      theme={officeTheme()}
+      theme={theme}
       runDiagnostics={runOfficeDiagnostics}
     />,
   );

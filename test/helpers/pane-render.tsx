@@ -2,10 +2,15 @@ import { cleanup, configure, render, screen, waitFor, within } from '@testing-li
 import userEvent from '@testing-library/user-event';
 import type { WorkbookSettings } from '../../src/host/workbook-operations';
 import { PaneApp, type PaneAppProps } from '../../src/taskpane/PaneApp';
+import { preloadDeferredParts } from '../../src/taskpane/deferred-parts';
 import { PaneWorkbook, ctAmTable, type PaneSelection } from './pane-workbook';
 
 // A whole Fluent pane renders slowly in jsdom when jest runs several files at once.
 configure({ asyncUtilTimeout: 4000 });
+
+// The parts below the view's first screen load as it mounts (their own chunks): here they are loaded before the
+// tests, which use them at once (PaneApp.start.test covers the pane before they arrive).
+beforeAll(() => preloadDeferredParts());
 
 /** Renders the pane over a workbench workbook (Chinese unless told otherwise) with a user-event session. */
 export function renderPane(ops: PaneWorkbook, props: Partial<PaneAppProps> = {}) {
