@@ -4,14 +4,17 @@ import { useEffect, useState, type ComponentType, type ReactElement } from 'reac
  * A module of the pane loaded on demand (its own chunk), so the first render (the rating view)
  * does not wait for what it does not show. `part` makes a component that renders the module's
  * component once the module is there (synchronously after that, on every later mount), and until
- * then its fallback (given the same props) or nothing; mounting it starts the load. Unlike React.lazy it does not
- * suspend, so it never holds back the rest of the pane.
+ * then its fallback (given the same props) or nothing; mounting it starts the load, tried again while it stays
+ * mounted if it fails. Unlike React.lazy it does not suspend, so it never holds back the rest of the pane.
  */
 export interface LazyModule<M> {
   /** Starts the load (once; again after a failure) and resolves to the module. */
   preload(): Promise<M>;
   part<P extends object>(pick: (module: M) => ComponentType<P>, Fallback?: ComponentType<P>): (props: P) => ReactElement | null;
 }
+
+/** The first wait before a failed load is tried again (then twice as long each time, up to 16 times it). */
+const RETRY_MS = 1000;
 
 export function lazyModule<M>(load: () => Promise<M>): LazyModule<M> {
   let loaded: M | null = null;
@@ -42,9 +45,18 @@ export function lazyModule<M>(load: () => Promise<M>): LazyModule<M> {
         }
         const show = () => setReady(true);
         waiting.add(show);
-        preload().catch(() => undefined);
+        // A chunk that did not load (the connection dropped) is tried again while the part is shown, less often each time.
+        let retry: ReturnType<typeof setTimeout> | undefined;
+        let mounted = true;
+        const attempt = (tries: number) =>
+          preload().catch(() => {
+            if (mounted) retry = setTimeout(() => attempt(tries + 1), RETRY_MS * Math.min(2 ** tries, 16));
+          });
+        void attempt(0);
         return () => {
+          mounted = false;
           waiting.delete(show);
+          clearTimeout(retry);
         };
       }, []);
       if (!loaded) return Fallback ? <Fallback {...props} /> : null;

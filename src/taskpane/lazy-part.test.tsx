@@ -1,0 +1,67 @@
+/** @jest-environment jsdom */
+import { act, cleanup, render, screen } from '@testing-library/react';
+import { lazyModule } from './lazy-part';
+
+afterEach(() => {
+  cleanup();
+  jest.useRealTimers();
+});
+
+function Part({ name }: { name: string }) {
+  return <p>part for {name}</p>;
+}
+
+describe('a part loaded on demand', () => {
+  it('shows its fallback, then the part once its module is there; later mounts show it at once', async () => {
+    let arrive: (module: { Part: typeof Part }) => void = () => undefined;
+    const module = lazyModule(() => new Promise<{ Part: typeof Part }>((resolve) => (arrive = resolve)));
+    const Lazy = module.part((m) => m.Part, ({ name }) => <p>waiting for {name}</p>);
+    const first = render(<Lazy name="A" />);
+    expect(screen.getByText('waiting for A')).toBeInTheDocument();
+    await act(async () => arrive({ Part }));
+    expect(screen.getByText('part for A')).toBeInTheDocument();
+    first.unmount();
+    render(<Lazy name="B" />);
+    expect(screen.getByText('part for B')).toBeInTheDocument();
+  });
+
+  it('a module that failed to load (the connection dropped) is tried again while the part is shown', async () => {
+    jest.useFakeTimers();
+    const outcomes = [false, false, true];
+    const load = jest.fn(async () => {
+      if (!outcomes.shift()) throw new Error('ChunkLoadError');
+      return { Part };
+    });
+    const Lazy = lazyModule(load).part((m) => m.Part);
+    render(<Lazy name="A" />);
+    await act(async () => undefined);
+    expect(load).toHaveBeenCalledTimes(1);
+    expect(screen.queryByText('part for A')).not.toBeInTheDocument();
+    // Tried again after a second, then after two more.
+    await act(async () => {
+      await jest.advanceTimersByTimeAsync(1000);
+    });
+    expect(load).toHaveBeenCalledTimes(2);
+    expect(screen.queryByText('part for A')).not.toBeInTheDocument();
+    await act(async () => {
+      await jest.advanceTimersByTimeAsync(2000);
+    });
+    expect(load).toHaveBeenCalledTimes(3);
+    expect(screen.getByText('part for A')).toBeInTheDocument();
+  });
+
+  it('stops trying once the part is gone', async () => {
+    jest.useFakeTimers();
+    const load = jest.fn(async (): Promise<{ Part: typeof Part }> => {
+      throw new Error('ChunkLoadError');
+    });
+    const Lazy = lazyModule(load).part((m) => m.Part);
+    const view = render(<Lazy name="A" />);
+    await act(async () => undefined);
+    view.unmount();
+    await act(async () => {
+      await jest.advanceTimersByTimeAsync(60000);
+    });
+    expect(load).toHaveBeenCalledTimes(1);
+  });
+});
