@@ -66,6 +66,9 @@ try {
     // One rating through the pane, behaviours ticked, so the Behaviours observed column has text.
     const junior = paneRoot.getByRole('group', { name: RATINGS[locale][3] });
     await junior.getByRole('checkbox').first().waitFor();
+    // The rating view once its Apply form and footer have followed it.
+    await paneRoot.getByRole('textbox', { name: ASSESSOR[locale][0] }).waitFor();
+    await paneRoot.screenshot({ path: path.join(out, `${locale}-3-pane-rating.png`) });
     for (let i = 0; i < (await junior.getByRole('checkbox').count()); i++) await junior.getByRole('checkbox').nth(i).check();
     await paneRoot.getByRole('textbox', { name: ASSESSOR[locale][0] }).fill(ASSESSOR[locale][1]);
     await paneRoot.getByRole('button', { name: WRITE[locale] }).click();
