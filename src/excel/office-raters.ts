@@ -7,6 +7,8 @@ import { ROUND_TABLE, RATINGS_TABLE } from '../core/plan/ratings';
 import { decideRatingsRating, identityFromStored, identityToStore, type RatingsTableRead } from '../core/raters/pane-rating';
 import type { RaterOperations, UserStore } from '../host/rater-operations';
 import { inAuditTurn, type AuditTurns } from './office-rating-edits';
+import { readTableColumns } from './office-table-slices';
+import { normalizeName } from '../core/text';
 
 /**
  * The rater's identity and ratings in Excel. The identity is per user: localStorage partitioned
@@ -47,7 +49,15 @@ interface RatingsLoad {
   ratings: Excel.Table;
 }
 
-/** Two round trips: which tables exist, then the Ratings table, the round's columns and the Audit header. */
+/** What the pane's decisions never read of a rating: the evidence text, the time and the source (the longest cells). */
+const UNREAD = new Set(['Evidence', 'Time', 'Source'].map((header) => normalizeName(header)));
+
+/**
+ * Three round trips for a Ratings table of up to ROWS_PER_READ rows, one more per further slice:
+ * which tables exist; the Ratings header, size and round, the Audit header; the cells core reads.
+ * The evidence texts, times and sources stay in the workbook (their cells read as empty), so a
+ * round of thousands of ratings stays far below Excel on the web's 5 MB response limit.
+ */
 async function loadRatings(context: Excel.RequestContext): Promise<RatingsLoad> {
   const tables = context.workbook.tables;
   const ratings = tables.getItemOrNullObject(RATINGS_TABLE);
@@ -56,24 +66,27 @@ async function loadRatings(context: Excel.RequestContext): Promise<RatingsLoad> 
   await context.sync();
   if (ratings.isNullObject) return { read: () => null, audit: null, ratings };
   const header = ratings.getHeaderRowRange().load('values, rowIndex, columnIndex');
-  const body = ratings.getDataBodyRange().load('values');
+  const body = ratings.getDataBodyRange().load('rowCount');
   const sheet = ratings.worksheet.load('name');
   const roundRange = round.isNullObject ? null : round.getRange().load('values');
   const auditLoad = audit.isNullObject ? null : loadRecordTable(context, AUDIT_TABLE);
   await context.sync();
+  const headers = header.values[0].map((h) => String(h ?? ''));
+  const read = headers.map((h, i) => (UNREAD.has(normalizeName(h.trim())) ? -1 : i)).filter((i) => i >= 0);
+  const rows = await readTableColumns(context, ratings, read, body.rowCount, headers.length);
   const roundColumn = (name: string) => {
     if (!roundRange) return null;
-    const [headers, ...rows] = roundRange.values;
-    const at = headers.findIndex((h) => String(h ?? '').trim() === name);
-    return at < 0 ? null : rows.map((row) => row[at] as unknown);
+    const [roundHeaders, ...roundRows] = roundRange.values;
+    const at = roundHeaders.findIndex((h) => String(h ?? '').trim() === name);
+    return at < 0 ? null : roundRows.map((row) => row[at] as unknown);
   };
   return {
     read: () => ({
       sheet: sheet.name,
       headerRow: header.rowIndex,
       firstColumn: header.columnIndex,
-      headers: header.values[0].map((h) => String(h ?? '')),
-      rows: body.values,
+      headers,
+      rows,
       weights: roundColumn('Weight'),
       minimums: roundColumn('Minimum'),
     }),

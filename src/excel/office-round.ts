@@ -1,5 +1,6 @@
 import { ASSESSMENT_TABLE, uniqueHeaders } from '../core/plan/labels';
 import { SLICE_BUDGET_BYTES } from './office-plan-layout';
+import { readTableColumns } from './office-table-slices';
 import { ASSIGNMENTS_TABLE, RATINGS_TABLE, type RatingsRow } from '../core/plan/ratings';
 import { modelVersionTag } from '../core/model/model-version';
 import type { LevelModel, Locale } from '../core/model/types';
@@ -36,8 +37,6 @@ const assessorFiles = () => import(/* webpackChunkName: "assessor-files" */ '../
 
 /** The Ratings columns core reads of the master's rows (not the evidence texts nor the times): a short response. */
 const MASTER_COLUMNS = ['PersonKey', 'Competency', 'RaterKey', 'Role', 'Level', 'Source'];
-/** Rows of those columns per read: 20,000 × 6 short cells stays far below the 5 MB response limit. */
-const ROWS_PER_READ = 20_000;
 
 interface TableShape {
   table: Excel.Table;
@@ -116,17 +115,9 @@ async function readMaster(context: Excel.RequestContext, purpose: 'prepare' | 'c
   const keys = keyColumn === null ? null : assessment.getDataBodyRange().getColumn(keyColumn).load('values');
   // Only the columns core reads, in slices of rows: the master's evidence and times stay in the workbook.
   const columns = purpose === 'collect' && !ratingsShape.blankFirst ? MASTER_COLUMNS.map((name) => ratingsShape.headers.indexOf(name)).filter((i) => i >= 0) : [];
-  // Each slice of rows is its own response; the first travels with the people's keys, so a master
-  // under ROWS_PER_READ rows is read in this one round trip.
-  const rows: unknown[][] = [];
-  const readSlice = async (start: number) => {
-    const count = Math.min(ROWS_PER_READ, ratingsShape.dataRows - start);
-    const slice = columns.map((c) => ratings.getDataBodyRange().getCell(start, c).getResizedRange(count - 1, 0).load('values'));
-    await context.sync();
-    if (slice.length > 0) slice[0].values.forEach((_, r) => rows.push(slice.map((range) => range.values[r][0])));
-  };
-  await readSlice(0);
-  for (let start = ROWS_PER_READ; columns.length > 0 && start < ratingsShape.dataRows; start += ROWS_PER_READ) await readSlice(start);
+  // The first slice travels with the people's keys, so a master under ROWS_PER_READ rows is read in this one round trip.
+  const read = await readTableColumns(context, ratings, columns, ratingsShape.dataRows, ratingsShape.headers.length);
+  const rows = read.map((row) => columns.map((c) => row[c]));
   const people = keys && assessmentHeader && keyColumn !== null ? ratedPersonKeys([assessmentHeader.values[0][keyColumn]], keys.values) : [];
   const assignmentRows = assignments ? ratingsRowsOf(assignments.values[0], assignments.values.slice(1)) : [];
   return {

@@ -22,7 +22,7 @@ export interface RaterOperations {
   /** This user's identity in this workbook; null when they were not asked yet. */
   loadIdentity(): Promise<RaterIdentity | null>;
   saveIdentity(identity: RaterIdentity): Promise<void>;
-  /** One round trip or two: the Ratings table and the round's weights and minimums; null when the workbook has no Ratings table. */
+  /** A few round trips, as many whatever the people and competencies (Excel: three up to 20,000 ratings): the Ratings table (the cells core reads) and the round's weights and minimums; null when the workbook has no Ratings table. */
   readRatings(): Promise<RatingsTableRead | null>;
   /** Reads the table again, lets core decide, writes the row and the audit line in one batch (or nothing). */
   rateInRatings(request: RatingsRatingRequest, model: LevelModel): Promise<RatingsRatingResult>;

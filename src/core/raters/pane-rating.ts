@@ -51,7 +51,7 @@ export interface RatingsTableRead {
   headerRow: number;
   firstColumn: number;
   headers: readonly string[];
-  /** The data rows' values by table column (Excel keeps one blank row in an empty table). */
+  /** The data rows' values by table column (Excel keeps one blank row in an empty table); the Evidence, Time and Source cells may be null, as nothing here reads them (Excel leaves them in the workbook). */
   rows: readonly (readonly unknown[])[];
   /** The RaterRoles table's Weight and Minimum cells in role order; null when it is missing. */
   weights: readonly unknown[] | null;
