@@ -5,6 +5,8 @@ import { createOfficeOperations } from '../src/excel/office-operations';
 import type { PersonRow } from '../src/host/assessment-operations';
 import { table, type Section } from './timing';
 import { REQUEST_LIMIT_BYTES } from '../src/core/request-size';
+import { createOfficeRaters } from '../src/excel/office-raters';
+import { SETUP as RATER_SETUP, model as raterModel } from '../test/host-cases/rater-cases';
 
 /**
  * Round trips (context.sync calls) and the largest request per user action, counted through the
@@ -58,6 +60,26 @@ async function assessmentActions(peopleCount: number, competencies: number) {
   }
 }
 
+/** A rater's read of the Ratings table (the selected cell's spread) with every person rated on 18 competencies by 7 raters, each with evidence text. */
+async function raterRead(peopleCount: number): Promise<{ syncs: number; largest: number; ratings: number }> {
+  const competencies = raterModel.competencies.map((c) => c.name.zh ?? c.id);
+  const evidence = '面对挫折,能迅速恢复正常且能继续维持自动自发的态度。'.repeat(6);
+  const rows: (string | number)[][] = [];
+  for (let p = 1; p <= peopleCount; p++)
+    for (const competency of competencies) for (let r = 1; r <= 7; r++) rows.push([`P${p}`, competency, `R${r}`, r === 1 ? '上级' : '同事', '中级', evidence, '2026-11-20T00:00:00.000Z', `rater-${r}.xlsx`]);
+  const tables = [{ ...RATER_SETUP.tables[0], rows }, ...RATER_SETUP.tables.slice(1)];
+  const workbook = new ExcelWorkbookMock({ sheets: Object.fromEntries(RATER_SETUP.sheets.map((name) => [name, []])), tables });
+  const uninstall = workbook.install();
+  try {
+    workbook.resetCounters();
+    const read = await createOfficeRaters({ store: null, documentUrl: () => '' }).readRatings();
+    if (read?.rows.length !== rows.length) throw new Error('the Ratings table was not read whole');
+    return { syncs: workbook.syncCount, largest: Math.max(workbook.largestLoadPayload, workbook.largestRequestBytes), ratings: rows.length };
+  } finally {
+    uninstall();
+  }
+}
+
 export async function benchRoundTrips(): Promise<Section> {
   const rows: (string | number)[][] = [];
   const counts: Record<string, Set<number>> = {};
@@ -82,11 +104,15 @@ export async function benchRoundTrips(): Promise<Section> {
     const assessment = await assessmentActions(n, 18);
     note('read the assessment for the deck export', `${n} × 18`, assessment.exportRead.syncs, assessment.exportRead.largest);
   }
+  for (const n of [10, 50, 150]) {
+    const read = await raterRead(n);
+    note("read a rater's spread (Ratings table, 7 raters)", `${n} × 18 (${read.ratings} ratings)`, read.syncs, read.largest);
+  }
   const constant = Object.entries(counts).every(([, set]) => set.size === 1);
   return {
     title: 'Round trips per user action',
     body: [
-      'Counted through the Excel mock of the tests (`test/office/counting-mock.ts`, the production request-size measure): `context.sync()` calls and the largest request (the JSON of the cells loaded or written by one sync for the rating actions; of the commands sent by one sync for the workbook actions). The reference is the size of the workbook: the counts must stay the same from 10 to 1,000 people and from 18 to 30 competencies. The deck itself is built in the pane (no round trips); delivering it costs none either. Not in the table: with an Evidence table of more than 500 rows (measured up to 30,000), reading a rating cell takes 1 sync and loads one Evidence row, found in the Cell column for the cell the selection event (or the add-in’s own selection or rating) named; only a read that no such event preceded, or whose active cell moved after it, takes 2 syncs (`src/excel/office-roundtrips.test.ts`); the first read of a session that skipped loadSettings also takes one more.',
+      'Counted through the Excel mock of the tests (`test/office/counting-mock.ts`, the production request-size measure): `context.sync()` calls and the largest request (the JSON of the cells loaded or written by one sync for the rating actions; of the commands sent by one sync for the workbook actions). The reference is the size of the workbook: the counts must stay the same from 10 to 1,000 people and from 18 to 30 competencies. The deck itself is built in the pane (no round trips); delivering it costs none either. Not in the table: with an Evidence table of more than 500 rows (measured up to 30,000), reading a rating cell takes 1 sync and loads one Evidence row, found in the Cell column for the cell the selection event (or the add-in’s own selection or rating) named; only a read that no such event preceded, or whose active cell moved after it, takes 2 syncs (`src/excel/office-roundtrips.test.ts`); the first read of a session that skipped loadSettings also takes one more. A rater\'s read loads the Ratings cells the pane decides with (not the evidence texts, times or sources) in slices of 20,000 rows: one more sync past 20,000 ratings, up to the table\'s reach of 39,000.',
       '',
       table(['action', 'people × competencies', 'syncs', 'largest request'], rows),
     ].join('\n'),
