@@ -4,11 +4,10 @@ import { sealAuditLines } from '../core/rating/audit-chain';
 import { sha256Hex } from '../host/sha256';
 import { loadRecordTable, writeAuditLines, type RecordTableLoad } from './office-records';
 import { ROUND_TABLE, RATINGS_TABLE } from '../core/plan/ratings';
-import { decideRatingsRating, identityFromStored, identityToStore, type RatingsTableRead } from '../core/raters/pane-rating';
+import { decideRatingsRating, identityFromStored, identityToStore, ratingsColumnsRead, type RatingsTableRead } from '../core/raters/pane-rating';
 import type { RaterOperations, UserStore } from '../host/rater-operations';
 import { inAuditTurn, type AuditTurns } from './office-rating-edits';
 import { readTableColumns } from './office-table-slices';
-import { normalizeName } from '../core/text';
 
 /**
  * The rater's identity and ratings in Excel. The identity is per user: localStorage partitioned
@@ -49,9 +48,6 @@ interface RatingsLoad {
   ratings: Excel.Table;
 }
 
-/** What the pane's decisions never read of a rating: the evidence text, the time and the source (the longest cells). */
-const UNREAD = new Set(['Evidence', 'Time', 'Source'].map((header) => normalizeName(header)));
-
 /**
  * Three round trips for a Ratings table of up to ROWS_PER_READ rows, one more per further slice:
  * which tables exist; the Ratings header, size and round, the Audit header; the cells core reads.
@@ -72,8 +68,7 @@ async function loadRatings(context: Excel.RequestContext): Promise<RatingsLoad> 
   const auditLoad = audit.isNullObject ? null : loadRecordTable(context, AUDIT_TABLE);
   await context.sync();
   const headers = header.values[0].map((h) => String(h ?? ''));
-  const read = headers.map((h, i) => (UNREAD.has(normalizeName(h.trim())) ? -1 : i)).filter((i) => i >= 0);
-  const rows = await readTableColumns(context, ratings, read, body.rowCount, headers.length);
+  const rows = await readTableColumns(context, ratings, ratingsColumnsRead(headers), body.rowCount, headers.length);
   const roundColumn = (name: string) => {
     if (!roundRange) return null;
     const [roundHeaders, ...roundRows] = roundRange.values;

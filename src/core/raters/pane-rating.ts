@@ -108,6 +108,14 @@ function columnsOf(read: RatingsTableRead): Record<string, number> | null {
   return index;
 }
 
+/** What the pane's decisions never read of a rating: the evidence text, the time and the source (the longest cells). */
+const UNREAD_COLUMNS = new Set(['Evidence', 'Time', 'Source'].map((header) => normalizeName(header)));
+
+/** The table columns (0-based) the decisions here read, given the Ratings headers: every column but the evidence, time and source. */
+export function ratingsColumnsRead(headers: readonly string[]): number[] {
+  return headers.map((h, i) => (UNREAD_COLUMNS.has(normalizeName(text(h))) ? -1 : i)).filter((i) => i >= 0);
+}
+
 const isBlankRow = (row: readonly unknown[]) => row.every((v) => text(v) === '');
 
 /** The round of the workbook: the RaterRoles weights and minimums, the defaults where a cell is blank. */
