@@ -91,12 +91,20 @@ describe('bundle contents', () => {
     }
   });
 
-  it("the pane's first script carries its styles precompiled, not the style compiler", () => {
-    const pane = read('taskpane.js');
-    // The pane's own card style, as the CSS rule Griffel's build-time transform writes.
-    expect(pane).toContain('{content-visibility:auto;}');
+  it("the pane's styles are one stylesheet built ahead, which its page and the workbench's link; no script carries CSS text or the style compiler", () => {
+    const stylesheets = (page: string) => [...read(page).matchAll(/<link[^>]*\shref=["']?([^"' >]+)[^>]*>/g)].filter((m) => /rel=["']?stylesheet/.test(m[0])).map((m) => m[1]);
+    expect(stylesheets('taskpane.html')).toEqual(['griffel.css']);
+    expect(stylesheets('workbench.html')).toEqual(['griffel.css']);
+    // The pane's own card style and Fluent's, as the CSS rules Griffel's build-time transform writes.
+    const css = read('griffel.css');
+    expect(css).toContain('{content-visibility:auto;}');
+    expect(css).toMatch(/\.f[a-z0-9]{5,8}\{[a-z-]+:/);
+    // No script of the pane, first or on demand, inserts rules of its own as it renders: none carries an atomic rule's text.
+    for (const file of [...reachable('functions.js'), ...reachable('taskpane.js')]) {
+      expect(`${file} carries CSS rules: ${/\.f[a-z0-9]{5,8}\{[a-z-]+:/.test(read(file))}`).toBe(`${file} carries CSS rules: false`);
+    }
     // The run-time style compiler (stylis, with its vendor prefixes) is not bundled once every style is precompiled.
-    expect(pane).not.toContain('fill-available');
+    expect(read('taskpane.js')).not.toContain('fill-available');
   });
 
   it('workbench.js carries HyperFormula, and ExcelJS is a chunk of its own loaded on demand', () => {

@@ -4,8 +4,8 @@ import { useEffect, useState, type ComponentType, type ReactElement } from 'reac
  * A module of the pane loaded on demand (its own chunk), so the first render (the rating view)
  * does not wait for what it does not show. `part` makes a component that renders the module's
  * component once the module is there (synchronously after that, on every later mount), and until
- * then its fallback (given the same props) or nothing; mounting it starts the load, tried again while it stays
- * mounted if it fails. Unlike React.lazy it does not suspend, so it never holds back the rest of the pane.
+ * then its fallback (given the same props) or nothing; mounting it starts the load once the view it is in
+ * has been painted, tried again while it stays mounted if it fails. Unlike React.lazy it does not suspend, so it never holds back the rest of the pane.
  */
 export interface LazyModule<M> {
   /** Starts the load (once; again after a failure) and resolves to the module. */
@@ -15,6 +15,30 @@ export interface LazyModule<M> {
 
 /** The first wait before a failed load is tried again (then twice as long each time, up to 16 times it). */
 const RETRY_MS = 1000;
+/** A hidden pane draws no frames: past this wait the load starts without one. */
+const NO_FRAME_MS = 200;
+
+/**
+ * Runs `start` once the frame being drawn is on screen (a task after the next animation frame),
+ * so work started by a mount never holds back the paint of what mounted; returns the cancel.
+ */
+export function afterNextPaint(start: () => void): () => void {
+  let done = false;
+  const once = () => {
+    if (done) return;
+    done = true;
+    start();
+  };
+  const fallback = setTimeout(once, NO_FRAME_MS);
+  let afterFrame: ReturnType<typeof setTimeout> | undefined;
+  const frame = typeof requestAnimationFrame === 'function' ? requestAnimationFrame(() => (afterFrame = setTimeout(once, 0))) : undefined;
+  return () => {
+    done = true;
+    clearTimeout(fallback);
+    clearTimeout(afterFrame);
+    if (frame !== undefined) cancelAnimationFrame(frame);
+  };
+}
 
 export function lazyModule<M>(load: () => Promise<M>): LazyModule<M> {
   let loaded: M | null = null;
@@ -52,9 +76,11 @@ export function lazyModule<M>(load: () => Promise<M>): LazyModule<M> {
           preload().catch(() => {
             if (mounted) retry = setTimeout(() => attempt(tries + 1), RETRY_MS * Math.min(2 ** tries, 16));
           });
-        void attempt(0);
+        // The first try waits for the paint of the view that mounted the part: the view shows first, the part a moment later.
+        const cancelStart = afterNextPaint(() => void attempt(0));
         return () => {
           mounted = false;
+          cancelStart();
           waiting.delete(show);
           clearTimeout(retry);
         };
