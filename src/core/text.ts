@@ -7,6 +7,16 @@ export function localize(text: LocalText | undefined, locale: Locale): string {
   return (locale === 'zh-CN' ? text.zh ?? text.en : text.en ?? text.zh) ?? '';
 }
 
+/** A text that is either one string for every language (as a user's model file may give it) or one per language. */
+export function textIn(text: string | LocalText | undefined, locale: Locale): string {
+  return typeof text === 'string' ? text : localize(text, locale);
+}
+
+/** The same text as per-language text: a single string is taken as written in `language`. */
+export function asLocalText(text: string | LocalText | undefined, language: keyof LocalText): LocalText | undefined {
+  return typeof text === 'string' ? { [language]: text } : text;
+}
+
 const normalizeFresh = (name: string): string => name.normalize('NFKC').trim().toLowerCase().replace(/\s+/g, ' ');
 /** Every look-up of a model, level or competency by name normalizes its query: short names are remembered. */
 const normalizeRemembered = remembered(normalizeFresh);

@@ -1,7 +1,7 @@
 import { Button, Field, Select, Spinner, Text, mergeClasses } from '@fluentui/react-components';
 import { ArrowDownloadRegular, ArrowUploadRegular } from '@fluentui/react-icons';
 import { useId, useRef, type ChangeEvent } from 'react';
-import { localize } from '../core/text';
+import { localize, textIn } from '../core/text';
 import type { CompetencyModel } from '../core/model/types';
 import type { AssessmentOperations } from '../host/assessment-operations';
 import type { WorkbookSettings } from '../host/workbook-operations';
@@ -81,7 +81,7 @@ export function ModelPicker({ settings, model, unavailable, onChoose, onImport, 
       <Text as="h2" id={headingId} weight="semibold" size={400} className={styles.heading}>
         {t.modelHeading}
       </Text>
-      <Field className={styles.shrinkable} label={t.modelLabel} hint={`${model.id} · ${t.modelVersion(model.version)}${model.source ? ` · ${sourceLine(model.source, t)}` : ''}`}>
+      <Field className={styles.shrinkable} label={t.modelLabel} hint={`${model.id} · ${t.modelVersion(model.version)}${model.source ? ` · ${sourceLine(textIn(model.source, locale), t)}` : ''}`}>
         <Select className={styles.shrinkable} value={model.id} onChange={(_, data) => void choose(data.value)}>
           {modelChoices(settings).map((choice) => (
             <option key={`${choice.custom}|${choice.id}`} value={choice.id}>

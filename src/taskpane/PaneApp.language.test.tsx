@@ -22,13 +22,14 @@ describe('language', () => {
     expect(screen.getByRole('heading', { level: 2, name: '抗挫能力' })).toBeInTheDocument();
   });
 
-  it("names the model's seed document in the pane's language, the model's own source name as it is", async () => {
+  it("names the model's source and its seed document in the pane's language", async () => {
     const { user } = renderPane(ctAmWorkbook());
     await screen.findByRole('heading', { level: 2, name: '抗挫能力' });
     expect(screen.getByText(/中国电信政企客户部《客户经理》能力素质模型（种子文档 003）$/)).toBeInTheDocument();
     expect(screen.queryByText(/seed/)).toBeNull();
     await user.selectOptions(screen.getByRole('combobox', { name: '语言' }), 'en-US');
-    expect(screen.getByText(/中国电信政企客户部《客户经理》能力素质模型 \(seed 003\)$/)).toBeInTheDocument();
+    expect(screen.getByText(/China Telecom, Government and Enterprise Customer Department: account manager \(《客户经理》\) competency model \(seed 003\)$/)).toBeInTheDocument();
+    expect(screen.queryByText(/中国电信政企客户部/)).toBeNull();
   });
 
   it('starts in the language it is given (Office display language)', async () => {

@@ -37,7 +37,7 @@ export const INFO_FIELDS: FieldDef[] = [
   f('version', '版本', 'Version'),
   f('kind', '类型', 'Kind'),
   f('name', '模型名称', 'Model name', true),
-  f('source', '来源', 'Source'),
+  f('source', '来源', 'Source', true),
   f('description', '说明', 'Description', true),
   f('scaleId', '量表 ID', 'Scale ID'),
   f('scaleName', '量表名称', 'Scale name', true),

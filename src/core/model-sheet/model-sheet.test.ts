@@ -52,6 +52,14 @@ describe('Model sheet round trip', () => {
     expect(modelToRows(back, locale)).toEqual(sheet);
   });
 
+  it("a source given as one text goes into the row of the sheet's language and comes back as that language's text", () => {
+    const plain: LevelModel = { ...ct, source: 'HR department, 2024 edition' };
+    const english = asRead(modelToRows(plain, 'en-US'));
+    expect(english[find(english, 'HR department, 2024 edition').row - 1][0]).toBe('Source');
+    expect(imported(english).source).toEqual({ en: 'HR department, 2024 edition' });
+    expect(imported(asRead(modelToRows(plain, 'zh-CN'))).source).toEqual({ zh: 'HR department, 2024 edition' });
+  });
+
   it('reads a sheet written in one language the same in the other language’s workbook', () => {
     for (const model of [ct, cm]) expect(imported(asRead(modelToRows(model, 'en-US')))).toEqual(imported(asRead(modelToRows(model, 'zh-CN'))));
   });

@@ -186,7 +186,7 @@ export function rowsToModel(rows: ReadonlyArray<ReadonlyArray<unknown>>, base?: 
   const id = info ? info.id('id') : base!.id;
   const version = info ? info.required('version', info.text('version')?.trim()) : base!.version;
   const name = info ? info.required('name', info.localText('name')) : base!.name;
-  const source = info ? info.text('source') : base!.source;
+  const source = info ? info.localText('source') : base!.source;
   const description = info ? info.localText('description') : base!.description;
   const levelsSection = sections?.get('levels');
   const scale = levelsSection ? readLevels(levelsSection, info, base, issues) : base?.scale;

@@ -17,7 +17,7 @@ import {
   type SectionKey,
 } from './columns';
 import type { PlanValue } from '../plan/plan';
-import { localize } from '../text';
+import { asLocalText, localize } from '../text';
 import type { CompetencyModel, LevelModel, LocalText, Locale, PointsModel } from '../model/types';
 
 /**
@@ -105,7 +105,7 @@ function infoRows(model: CompetencyModel, locale: Locale): PlanValue[][] {
     version: model.version,
     kind: localize(KIND_LABELS[model.kind], locale),
     name: model.name,
-    source: model.source ?? null,
+    source: asLocalText(model.source, mainLanguage(locale)),
     description: model.description,
     scaleId: model.scale.id,
     scaleName: model.scale.name,

@@ -36,6 +36,10 @@ export const modelIssueMessages = defineMessages({
     zh: () => '编号是保留名称(每个对象都有的属性,例如 "constructor"):请另选编号。',
   },
   needsText: { en: () => 'A Chinese (zh) or English (en) text is needed.', zh: () => '需要中文(zh)或英文(en)文本。' },
+  sourceText: {
+    en: () => 'The source is one text, or its Chinese and English texts: {"zh": "…", "en": "…"}.',
+    zh: () => '来源应为一段文本,或其中文和英文文本:{"zh": "…", "en": "…"}。',
+  },
   negative: { en: () => 'The number must not be negative.', zh: () => '此数不能为负数。' },
   twoLevels: { en: () => 'A scale needs at least two levels.', zh: () => '量表至少需要两个级别。' },
   oneCompetency: { en: () => 'A model needs at least one competency.', zh: () => '模型至少需要一个能力素质项。' },

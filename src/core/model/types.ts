@@ -85,8 +85,8 @@ export interface ModelMeta {
   /** Model version; a changed model gets a new one (003 section 8, dynamic adjustment). */
   version: string;
   name: LocalText;
-  /** The organisation / document the model comes from. */
-  source?: string;
+  /** The organisation / document the model comes from: one text as written, or its Chinese and English texts. */
+  source?: string | LocalText;
   description?: LocalText;
 }
 

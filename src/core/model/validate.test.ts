@@ -41,6 +41,18 @@ describe('the model validator misses nothing', () => {
     expect(issuesOf(withProto)).toContainEqual({ path: 'groups[0].elements[0].maxPoints.__proto__', message: expect.stringContaining('reserved name') });
   });
 
+  it('takes the source as one text or as its Chinese and English texts, and says so of anything else', () => {
+    for (const source of ['HR department, 2024', { zh: '人力资源部 2024 年版' }, { zh: '人力资源部', en: 'HR department' }]) expect(issuesOf({ ...copy('ct-am'), source })).toEqual([]);
+    for (const source of [42, ['HR'], null]) {
+      expect(issuesOf({ ...copy('ct-am'), source })).toEqual([{ path: 'source', message: 'The source is one text, or its Chinese and English texts: {"zh": "…", "en": "…"}.' }]);
+    }
+    // An object is read as the per-language texts: what is wrong with them is said of them.
+    expect(issuesOf({ ...copy('ct-am'), source: { fr: 'RH' } })).toEqual(expect.arrayContaining([{ path: 'source', message: 'A Chinese (zh) or English (en) text is needed.' }]));
+    expect(issuesOf({ ...copy('ct-am'), source: { zh: ' ' } }).map((issue) => issue.path)).toEqual(['source.zh']);
+    const result = validateModel({ ...copy('ct-am'), source: 42 });
+    expect(result.ok ? '' : result.issues[0].message.in('zh-CN')).toMatch(/^来源应为一段文本/);
+  });
+
   it('rejects text longer than a cell holds', () => {
     const ct = copy('ct-am');
     ct.competencies[0].definition = { zh: '长'.repeat(32_768) };

@@ -44,7 +44,7 @@ const meta = {
   id,
   version: z.string().trim().min(1),
   name: localText,
-  source: z.string().optional(),
+  source: z.union([z.string(), localText], { error: 'sourceText' }).optional(),
   description: localText.optional(),
 };
 
@@ -141,7 +141,7 @@ const pointsModelSchema = z
 
 const modelSchema = z.discriminatedUnion('kind', [levelModelSchema, pointsModelSchema]);
 
-const SCHEMA_MESSAGES = new Set(['idChars', 'reservedId', 'needsText', 'negative', 'twoLevels', 'oneCompetency', 'fullMarksPositive'] as const);
+const SCHEMA_MESSAGES = new Set(['idChars', 'reservedId', 'needsText', 'sourceText', 'negative', 'twoLevels', 'oneCompetency', 'fullMarksPositive'] as const);
 type SchemaMessage = typeof SCHEMA_MESSAGES extends Set<infer K> ? K : never;
 
 /** What a value is, in the words of the messages. */
