@@ -7,7 +7,7 @@ import type { LevelModel, Locale } from '../core/model/types';
 import { personKeyColumn } from '../core/rating/person-key';
 import { AUDIT_TABLE } from '../core/rating/records';
 import { estimateJsonBytes } from '../core/request-size';
-import { collectReturnedFiles, ratingsCells, ratingsRowsOf } from '../core/raters/collect';
+import { collectReturnedFiles, masterColumnsRead, ratingsCells, ratingsRowsOf } from '../core/raters/collect';
 import { assignmentProblems, planAssessorWorkbooks } from '../core/raters/prepare';
 import { ratedPersonKeys } from '../core/raters/rated-person';
 import { collectionAuditRows } from '../core/raters/round-files';
@@ -34,9 +34,6 @@ import { inAuditTurn, type AuditTurns } from './office-rating-edits';
 type Deliver = (fileName: string, data: Uint8Array, mimeType: string) => Promise<void>;
 const XLSX_MIME = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 const assessorFiles = () => import(/* webpackChunkName: "assessor-files" */ '../xlsx/assessor-files');
-
-/** The Ratings columns core reads of the master's rows (not the evidence texts nor the times): a short response. */
-const MASTER_COLUMNS = ['PersonKey', 'Competency', 'RaterKey', 'Role', 'Level', 'Source'];
 
 interface TableShape {
   table: Excel.Table;
@@ -114,7 +111,7 @@ async function readMaster(context: Excel.RequestContext, purpose: 'prepare' | 'c
   const keyColumn = assessmentHeader ? (personKeyColumn(assessmentHeader.values[0]) ?? 0) : null;
   const keys = keyColumn === null ? null : assessment.getDataBodyRange().getColumn(keyColumn).load('values');
   // Only the columns core reads, in slices of rows: the master's evidence and times stay in the workbook.
-  const columns = purpose === 'collect' && !ratingsShape.blankFirst ? MASTER_COLUMNS.map((name) => ratingsShape.headers.indexOf(name)).filter((i) => i >= 0) : [];
+  const columns = purpose === 'collect' && !ratingsShape.blankFirst ? masterColumnsRead(ratingsShape.headers) : [];
   // The first slice travels with the people's keys, so a master under ROWS_PER_READ rows is read in this one round trip.
   const read = await readTableColumns(context, ratings, columns, ratingsShape.dataRows, ratingsShape.headers.length);
   const rows = read.map((row) => columns.map((c) => row[c]));

@@ -67,6 +67,14 @@ function examples(values: string[]): string {
   return unique.length <= 5 ? unique.join(', ') : `${unique.slice(0, 5).join(', ')} … (+${unique.length - 5})`;
 }
 
+/** The master's Ratings columns collecting reads: never the evidence texts nor the times, its longest cells. */
+const MASTER_COLUMNS_READ = ['PersonKey', 'Competency', 'RaterKey', 'Role', 'Level', 'Source'];
+
+/** Where the columns collecting reads sit among the master's Ratings headers (0-based, in header order); a host reads only these. */
+export function masterColumnsRead(headers: readonly string[]): number[] {
+  return headers.map((header, i) => (MASTER_COLUMNS_READ.includes(header) ? i : -1)).filter((i) => i >= 0);
+}
+
 /** Sorts the returned files into taken and refused; the taken rows are what the master appends. */
 export function collectReturnedFiles(master: MasterRound, files: readonly ReturnedFile[], time: string): Collection {
   const people = new Set(master.people.map(normalizeName));
