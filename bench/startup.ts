@@ -50,11 +50,11 @@ function serve(dir: string): Promise<{ server: Server; port: number }> {
 function firstLoadGzip(dir: string, page: string): number {
   const html = readFileSync(path.join(dir, page), 'utf8');
   // Minified HTML drops the quotes around attribute values.
-  const scripts = [...html.matchAll(/<script[^>]*\bsrc=(?:"([^"]+)"|([^\s>]+))/g)].map((m) => m[1] ?? m[2]);
-  const sheets = [...html.matchAll(/<link[^>]*>/g)].filter((m) => /\brel=["']?stylesheet/.test(m[0])).map((m) => /\bhref=(?:"([^"]+)"|([^\s>]+))/.exec(m[0])).flatMap((m) => (m ? [m[1] ?? m[2]] : []));
-  const own = [...scripts, ...sheets].filter((src) => !src.startsWith('http'));
-  if (scripts.filter((src) => !src.startsWith('http')).length === 0) throw new Error(`${page} loads no script of its own`);
-  return own.reduce((sum, src) => sum + gzipSync(readFileSync(path.join(dir, src.replace(/^\//, ''))), { level: 9 }).length, 0);
+  const ownFile = (src: string) => !src.startsWith('http');
+  const scripts = [...html.matchAll(/<script[^>]*\bsrc=(?:"([^"]+)"|([^\s>]+))/g)].map((m) => m[1] ?? m[2]).filter(ownFile);
+  const sheets = [...html.matchAll(/<link[^>]*>/g)].filter((m) => /\brel=["']?stylesheet/.test(m[0])).map((m) => /\bhref=(?:"([^"]+)"|([^\s>]+))/.exec(m[0])).flatMap((m) => (m ? [m[1] ?? m[2]] : [])).filter(ownFile);
+  if (scripts.length === 0) throw new Error(`${page} loads no script of its own`);
+  return [...scripts, ...sheets].reduce((sum, src) => sum + gzipSync(readFileSync(path.join(dir, src.replace(/^\//, ''))), { level: 9 }).length, 0);
 }
 
 interface Page {
